@@ -1,0 +1,78 @@
+"""Command line: ``chipclaims parse SEEDS_DIR --out OUT_DIR`` and ``chipclaims dictionary``.
+
+Exit status of ``parse``: 0 when every file was read (some perhaps with warnings, printed on
+standard error), 3 when the tables were written but one or more files were skipped, 2 when
+nothing could be done (missing folder, malformed rules file). Messages are one line each and
+name the file; the command never shows a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import schema
+from .boilerplate import RulesError, load_rules
+from .corpus import CorpusError
+from .pipeline import load_corpus, write_tables
+
+EXIT_OK, EXIT_USAGE, EXIT_SKIPPED = 0, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="chipclaims", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    parse = sub.add_parser("parse", help="parse a folder of articles into CSV tables")
+    parse.add_argument("seeds", type=Path, help="folder of plain-text articles")
+    parse.add_argument("--out", type=Path, required=True, help="folder to write tables to")
+    parse.add_argument("--rules", type=Path, default=None,
+                       help="boilerplate rules CSV (default: the packaged rules)")
+    dic = sub.add_parser("dictionary", help="write the data-dictionary page (markdown)")
+    dic.add_argument("--out", type=Path, required=True, help="markdown file to write")
+    return p
+
+
+def _error(message: str) -> None:
+    print(f"chipclaims: error: {message}", file=sys.stderr)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    try:
+        rules = load_rules(args.rules)
+        corpus = load_corpus(args.seeds, rules)
+    except (CorpusError, RulesError, schema.SchemaError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        _error(f"{exc.filename or args.seeds}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    for problem in corpus.problems:
+        print(f"chipclaims: warning: {problem}", file=sys.stderr)
+    try:
+        write_tables(corpus, args.out)
+    except OSError as exc:
+        _error(f"{exc.filename or args.out}: cannot write tables ({exc.strerror or exc})")
+        return EXIT_USAGE
+    n = len(corpus.articles)
+    skipped = sum(1 for p in corpus.problems if p.skipped)
+    print(f"chipclaims: {n} file(s) read from {args.seeds}, {skipped} skipped; "
+          f"tables written to {args.out}")
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def cmd_dictionary(args: argparse.Namespace) -> int:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(schema.data_dictionary_markdown(), encoding="utf-8")
+    print(f"chipclaims: data dictionary written to {args.out}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"parse": cmd_parse, "dictionary": cmd_dictionary}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

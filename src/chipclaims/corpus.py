@@ -1,0 +1,169 @@
+"""Reading a folder of articles into :class:`Article` records.
+
+The input folder is treated as immutable raw data. Every regular, non-hidden file directly in
+the folder is looked at; each one either becomes an :class:`Article` whose ``lines`` are exactly
+``text.splitlines()`` of the decoded file, or is skipped with a one-line reason. Nothing raises
+on bad input: problems are reported as :class:`Problem` records so the CLI can print them and
+set its exit status, and the reader never silently drops a line.
+
+Documented choices:
+
+* Hidden files (name starting with ``.``) and sub-folders are ignored, so editor back-ups,
+  ``.DS_Store`` and checkpoint folders never become articles.
+* Decoding tries UTF-8 (a UTF-8 byte-order mark is removed), UTF-16 when a UTF-16 BOM is
+  present, then cp1252, then latin-1, which never fails. Any fallback is stated in ``status``.
+* A file is binary, and skipped, when it starts with a known binary signature or more than 10%
+  of its first 8 KiB are control bytes. A stray NUL in an otherwise textual file is replaced by
+  U+FFFD and reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
+_CONTROL = set(range(0, 9)) | {11} | set(range(14, 32)) | {127}
+MAX_LINE_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input file: what it is and what was done about it."""
+
+    file: str
+    message: str
+    skipped: bool
+
+    def __str__(self) -> str:
+        action = "skipped" if self.skipped else "read"
+        return f"{self.file}: {self.message} ({action})"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, decoded. ``lines`` holds every line; ``status`` is 'ok' or what is wrong."""
+
+    article_id: str
+    file: str
+    sha256: str
+    encoding: str
+    status: str
+    lines: tuple[str, ...] = field(default_factory=tuple)
+    skipped: bool = False
+
+
+def _is_binary(data: bytes) -> bool:
+    if data.startswith(BINARY_SIGNATURES):
+        return True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 text carries many NULs by design
+    head = data[:8192]
+    if not head:
+        return False
+    controls = sum(1 for b in head if b in _CONTROL)
+    return controls / len(head) > 0.10
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode raw bytes; return (text, encoding used, notes about what was unusual)."""
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        notes.append("UTF-8 byte-order mark removed")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", ["decoded as UTF-16 (byte-order mark)"]
+        except UnicodeDecodeError:
+            notes.append("UTF-16 byte-order mark but invalid UTF-16")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+        notes.append(f"not valid UTF-8, decoded as {encoding}")
+    if "\x00" in text:
+        notes.append(f"{text.count(chr(0))} NUL character(s) replaced by U+FFFD")
+        text = text.replace("\x00", "\ufffd")
+    return text, encoding, notes
+
+
+def article_id_for(path: Path) -> str:
+    """The article id is the file name without its extension."""
+    return path.stem if path.suffix else path.name
+
+
+def read_article(path: Path) -> Article:
+    """Read one file. Never raises for bad content; an unreadable file comes back skipped."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return Article(article_id_for(path), name, "", "", f"unreadable: {reason}", skipped=True)
+    digest = hashlib.sha256(data).hexdigest()
+    if _is_binary(data):
+        return Article(article_id_for(path), name, digest, "", "binary file, not text",
+                       skipped=True)
+    text, encoding, notes = decode(data)
+    lines = tuple(text.splitlines())
+    if not lines:
+        notes.append("empty file")
+    elif all(not ln.strip() for ln in lines):
+        notes.append("only blank lines")
+    longest = max((len(ln) for ln in lines), default=0)
+    if longest > MAX_LINE_CHARS:
+        notes.append(f"a line of {longest} characters (longer than {MAX_LINE_CHARS})")
+    status = "; ".join(notes) if notes else "ok"
+    return Article(article_id_for(path), name, digest, encoding, status, lines)
+
+
+def list_article_files(folder: Path) -> list[Path]:
+    """Regular, non-hidden files directly inside ``folder``, in a stable (sorted) order."""
+    return sorted(
+        (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")),
+        key=lambda p: p.name,
+    )
+
+
+class CorpusError(ValueError):
+    """The input folder itself cannot be used (missing, or not a folder)."""
+
+
+def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
+    """Read every article in ``folder``.
+
+    Returns the articles (skipped files included, flagged ``skipped``) and the problems found.
+    Two files with the same stem (``a.txt``, ``a.md``) keep their full file names as ids so that
+    ids stay unique.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise CorpusError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder")
+    paths = list_article_files(folder)
+    stems = [article_id_for(p) for p in paths]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in paths:
+        article = read_article(path)
+        if stems.count(article.article_id) > 1:
+            article = replace(article, article_id=path.name)
+        articles.append(article)
+        if article.status != "ok":
+            problems.append(Problem(article.file, article.status, article.skipped))
+    return articles, problems

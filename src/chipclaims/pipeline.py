@@ -1,0 +1,132 @@
+"""From a folder of articles to validated tables: the package's main entry points.
+
+``load_corpus(folder)`` parses every article and returns a :class:`Corpus` of DataFrames;
+``write_tables`` saves them as UTF-8 CSV; ``read_tables`` loads and validates them again, which
+is what the notebooks do. Each article is parsed on its own (:func:`parse_article`), so the
+work can be split across processes and streamed to disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema
+from .boilerplate import Rule, classify_lines, load_rules, title_of
+from .corpus import Article, Problem, read_folder
+from .tables import run_to_long, table_runs, wide
+
+CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
+
+
+@dataclass
+class Corpus:
+    """All tables for one folder of articles, plus the problems met while reading it."""
+
+    tables: dict[str, pd.DataFrame]
+    problems: list[Problem] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self.tables["articles"]
+
+    @property
+    def lines(self) -> pd.DataFrame:
+        return self.tables["lines"]
+
+    def article_tables(self, article_id: str) -> list[pd.DataFrame]:
+        """The markdown tables of one article, each as a wide DataFrame with ``line_no``."""
+        return article_tables(self.tables["tables"], article_id)
+
+
+def article_tables(cells: pd.DataFrame, article_id: str) -> list[pd.DataFrame]:
+    """Wide DataFrames for the tables of ``article_id`` from the long ``tables`` table."""
+    ids = cells.loc[cells["article_id"] == article_id, "table_id"]
+    return [wide(cells, t) for t in dict.fromkeys(ids)]
+
+
+def parse_article(article: Article, rules: Sequence[Rule]) -> dict[str, list[dict]]:
+    """Rows of every table for one article (skipped files yield only their articles row)."""
+    labels = classify_lines(article.lines, rules)
+    lines = [
+        {"article_id": article.article_id, "line_no": i, "kind": lab.kind,
+         "reason": lab.reason, "rule_id": lab.rule_id, "text": text}
+        for i, (text, lab) in enumerate(zip(article.lines, labels), start=1)
+    ]
+    n_content = sum(1 for lab in labels if lab.kind in CONTENT_KINDS)
+    n_boiler = sum(1 for lab in labels if lab.kind == "boilerplate")
+    articles = [{
+        "article_id": article.article_id, "file": article.file,
+        "title": title_of(article.lines, labels), "n_lines": len(article.lines),
+        "n_content_lines": n_content, "n_boilerplate_lines": n_boiler,
+        "sha256": article.sha256, "encoding": article.encoding, "status": article.status,
+    }]
+    cells: list[dict] = []
+    if lines:
+        frame = pd.DataFrame(lines)
+        for k, run in enumerate(table_runs(frame), start=1):
+            cells += run_to_long(run, f"{article.article_id}#table{k}")
+    return {"articles": articles, "lines": lines, "tables": cells}
+
+
+def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """DataFrames in contract column order; empty tables still carry their columns."""
+    out = {}
+    for name, resource in schema.RESOURCES.items():
+        data = rows.get(name, [])
+        frame = pd.DataFrame(data, columns=list(resource.fields)) if data else \
+            schema.empty_frame(name)
+        out[name] = frame
+    return out
+
+
+def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None) -> Corpus:
+    """Parse every article in ``folder`` into validated tables.
+
+    ``rules`` defaults to the packaged boilerplate rules. Unreadable files are listed in
+    ``Corpus.problems`` and in ``articles`` with their status; they never raise.
+    """
+    rules = load_rules() if rules is None else rules
+    articles, problems = read_folder(folder)
+    rows: dict[str, list[dict]] = {name: [] for name in schema.RESOURCES}
+    for article in articles:
+        for name, part in parse_article(article, rules).items():
+            rows[name].extend(part)
+    tables = frames_from_rows(rows)
+    for name, frame in tables.items():
+        schema.validate(frame, name)
+    return Corpus(tables, problems)
+
+
+def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
+    """Write every table as ``OUT_DIR/<table>.csv`` (UTF-8, header row); return the paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, frame in corpus.tables.items():
+        path = out / schema.RESOURCES[name].file
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        paths.append(path)
+    return paths
+
+
+def read_table(folder: str | Path, name: str) -> pd.DataFrame:
+    """Read one table written by :func:`write_tables`, with contract dtypes, and validate it."""
+    path = Path(folder) / schema.RESOURCES[name].file
+    frame = pd.read_csv(path, dtype=schema.read_dtypes(name), keep_default_na=False,
+                        na_values=[""], encoding="utf-8")
+    for col, f in schema.FIELDS.items():
+        if col in frame.columns and f.type == "string":
+            frame[col] = frame[col].fillna("")
+    return schema.validate(frame, name, source=str(path))
+
+
+def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """Read and validate every table in ``folder``."""
+    return {name: read_table(folder, name) for name in schema.RESOURCES}

@@ -1,0 +1,250 @@
+"""The data contract: every column of every table, defined once.
+
+Following PUDL's ``metadata/fields.py`` + ``resources`` split, :data:`FIELDS` describes each
+column (type, unit, meaning, allowed values) and :data:`RESOURCES` lists which columns make up
+each table. Both the validation in :func:`validate` and the book's data-dictionary page
+(:func:`data_dictionary_markdown`) are generated from these two dictionaries, so the
+documentation cannot drift from what the code writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import pandas as pd
+
+LINE_KINDS = ("title", "heading", "body", "list_item", "table_row", "boilerplate", "blank")
+BOILERPLATE_REASONS = (
+    "ad",
+    "share_prompt",
+    "byline",
+    "author_bio",
+    "image_credit",
+    "source_link",
+    "related_links",
+    "comment_prompt",
+    "ai_disclaimer",
+    "affiliate_disclaimer",
+    "repeated_title",
+    "ui_residue",
+    "other",
+)
+TOPICS = ("sanctions", "ascend", "zhipu", "deepseek", "nvidia_market", "other")
+ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "place", "other")
+QUANTITY_KINDS = (
+    "money",
+    "percent",
+    "count",
+    "process_node",
+    "memory",
+    "compute",
+    "bandwidth",
+    "power",
+    "year",
+    "other",
+)
+TEMPORAL_KINDS = ("date", "month", "year", "relative")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: its type, unit and meaning, plus the constraints validation enforces."""
+
+    name: str
+    type: str  # string | integer | number | boolean
+    description: str
+    unit: str = ""
+    allowed: tuple[str, ...] | None = None
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One table: its file name, meaning, columns (in order) and key."""
+
+    name: str
+    description: str
+    fields: tuple[str, ...]
+    primary_key: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.csv"
+
+
+_FIELD_LIST = [
+    Field("article_id", "string", "Identifier of the article: its file name without extension."),
+    Field("file", "string", "File name of the article inside the input folder."),
+    Field(
+        "title",
+        "string",
+        "Detected title (first non-boilerplate line if it reads as a title); empty if none.",
+        nullable=True,
+    ),
+    Field("n_lines", "integer", "Number of lines in the file, as str.splitlines() counts them.",
+          unit="lines"),
+    Field("n_content_lines", "integer",
+          "Lines that are article content (title, heading, body, list item, table row).",
+          unit="lines"),
+    Field("n_boilerplate_lines", "integer", "Lines classified as scraped boilerplate.",
+          unit="lines"),
+    Field("sha256", "string", "SHA-256 of the file's raw bytes (hex); empty if unreadable.",
+          nullable=True),
+    Field("encoding", "string", "Encoding the file was decoded with; empty if it was skipped.",
+          nullable=True),
+    Field("status", "string",
+          "'ok', or a short statement of what is wrong with the file and what was done about it."),
+    Field("line_no", "integer",
+          "1-based line number in the file, counting every line (blank ones too) as "
+          "str.splitlines() does.", unit="line"),
+    Field("kind", "string", "What the line is.", allowed=LINE_KINDS),
+    Field("reason", "string",
+          "Why a boilerplate line was classified as boilerplate (the rule's reason); "
+          "empty for content and blank lines.",
+          allowed=BOILERPLATE_REASONS, nullable=True),
+    Field("rule_id", "string",
+          "Identifier of the boilerplate rule that fired (see the rules data file); "
+          "empty for content and blank lines.", nullable=True),
+    Field("text", "string", "Exact text of the line or sentence as it appears in the file.",
+          nullable=True),
+    Field("table_id", "string", "Identifier of a markdown table: article id and table number."),
+    Field("row", "integer", "0-based row of the table body (the header row is not counted).",
+          unit="row"),
+    Field("column", "string", "Column header of the table cell."),
+    Field("value", "string", "Cell text, stripped of surrounding spaces.", nullable=True),
+]
+
+FIELDS: dict[str, Field] = {f.name: f for f in _FIELD_LIST}
+
+RESOURCES: dict[str, Resource] = {
+    r.name: r
+    for r in [
+        Resource(
+            "articles",
+            "One row per file in the input folder, read or skipped.",
+            ("article_id", "file", "title", "n_lines", "n_content_lines", "n_boilerplate_lines",
+             "sha256", "encoding", "status"),
+            primary_key=("article_id",),
+        ),
+        Resource(
+            "lines",
+            "Every line of every file that was read, exactly once: content, blank or "
+            "boilerplate (with the reason).",
+            ("article_id", "line_no", "kind", "reason", "rule_id", "text"),
+            primary_key=("article_id", "line_no"),
+        ),
+        Resource(
+            "tables",
+            "Cells of the markdown tables found in article content, in long form.",
+            ("table_id", "article_id", "line_no", "row", "column", "value"),
+            primary_key=("table_id", "row", "column"),
+        ),
+    ]
+}
+
+
+class SchemaError(ValueError):
+    """A table does not match its contract; the message names file, row and column."""
+
+
+def _first_bad(mask: pd.Series) -> int | None:
+    """Row number (as seen in the CSV file: 1-based plus the header) of the first True."""
+    hits = mask.to_numpy().nonzero()[0]
+    return int(hits[0]) + 2 if len(hits) else None
+
+
+def _bad_values(values: pd.Series, f: Field) -> pd.Series:
+    """Boolean mask of present values that break the field's type or allowed values."""
+    if f.type in ("integer", "number"):
+        num = pd.to_numeric(values.astype(object), errors="coerce")
+        bad = num.isna()
+        if f.type == "integer":
+            bad = bad | (num.fillna(0) % 1 != 0)
+    elif f.type == "boolean":
+        bad = ~values.astype(str).str.lower().isin(["true", "false"])
+    else:
+        bad = pd.Series(False, index=values.index)
+    if f.allowed is not None:
+        bad = bad | ~values.astype(str).isin(f.allowed)
+    return bad
+
+
+def validate(df: pd.DataFrame, table: str, source: str | None = None) -> pd.DataFrame:
+    """Check ``df`` against the contract of ``table``.
+
+    Raises :class:`SchemaError` on the first problem, naming the file (``source``), the row as
+    numbered in the CSV file and the column, so a user can open the file and find it.
+    """
+    resource = RESOURCES[table]
+    where = source or resource.file
+    missing = [c for c in resource.fields if c not in df.columns]
+    if missing:
+        raise SchemaError(f"{where}: missing column(s) {', '.join(missing)}")
+    extra = [c for c in df.columns if c not in resource.fields]
+    if extra:
+        raise SchemaError(f"{where}: unexpected column(s) {', '.join(extra)}")
+    df = df.reset_index(drop=True)
+    for name in resource.fields:
+        f = FIELDS[name]
+        col = df[name]
+        absent = col.isna() | (col.astype(object).map(lambda v: v == ""))
+        row = _first_bad(absent) if not f.nullable else None
+        if row is not None:
+            raise SchemaError(f"{where}: row {row}, column {name!r}: value is missing")
+        present = col[~absent]
+        bad = _bad_values(present, f).reindex(col.index, fill_value=False)
+        row = _first_bad(bad)
+        if row is not None:
+            value = col.iloc[row - 2]
+            expected = f"one of {', '.join(f.allowed)}" if f.allowed else f"of type {f.type}"
+            raise SchemaError(f"{where}: row {row}, column {name!r}: {value!r} is not {expected}")
+    if resource.primary_key and not df.empty:
+        row = _first_bad(df.duplicated(list(resource.primary_key), keep="first"))
+        if row is not None:
+            raise SchemaError(
+                f"{where}: row {row}: duplicate key ({', '.join(resource.primary_key)})"
+            )
+    return df
+
+
+PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+
+
+def empty_frame(table: str) -> pd.DataFrame:
+    """An empty table with the contract's columns, so an empty corpus still writes headers."""
+    resource = RESOURCES[table]
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in resource.fields})
+
+
+def read_dtypes(table: str) -> dict[str, str]:
+    """pandas dtypes for reading a table's CSV back without type guessing."""
+    return {c: PANDAS_DTYPES[FIELDS[c].type] for c in RESOURCES[table].fields}
+
+
+def data_dictionary_markdown() -> str:
+    """The book's data-dictionary page, generated from :data:`RESOURCES` and :data:`FIELDS`."""
+    out = [
+        "# Data dictionary",
+        "",
+        "Every table that `chipclaims parse` writes, with every column. This page is generated "
+        "from the package's data contract (`chipclaims.schema`), the same definitions that "
+        "validate the tables, so it always describes what the code writes. Regenerate it with "
+        "`make dictionary`.",
+        "",
+    ]
+    for resource in RESOURCES.values():
+        out += [f"## `{resource.file}`", "", resource.description, ""]
+        if resource.primary_key:
+            key = ", ".join(f"`{k}`" for k in resource.primary_key)
+            out += [f"One row per {key}.", ""]
+        out += ["| column | type | unit | meaning | allowed values |", "|---|---|---|---|---|"]
+        for name in resource.fields:
+            f = FIELDS[name]
+            allowed = ", ".join(f"`{a}`" for a in f.allowed) if f.allowed else ""
+            optional = " (may be empty)" if f.nullable else ""
+            desc = f.description.replace("|", "\\|")
+            out.append(f"| `{name}` | {f.type} | {f.unit} | {desc}{optional} | {allowed} |")
+        out.append("")
+        for note in resource.notes:
+            out += [note, ""]
+    return "\n".join(out).rstrip() + "\n"
