@@ -10,6 +10,7 @@ documentation cannot drift from what the code writes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 import pandas as pd
 
 LINE_KINDS = ("title", "heading", "body", "list_item", "table_row", "boilerplate", "blank")

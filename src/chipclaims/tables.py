@@ -50,9 +50,9 @@ def run_to_long(run: pd.DataFrame, table_id: str) -> list[dict]:
         unique.append(h if seen[h] == 1 else f"{h}_{seen[h]}")
     out = []
     body_row = 0
-    for (line_no, article_id), row in zip(
-        run[["line_no", "article_id"]].itertuples(index=False), cells[1:]
-    ):
+    sources = run[["line_no", "article_id"]].itertuples(index=False)
+    next(sources)  # the header row
+    for (line_no, article_id), row in zip(sources, cells[1:]):
         if is_separator(row):
             continue
         for j, name in enumerate(unique):

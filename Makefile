@@ -1,0 +1,50 @@
+# chipclaims: seeds/ -> tables -> notebooks -> book.  `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SEEDS ?= seeds
+BUILD ?= build
+TABLES ?= $(BUILD)/tables
+# The notebooks read the tables from here (one explicit parameter, no path guessing).
+export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
+export PYTHONHASHSEED := 0
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help install tables dictionary notebooks book test lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,book]"
+	touch $@
+
+install: $(BIN)/.installed ## create .venv (if missing) and install the package with its extras
+
+tables: install ## parse SEEDS (default seeds/) into TABLES (default build/tables)
+	$(BIN)/chipclaims parse "$(SEEDS)" --out "$(TABLES)" || [ $$? -eq 3 ]
+
+dictionary: install ## regenerate book/data_dictionary.md from the data contract
+	$(BIN)/chipclaims dictionary --out book/data_dictionary.md
+
+notebooks: tables ## re-execute every notebook top to bottom and store its outputs
+	$(BIN)/python -m chipclaims.notebooks notebooks/*.ipynb
+
+book: tables dictionary ## build the HTML book into book/_build/html
+	$(BIN)/jupyter-book build book --all -n -W --keep-going
+	@echo "Open $(abspath book/_build/html/index.html)"
+
+lint: install ## ruff over the package and the tests
+	$(BIN)/ruff check src tests
+
+test: tables lint ## run the whole suite: unit tests, strict nbval, book build
+	$(BIN)/python -m pytest --nbval
+
+clean: ## remove build outputs (keeps .venv)
+	rm -rf $(BUILD) book/_build

@@ -1,0 +1,36 @@
+"""Shared fixtures: the repository's paths, passed to tests explicitly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(seeds_dir):
+    from chipclaims import load_corpus
+
+    return load_corpus(seeds_dir)
+
+
+def write_article(folder: Path, name: str, text: str | bytes) -> Path:
+    """Write a hand-made article into ``folder`` and return its path."""
+    path = folder / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
