@@ -17,6 +17,7 @@ import pandas as pd
 from . import schema
 from .boilerplate import Rule, classify_lines, load_rules, title_of
 from .corpus import Article, Problem, read_folder
+from .extract import Extraction, extract_article
 from .tables import run_to_long, table_runs, wide
 
 CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
@@ -51,8 +52,12 @@ def article_tables(cells: pd.DataFrame, article_id: str) -> list[pd.DataFrame]:
     return [wide(cells, t) for t in dict.fromkeys(ids)]
 
 
-def parse_article(article: Article, rules: Sequence[Rule]) -> dict[str, list[dict]]:
-    """Rows of every table for one article (skipped files yield only their articles row)."""
+def parse_article(article: Article, rules: Sequence[Rule],
+                  extraction: Extraction | None = None) -> dict[str, list[dict]]:
+    """Rows of every table for one article (skipped files yield only their articles row).
+
+    Without ``extraction`` only the line-level tables are produced (articles, lines, tables).
+    """
     labels = classify_lines(article.lines, rules)
     lines = [
         {"article_id": article.article_id, "line_no": i, "kind": lab.kind,
@@ -72,7 +77,11 @@ def parse_article(article: Article, rules: Sequence[Rule]) -> dict[str, list[dic
         frame = pd.DataFrame(lines)
         for k, run in enumerate(table_runs(frame), start=1):
             cells += run_to_long(run, f"{article.article_id}#table{k}")
-    return {"articles": articles, "lines": lines, "tables": cells}
+    out = {"articles": articles, "lines": lines, "tables": cells}
+    if extraction is not None:
+        triples = [(r["line_no"], r["kind"], r["text"]) for r in lines]
+        out |= extract_article(article.article_id, triples, extraction)
+    return out
 
 
 def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -86,17 +95,20 @@ def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return out
 
 
-def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None) -> Corpus:
+def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
+                extraction: Extraction | None = None) -> Corpus:
     """Parse every article in ``folder`` into validated tables.
 
-    ``rules`` defaults to the packaged boilerplate rules. Unreadable files are listed in
+    ``rules`` defaults to the packaged boilerplate rules and ``extraction`` to the packaged
+    gazetteer, patterns and publication dates. Unreadable files are listed in
     ``Corpus.problems`` and in ``articles`` with their status; they never raise.
     """
     rules = load_rules() if rules is None else rules
+    extraction = Extraction.load() if extraction is None else extraction
     articles, problems = read_folder(folder)
     rows: dict[str, list[dict]] = {name: [] for name in schema.RESOURCES}
     for article in articles:
-        for name, part in parse_article(article, rules).items():
+        for name, part in parse_article(article, rules, extraction).items():
             rows[name].extend(part)
     tables = frames_from_rows(rows)
     for name, frame in tables.items():
@@ -110,8 +122,14 @@ def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, frame in corpus.tables.items():
-        path = out / schema.RESOURCES[name].file
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        resource = schema.RESOURCES[name]
+        frame = frame.copy()
+        for col in resource.fields:
+            if resource.field(col).type == "boolean":
+                frame[col] = frame[col].map({True: "true", False: "false"})
+        path = out / resource.file
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n",
+                     float_format="%.15g")
         paths.append(path)
     return paths
 
@@ -121,8 +139,9 @@ def read_table(folder: str | Path, name: str) -> pd.DataFrame:
     path = Path(folder) / schema.RESOURCES[name].file
     frame = pd.read_csv(path, dtype=schema.read_dtypes(name), keep_default_na=False,
                         na_values=[""], encoding="utf-8")
-    for col, f in schema.FIELDS.items():
-        if col in frame.columns and f.type == "string":
+    resource = schema.RESOURCES[name]
+    for col in resource.fields:
+        if resource.field(col).type == "string":
             frame[col] = frame[col].fillna("")
     return schema.validate(frame, name, source=str(path))
 

@@ -67,10 +67,19 @@ class Resource:
     fields: tuple[str, ...]
     primary_key: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)
+    overrides: tuple[Field, ...] = ()
 
     @property
     def file(self) -> str:
         return f"{self.name}.csv"
+
+    def field(self, name: str) -> Field:
+        """The column's definition: the table's own where the name means something else
+        here (``kind`` of a quantity is not ``kind`` of a line), else the shared one."""
+        for f in self.overrides:
+            if f.name == name:
+                return f
+        return FIELDS[name]
 
 
 _FIELD_LIST = [
@@ -113,6 +122,43 @@ _FIELD_LIST = [
           unit="row"),
     Field("column", "string", "Column header of the table cell."),
     Field("value", "string", "Cell text, stripped of surrounding spaces.", nullable=True),
+    Field("sentence_id", "string",
+          "Stable sentence identifier: article id, line number and start column of the "
+          "sentence's first character, joined by ':'."),
+    Field("start", "integer", "0-based column in line `line_no` where the span starts.",
+          unit="character"),
+    Field("end", "integer",
+          "0-based column, exclusive, where the span ends (in line `end_line_no` for "
+          "sentences, in line `line_no` otherwise).", unit="character"),
+    Field("end_line_no", "integer",
+          "Line where the sentence ends; equal to `line_no` unless the sentence was broken "
+          "over several lines in the file.", unit="line"),
+    Field("block", "string", "What kind of content block the sentence comes from.",
+          allowed=("title", "heading", "body", "list_item", "table_cell")),
+    Field("topics", "string",
+          "Storylines the sentence touches, semicolon-separated, from: " + ", ".join(TOPICS)
+          + "."),
+    Field("hedged", "boolean",
+          "True when the sentence speculates or is modal (could, may, reportedly, "
+          "speculate, suggests...; cues in hedges.csv)."),
+    Field("attribution", "string",
+          "To whom the sentence attributes its claim: a canonical entity name or a group "
+          "such as 'industry experts'; empty when unattributed.", nullable=True),
+    Field("surface", "string", "The exact text of the mention, as in the file."),
+    Field("canonical", "string",
+          "One name per real-world thing (aliases and misspellings map to it)."),
+    Field("source", "string",
+          "How the entity was found: gazetteer alias, pattern for unknown product names, "
+          "news-prose context, or fuzzy match of a misspelt alias.",
+          allowed=("gazetteer", "pattern", "context", "fuzzy")),
+    Field("flag", "string", "'misspelling' when the surface is a misspelt alias; else empty.",
+          allowed=("misspelling",), nullable=True),
+    Field("unit", "string",
+          "Unit of a quantity: a currency code, %, nm, GB, TB/s, TFLOPS, W..., 'year', or "
+          "the counted noun for counts; empty when unknown.", nullable=True),
+    Field("resolved", "string",
+          "ISO date, month, year or interval (start/end) the expression refers to, where the "
+          "text or the article's publication date allows; empty otherwise.", nullable=True),
 ]
 
 FIELDS: dict[str, Field] = {f.name: f for f in _FIELD_LIST}
@@ -139,6 +185,47 @@ RESOURCES: dict[str, Resource] = {
             "Cells of the markdown tables found in article content, in long form.",
             ("table_id", "article_id", "line_no", "row", "column", "value"),
             primary_key=("table_id", "row", "column"),
+        ),
+        Resource(
+            "sentences",
+            "Every sentence of article content (titles, headings, paragraphs, list items and "
+            "table cells), with topics, hedging and attribution.",
+            ("sentence_id", "article_id", "line_no", "start", "end_line_no", "end", "text",
+             "block", "topics", "hedged", "attribution"),
+            primary_key=("sentence_id",),
+            overrides=(Field("text", "string",
+                             "The sentence; a line break inside it is written as a space."),),
+        ),
+        Resource(
+            "entities",
+            "Every mention of an organisation, chip, system, software, model, person or place.",
+            ("sentence_id", "article_id", "line_no", "start", "end", "surface", "canonical",
+             "type", "source", "flag"),
+            primary_key=("article_id", "line_no", "start"),
+            overrides=(Field("type", "string", "What kind of thing the entity is.",
+                             allowed=ENTITY_TYPES),),
+        ),
+        Resource(
+            "quantities",
+            "Every number with its unit (names such as 910C or Kunpeng 920 are not numbers).",
+            ("sentence_id", "article_id", "line_no", "start", "end", "surface", "value", "unit",
+             "kind"),
+            primary_key=("article_id", "line_no", "start"),
+            overrides=(
+                Field("value", "number",
+                      "The number, normalised: scale words applied ('$1.4 billion' gives "
+                      "1400000000)."),
+                Field("kind", "string", "What the number measures.", allowed=QUANTITY_KINDS),
+            ),
+        ),
+        Resource(
+            "temporal",
+            "Every time expression, resolved to a date or interval where possible.",
+            ("sentence_id", "article_id", "line_no", "start", "end", "surface", "kind",
+             "resolved"),
+            primary_key=("article_id", "line_no", "start"),
+            overrides=(Field("kind", "string", "What the expression names.",
+                             allowed=TEMPORAL_KINDS),),
         ),
     ]
 }
@@ -186,7 +273,7 @@ def validate(df: pd.DataFrame, table: str, source: str | None = None) -> pd.Data
         raise SchemaError(f"{where}: unexpected column(s) {', '.join(extra)}")
     df = df.reset_index(drop=True)
     for name in resource.fields:
-        f = FIELDS[name]
+        f = resource.field(name)
         col = df[name]
         absent = col.isna() | (col.astype(object).map(lambda v: v == ""))
         row = _first_bad(absent) if not f.nullable else None
@@ -219,7 +306,8 @@ def empty_frame(table: str) -> pd.DataFrame:
 
 def read_dtypes(table: str) -> dict[str, str]:
     """pandas dtypes for reading a table's CSV back without type guessing."""
-    return {c: PANDAS_DTYPES[FIELDS[c].type] for c in RESOURCES[table].fields}
+    resource = RESOURCES[table]
+    return {c: PANDAS_DTYPES[resource.field(c).type] for c in resource.fields}
 
 
 def data_dictionary_markdown() -> str:
@@ -240,7 +328,7 @@ def data_dictionary_markdown() -> str:
             out += [f"One row per {key}.", ""]
         out += ["| column | type | unit | meaning | allowed values |", "|---|---|---|---|---|"]
         for name in resource.fields:
-            f = FIELDS[name]
+            f = resource.field(name)
             allowed = ", ".join(f"`{a}`" for a in f.allowed) if f.allowed else ""
             optional = " (may be empty)" if f.nullable else ""
             desc = f.description.replace("|", "\\|")
