@@ -12,9 +12,9 @@ Documented choices:
   ``.DS_Store`` and checkpoint folders never become articles.
 * Decoding tries UTF-8 (a UTF-8 byte-order mark is removed), UTF-16 when a UTF-16 BOM is
   present, then cp1252, then latin-1, which never fails. Any fallback is stated in ``status``.
-* A file is binary, and skipped, when it starts with a known binary signature or more than 10%
-  of its first 8 KiB are control bytes. A stray NUL in an otherwise textual file is replaced by
-  U+FFFD and reported.
+* A file is binary, and skipped, when it starts with a known binary signature or more than
+  10% of its first 8 KiB are control bytes (for a file under 64 bytes: a quarter are NULs).
+  A stray NUL in an otherwise textual file is replaced by U+FFFD and reported.
 """
 
 from __future__ import annotations
@@ -70,8 +70,8 @@ def _is_binary(data: bytes) -> bool:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 text carries many NULs by design
     head = data[:8192]
-    if not head:
-        return False
+    if len(head) < 64:
+        return b"\x00" in head and head.count(0) > len(head) // 4
     controls = sum(1 for b in head if b in _CONTROL)
     return controls / len(head) > 0.10
 

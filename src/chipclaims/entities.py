@@ -267,6 +267,7 @@ _TITLES = (
     r"spokeswoman|researcher|engineer|scientist|figure|director|Director|minister|"
     r"Minister|economist|investor|executive|head|CTO|CFO|COO|VP|vice president)"
 )
+_TITLE_WORD = re.compile(_TITLES, re.IGNORECASE)
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _FULLNAME = rf"{_NAME}(?:\s{_NAME}){{1,2}}"
 _SAY = (
@@ -407,7 +408,7 @@ class Extractor:
 
         def build(aliases: list[str], flags: int) -> re.Pattern[str]:
             body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
-            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-]|\.\w)", flags)
+            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w$-]|\.\w)", flags)
 
         return build(sens, 0), build(ins, re.IGNORECASE)
 
@@ -507,7 +508,7 @@ class Extractor:
                 )
                 start = m.start("name")
                 words = name.split()
-                while words and words[0] in _NOT_NAMES:
+                while words and (words[0] in _NOT_NAMES or _TITLE_WORD.fullmatch(words[0])):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if not words:

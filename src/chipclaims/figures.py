@@ -73,3 +73,38 @@ def describe(fig: Figure) -> str:
         if ticks:
             out.append("  y ticks: " + " | ".join(ticks))
     return "\n".join(out)
+
+
+def voice_rates(voice: pd.DataFrame) -> Figure:
+    """Paired horizontal bars per article: share of sentences hedged and attributed."""
+    use_style()
+    names = voice["title"].tolist()
+    fig, ax = plt.subplots(figsize=(8, 0.6 * max(len(voice), 1) + 1.6))
+    y = range(len(voice))
+    h = 0.38
+    ax.barh([i - h / 2 for i in y], voice["hedged_pct"], height=h, color=GREYS[0],
+            label="hedged (could, may, reportedly...)")
+    ax.barh([i + h / 2 for i in y], voice["attributed_pct"], height=h, color=GREYS[2],
+            hatch=HATCHES[1], edgecolor="black", linewidth=0.5, label="attributed to a source")
+    ax.set_yticks(list(y), names)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the article's body sentences (%)")
+    ax.set_title("How often each article hedges, and how often it names a source")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(voice) + 3)),
+              ncols=2)
+    fig.tight_layout()
+    return fig
+
+
+def entity_types(by_type: pd.DataFrame) -> Figure:
+    """Horizontal bars: entity mentions per type across the corpus."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(8, 3.6))
+    ax.barh(by_type["type"], by_type["total"], color=GREYS[1], edgecolor="black",
+            linewidth=0.5)
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions in article content")
+    ax.set_title("What the articles name")
+    fig.tight_layout()
+    return fig
