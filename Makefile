@@ -14,7 +14,7 @@ export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install tables dictionary notebooks book test lint clean
+.PHONY: help install tables dictionary bib notebooks book test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -36,7 +36,10 @@ dictionary: install ## regenerate book/data_dictionary.md from the data contract
 notebooks: tables ## re-execute every notebook top to bottom and store its outputs
 	$(BIN)/python -m chipclaims.notebooks notebooks/*.ipynb
 
-book: tables dictionary ## build the HTML book into book/_build/html
+bib: install ## regenerate book/references.bib from the reference sources table
+	$(BIN)/chipclaims bib --out book/references.bib
+
+book: tables dictionary bib ## build the HTML book into book/_build/html
 	$(BIN)/jupyter-book build book --all -n -W --keep-going
 	@echo "Open $(abspath book/_build/html/index.html)"
 

@@ -1,4 +1,5 @@
-"""Command line: ``chipclaims parse SEEDS_DIR --out OUT_DIR`` and ``chipclaims dictionary``.
+"""Command line: ``chipclaims parse SEEDS_DIR --out OUT_DIR``, ``chipclaims dictionary`` and
+``chipclaims bib``.
 
 Exit status of ``parse``: 0 when every file was read (some perhaps with warnings, printed on
 standard error), 3 when the tables were written but one or more files were skipped, 2 when
@@ -14,8 +15,12 @@ from pathlib import Path
 
 from . import schema
 from .boilerplate import RulesError, load_rules
+from .claims import RulesFileError
 from .corpus import CorpusError
+from .entities import GazetteerError
 from .pipeline import load_corpus, write_tables
+from .reference import bibtex, load_reference
+from .temporal import DatesError
 
 EXIT_OK, EXIT_USAGE, EXIT_SKIPPED = 0, 2, 3
 
@@ -30,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="boilerplate rules CSV (default: the packaged rules)")
     dic = sub.add_parser("dictionary", help="write the data-dictionary page (markdown)")
     dic.add_argument("--out", type=Path, required=True, help="markdown file to write")
+    bib = sub.add_parser("bib", help="write the book's references.bib from the sources table")
+    bib.add_argument("--out", type=Path, required=True, help="BibTeX file to write")
     return p
 
 
@@ -41,7 +48,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         rules = load_rules(args.rules)
         corpus = load_corpus(args.seeds, rules)
-    except (CorpusError, RulesError, schema.SchemaError) as exc:
+    except (CorpusError, RulesError, RulesFileError, GazetteerError, DatesError,
+            schema.SchemaError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:
@@ -68,9 +76,21 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bib(args: argparse.Namespace) -> int:
+    try:
+        ref = load_reference()
+    except schema.SchemaError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(bibtex(ref.sources), encoding="utf-8")
+    print(f"chipclaims: {len(ref.sources)} references written to {args.out}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"parse": cmd_parse, "dictionary": cmd_dictionary}
+    handlers = {"parse": cmd_parse, "dictionary": cmd_dictionary, "bib": cmd_bib}
     return handlers[args.command](args)
 
 

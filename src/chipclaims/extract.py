@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .attribution import HedgeRules, attribute
+from .claims import Check, Facet, load_checks, load_facets
 from .entities import Extractor, Mention
 from .quantities import QuantityFinder
 from .sentences import paragraphs, split
@@ -24,7 +25,7 @@ CONTENT_FOR_SENTENCES = ("title", "heading", "body", "list_item", "table_row")
 
 @dataclass(frozen=True)
 class Extraction:
-    """The loaded rule tables for extraction."""
+    """The loaded rule tables for extraction and checking."""
 
     entities: Extractor
     quantities: QuantityFinder
@@ -32,6 +33,8 @@ class Extraction:
     topics: TopicRules
     hedges: HedgeRules
     dates: dict[str, PubDate]
+    facets: tuple[Facet, ...]
+    checks: tuple[Check, ...]
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None,
@@ -50,6 +53,8 @@ class Extraction:
             TopicRules.load(pick("topics.csv")),
             HedgeRules.load(pick("hedges.csv")),
             load_publication_dates(publication_dates or pick("publication_dates.csv")),
+            load_facets(pick("facets.csv")),
+            load_checks(pick("checks.csv")),
         )
 
 

@@ -16,11 +16,17 @@ import pandas as pd
 
 from . import schema
 from .boilerplate import Rule, classify_lines, load_rules, title_of
+from .claimreview import claim_reviews, dumps
+from .claims import build_claims, contradictions, duplicates, facet_statements
 from .corpus import Article, Problem, read_folder
 from .extract import Extraction, extract_article
 from .tables import run_to_long, table_runs, wide
 
 CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
+CLAIM_REVIEWS = "claim_reviews.jsonld"
+
+
+OUTPUT_TABLES = tuple(n for n in schema.RESOURCES if not n.startswith("ref_"))
 
 
 @dataclass
@@ -29,6 +35,7 @@ class Corpus:
 
     tables: dict[str, pd.DataFrame]
     problems: list[Problem] = field(default_factory=list)
+    claim_reviews: dict = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -71,6 +78,7 @@ def parse_article(article: Article, rules: Sequence[Rule],
         "title": title_of(article.lines, labels), "n_lines": len(article.lines),
         "n_content_lines": n_content, "n_boilerplate_lines": n_boiler,
         "sha256": article.sha256, "encoding": article.encoding, "status": article.status,
+        "duplicate_of": "",
     }]
     cells: list[dict] = []
     if lines:
@@ -88,6 +96,8 @@ def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """DataFrames in contract column order; empty tables still carry their columns."""
     out = {}
     for name, resource in schema.RESOURCES.items():
+        if name.startswith("ref_"):
+            continue
         data = rows.get(name, [])
         frame = pd.DataFrame(data, columns=list(resource.fields)) if data else \
             schema.empty_frame(name)
@@ -106,14 +116,28 @@ def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
     rules = load_rules() if rules is None else rules
     extraction = Extraction.load() if extraction is None else extraction
     articles, problems = read_folder(folder)
-    rows: dict[str, list[dict]] = {name: [] for name in schema.RESOURCES}
+    rows: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
     for article in articles:
         for name, part in parse_article(article, rules, extraction).items():
             rows[name].extend(part)
     tables = frames_from_rows(rows)
+    reviews = check_corpus(tables, extraction)
     for name, frame in tables.items():
         schema.validate(frame, name)
-    return Corpus(tables, problems)
+    return Corpus(tables, problems, reviews)
+
+
+def check_corpus(tables: dict[str, pd.DataFrame], extraction: Extraction) -> dict:
+    """Corpus-level step: duplicates, facet statements, contradictions and the claim register
+    (added to ``tables`` in place); returns the ClaimReview JSON-LD document."""
+    copies = duplicates(tables["articles"], tables["lines"])
+    arts = tables["articles"]
+    arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"]]
+    statements = facet_statements(tables["sentences"], tables["entities"], extraction.facets)
+    tables["facet_statements"] = statements
+    tables["contradictions"] = contradictions(statements)
+    tables["claims"] = build_claims(tables, statements, extraction.checks, copies)
+    return claim_reviews(tables["claims"], tables["articles"], extraction.checks)
 
 
 def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
@@ -131,6 +155,9 @@ def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
         frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n",
                      float_format="%.15g")
         paths.append(path)
+    reviews = out / CLAIM_REVIEWS
+    reviews.write_text(dumps(corpus.claim_reviews), encoding="utf-8")
+    paths.append(reviews)
     return paths
 
 
@@ -148,4 +175,4 @@ def read_table(folder: str | Path, name: str) -> pd.DataFrame:
 
 def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
     """Read and validate every table in ``folder``."""
-    return {name: read_table(folder, name) for name in schema.RESOURCES}
+    return {name: read_table(folder, name) for name in OUTPUT_TABLES}

@@ -104,6 +104,10 @@ _FIELD_LIST = [
           nullable=True),
     Field("status", "string",
           "'ok', or a short statement of what is wrong with the file and what was done about it."),
+    Field("duplicate_of", "string",
+          "The article this one copies (identical file, or content at least 80% contained in "
+          "it): counted once wherever sources are counted. Empty for originals.",
+          nullable=True),
     Field("line_no", "integer",
           "1-based line number in the file, counting every line (blank ones too) as "
           "str.splitlines() does.", unit="line"),
@@ -170,7 +174,7 @@ RESOURCES: dict[str, Resource] = {
             "articles",
             "One row per file in the input folder, read or skipped.",
             ("article_id", "file", "title", "n_lines", "n_content_lines", "n_boilerplate_lines",
-             "sha256", "encoding", "status"),
+             "sha256", "encoding", "status", "duplicate_of"),
             primary_key=("article_id",),
         ),
         Resource(
@@ -229,6 +233,160 @@ RESOURCES: dict[str, Resource] = {
         ),
     ]
 }
+
+
+def _ref(name: str, description: str, cols: list[Field], key: tuple[str, ...]) -> Resource:
+    """A reference-data table, whose columns are defined with it."""
+    return Resource(f"ref_{name}", description, tuple(f.name for f in cols), primary_key=key,
+                    overrides=tuple(cols))
+
+
+_SOURCE_IDS = Field("source_ids", "string",
+                    "Sources for the row: ids from reference/sources.csv, separated by ';'.")
+_NUM = "number"
+RESOURCES.update({r.name: r for r in [
+    _ref("sources", "Reference data: every source cited (the book's bibliography).", [
+        Field("source_id", "string", "Identifier, also the citation key in references.bib."),
+        Field("publisher", "string", "Original outlet or author."),
+        Field("via", "string", "Host of the syndicated or scraped copy that was used, if any.",
+              nullable=True),
+        Field("title", "string", "Title of the page, or a short description of it."),
+        Field("url", "string", "Address of the page used."),
+        Field("date", "string", "Publication date (ISO, or year-month, or year); 'n.d.' if "
+              "the page is undated."),
+    ], ("source_id",)),
+    _ref("events", "Reference data: export-control, Zhipu and Ascend events, in our own words.", [
+        Field("event_id", "string", "Identifier (A: export controls, C: Zhipu, D: Ascend)."),
+        Field("track", "string", "Which timeline the event belongs to.",
+              allowed=("export_controls", "zhipu", "ascend")),
+        Field("date", "string", "Date or start date (ISO; year-month or year if that is all "
+              "that is known)."),
+        Field("date_end", "string", "End of the date range, if the event spans one.",
+              nullable=True),
+        Field("date_note", "string", "What the date means (announced, effective, reported).",
+              nullable=True),
+        Field("actor", "string", "Who acted."),
+        Field("event", "string", "What happened, paraphrased."),
+        Field("entities", "string", "Canonical names involved, separated by ';'.",
+              nullable=True),
+        _SOURCE_IDS,
+    ], ("event_id",)),
+    _ref("chip_specs", "Reference data: chip specifications, one row per (chip, source).", [
+        Field("spec_id", "string", "Identifier."),
+        Field("chip", "string", "Chip (canonical name plus form factor)."),
+        Field("vendor", "string", "Designer of the chip."),
+        _SOURCE_IDS,
+        Field("year", "string", "Year of introduction or of the figures.", nullable=True),
+        Field("process", "string", "Manufacturing process as the source states it.",
+              nullable=True),
+        Field("fp16_tflops_low", _NUM, "Dense FP16/BF16 throughput, low end.", unit="TFLOPS",
+              nullable=True),
+        Field("fp16_tflops_high", _NUM, "Dense FP16/BF16 throughput, high end.", unit="TFLOPS",
+              nullable=True),
+        Field("int8_tops", _NUM, "Dense INT8 throughput.", unit="TOPS", nullable=True),
+        Field("fp8_tflops", _NUM, "Dense FP8 throughput.", unit="TFLOPS", nullable=True),
+        Field("fp4_tflops", _NUM, "Dense FP4 throughput.", unit="TFLOPS", nullable=True),
+        Field("memory_gb_low", _NUM, "Memory capacity, low end.", unit="GB", nullable=True),
+        Field("memory_gb_high", _NUM, "Memory capacity, high end.", unit="GB", nullable=True),
+        Field("memory_type", "string", "Memory technology.", nullable=True),
+        Field("mem_bw_tbs_low", _NUM, "Memory bandwidth, low end.", unit="TB/s",
+              nullable=True),
+        Field("mem_bw_tbs_high", _NUM, "Memory bandwidth, high end.", unit="TB/s",
+              nullable=True),
+        Field("tdp_w", _NUM, "Power (TDP or maximum).", unit="W", nullable=True),
+        Field("interconnect_gbs", _NUM, "Chip-to-chip bandwidth.", unit="GB/s",
+              nullable=True),
+        Field("die_area_mm2", _NUM, "Die area, where a source gives it.", unit="mm2",
+              nullable=True),
+        Field("die_area_source", "string", "Source of the die area.", nullable=True),
+        Field("sparse_converted", "boolean",
+              "True when the source's headline was a 2:4-sparse figure, halved here."),
+        Field("status", "string", "What kind of figure this is.",
+              allowed=("official", "independent", "secondary", "estimate", "low quality",
+                       "erroneous", "roadmap", "dense-vs-sparse error")),
+        Field("note", "string", "What is special about this row.", nullable=True),
+    ], ("spec_id",)),
+    _ref("thresholds", "Reference data: the US control thresholds for AI chips.", [
+        Field("threshold_id", "string", "Identifier."),
+        Field("rule", "string", "The rule and its version."),
+        Field("test", "string", "What is compared.",
+              allowed=("tpp", "tpp_and_pd", "tpp_and_interconnect", "tpp_and_dram_bw")),
+        Field("operator", "string", "Comparison.", allowed=(">=", "<")),
+        Field("value", _NUM, "Threshold on TPP."),
+        Field("second_value", _NUM, "Threshold on the second quantity (density, GB/s).",
+              nullable=True),
+        Field("description", "string", "The threshold in words."),
+        _SOURCE_IDS,
+    ], ("threshold_id",)),
+]})
+
+
+_VERDICT = Field("verdict", "string", "The check's verdict on the claim; empty if unchecked.",
+                 allowed=("supported", "partly supported", "contradicted", "unverifiable",
+                          "misleading"), nullable=True)
+_SIDE = [("value", "string", "Facet value stated"), ("sentence_id", "string", "Sentence"),
+         ("article_id", "string", "Article"), ("line_no", "integer", "Line"),
+         ("text", "string", "Sentence text")]
+RESOURCES.update({r.name: r for r in [
+    Resource(
+        "claims",
+        "The claim register: every content sentence that asserts something checkable, with its "
+        "group, the check that judges it and the verdict.",
+        ("claim_id", "article_id", "line_no", "text", "group_id", "check_id", "verdict",
+         "n_articles", "n_independent", "duplicate_of"),
+        primary_key=("claim_id",),
+        overrides=(
+            Field("claim_id", "string", "Stable claim id: the sentence id, plus '/CHECK' when a "
+                  "check judges it (a sentence can make several checked claims)."),
+            Field("text", "string", "The claim as the article words it."),
+            Field("group_id", "string",
+                  "Claims saying the same thing share a group: 'check:ID' (same check), "
+                  "'facet:FACET=VALUE' (same facet value), 'similar:ID' (same names, nearly "
+                  "the same words) or 'single:ID'."),
+            Field("check_id", "string", "The analyst check that judges the claim (checks.csv).",
+                  nullable=True),
+            _VERDICT,
+            Field("n_articles", "integer", "Articles in the claim's group.", unit="articles"),
+            Field("n_independent", "integer",
+                  "Independent articles in the group: copies count with their original.",
+                  unit="articles"),
+        ),
+    ),
+    Resource(
+        "facet_statements",
+        "Every facet value stated in the corpus (CANN licence, what Ascend chips are...).",
+        ("sentence_id", "article_id", "line_no", "facet", "subject", "attribute", "value",
+         "surface", "implicit_subject", "text"),
+        primary_key=("sentence_id", "facet", "value"),
+        overrides=(
+            Field("facet", "string", "Facet id (facets.csv)."),
+            Field("subject", "string", "What the value is said of."),
+            Field("attribute", "string", "The attribute."),
+            Field("value", "string", "The value stated."),
+            Field("surface", "string", "The words that state it."),
+            Field("implicit_subject", "boolean",
+                  "True when the sentence does not name the subject and the article's most "
+                  "mentioned candidate stands in."),
+            Field("text", "string", "The sentence."),
+        ),
+    ),
+    Resource(
+        "contradictions",
+        "Each pair of sentences that give different values for the same facet and subject.",
+        ("contradiction_id", "facet", "subject", "attribute", "same_article",
+         *[f"{k}_a" for k, *_ in _SIDE], *[f"{k}_b" for k, *_ in _SIDE]),
+        primary_key=("contradiction_id",),
+        overrides=(
+            Field("contradiction_id", "string", "Facet and the two sentence ids."),
+            Field("facet", "string", "Facet id (facets.csv)."),
+            Field("subject", "string", "What the values are said of."),
+            Field("attribute", "string", "The attribute."),
+            Field("same_article", "boolean", "True for a self-contradiction within one article."),
+            *[Field(f"{k}_{x}", t, f"{d} ({'first' if x == 'a' else 'second'} statement).")
+              for x in ("a", "b") for k, t, d in _SIDE],
+        ),
+    ),
+]})
 
 
 class SchemaError(ValueError):

@@ -1,0 +1,82 @@
+"""schema.org ClaimReview markup for the checked claims: the format fact-checkers publish
+and search engines read. One review per claim matched to a check.
+
+The output is plain JSON-LD with the schema.org context named, not fetched: nothing here
+touches the network. :func:`validate_claim_reviews` checks the structure every consumer needs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .claims import Check
+
+RATINGS = {"supported": 5, "partly supported": 3, "misleading": 2, "contradicted": 1,
+           "unverifiable": 0}
+AUTHOR = {"@type": "Organization", "name": "chipclaims"}
+
+
+def claim_reviews(claims: pd.DataFrame, articles: pd.DataFrame,
+                  checks: Iterable[Check]) -> dict:
+    """A JSON-LD document (``@graph``) with one ClaimReview per checked claim."""
+    by_id = {c.check_id: c for c in checks}
+    titles = dict(zip(articles["article_id"], articles["title"]))
+    graph = []
+    for row in claims[claims["check_id"] != ""].itertuples(index=False):
+        check = by_id[row.check_id]
+        graph.append({
+            "@type": "ClaimReview",
+            "identifier": row.claim_id,
+            "claimReviewed": row.text,
+            "reviewBody": check.rationale,
+            "author": AUTHOR,
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": RATINGS[check.verdict],
+                "bestRating": 5,
+                "worstRating": 0,
+                "alternateName": check.verdict,
+            },
+            "itemReviewed": {
+                "@type": "Claim",
+                "appearance": {
+                    "@type": "CreativeWork",
+                    "name": titles.get(row.article_id) or row.article_id,
+                    "identifier": f"{row.article_id}, line {row.line_no}",
+                },
+            },
+            "isBasedOn": list(check.evidence),
+            "about": check.claim,
+        })
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+REQUIRED = ("@type", "claimReviewed", "reviewRating", "itemReviewed", "author")
+
+
+def validate_claim_reviews(doc: dict) -> list[str]:
+    """Problems with a ClaimReview document (empty when it is well formed)."""
+    problems = []
+    if doc.get("@context") != "https://schema.org":
+        problems.append("@context must be https://schema.org")
+    for i, review in enumerate(doc.get("@graph", [])):
+        missing = [k for k in REQUIRED if k not in review]
+        if missing:
+            problems.append(f"review {i}: missing {', '.join(missing)}")
+            continue
+        if review["@type"] != "ClaimReview":
+            problems.append(f"review {i}: @type is not ClaimReview")
+        rating = review["reviewRating"]
+        if rating.get("@type") != "Rating" or "alternateName" not in rating:
+            problems.append(f"review {i}: reviewRating needs @type Rating and alternateName")
+        appearance = review["itemReviewed"].get("appearance", {})
+        if review["itemReviewed"].get("@type") != "Claim" or not appearance:
+            problems.append(f"review {i}: itemReviewed must be a Claim with an appearance")
+    return problems
+
+
+def dumps(doc: dict) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

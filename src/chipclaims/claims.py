@@ -1,0 +1,364 @@
+"""Claims, facets, contradictions and checks, across the whole corpus.
+
+* **Claims**: every content sentence that asserts something checkable: it names an
+  organisation, chip, system, software, model or person, or gives a number or a date, or it
+  states a facet value or matches a check (and it is not a question or a heading). A claim's
+  id is its sentence id (plus ``/CHECK`` when a check judges it), which is stable; a sentence
+  that makes several checked claims gives one row per check.
+* **Facets** (``data/facets.csv``): a subject, an attribute and the values it can take, each
+  with a pattern (CANN licence = open source | proprietary...). A value counts for the subject
+  entity nearest to it in the sentence (of the facet's entity type); for facets that allow an
+  implicit subject, the article's most-mentioned candidate stands in when the sentence names
+  none. A sentence stating two values of one facet is "mixed" and not compared.
+* **Contradictions**: every pair of facet statements on the same subject and attribute with
+  different values.
+* **Checks** (``data/checks.csv``): an analyst's verdict on a kind of claim, matched by rules
+  (entities, keywords, facet values, misspelling flags), never by a sentence's text or line.
+* **Groups**: claims matched to the same check, or stating the same facet value, form one
+  group; other claims are grouped when they name the same things and say nearly the same
+  words. A group counts its *independent* sources: duplicates and syndicated copies of an
+  article count once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+VERDICTS = ("supported", "partly supported", "contradicted", "unverifiable", "misleading")
+CLAIM_BLOCKS = ("title", "body", "list_item", "table_cell")
+CLAIM_TYPES = ("org", "chip", "hardware", "software", "model", "person")
+
+
+def _data(name: str, path: str | Path | None) -> tuple[list[dict[str, str]], str]:
+    if path is None:
+        text = (resources.files("chipclaims") / "data" / name).read_text("utf-8")
+        where = name
+    else:
+        text, where = Path(path).read_text("utf-8"), str(path)
+    return list(csv.DictReader(text.splitlines())), where
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split(";") if x.strip())
+
+
+class RulesFileError(ValueError):
+    """A facets or checks file is malformed; the message names the file and row."""
+
+
+@dataclass(frozen=True)
+class Facet:
+    facet_id: str
+    subject: str
+    subject_pattern: re.Pattern[str] | None
+    subject_type: str
+    attribute: str
+    value: str
+    value_pattern: re.Pattern[str]
+    max_distance: int | None
+    implicit_subject: bool
+    value_from: str
+    exclude_orgs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Check:
+    check_id: str
+    claim: str
+    entities_all: tuple[str, ...]
+    entities_any: tuple[str, ...]
+    article_entities_any: tuple[str, ...]
+    keywords_all: re.Pattern[str] | None
+    keywords_any: re.Pattern[str] | None
+    facet: str
+    flag: str
+    verdict: str
+    rationale: str
+    evidence: tuple[str, ...]
+
+    @property
+    def specificity(self) -> int:
+        return (len(self.entities_all) + bool(self.entities_any) + bool(self.keywords_all)
+                + bool(self.keywords_any) + 2 * bool(self.facet) + bool(self.flag)
+                + bool(self.article_entities_any))
+
+
+def load_facets(path: str | Path | None = None) -> tuple[Facet, ...]:
+    rows, where = _data("facets.csv", path)
+    out = []
+    for i, r in enumerate(rows, start=2):
+        try:
+            out.append(Facet(
+                r["facet_id"], r["subject"],
+                re.compile(r["subject_pattern"]) if r["subject_pattern"] else None,
+                r["subject_type"], r["attribute"], r["value"],
+                re.compile(r["value_pattern"], re.IGNORECASE),
+                int(r["max_distance"]) if r["max_distance"] else None,
+                r["implicit_subject"].strip().lower() == "true", r["value_from"],
+                _split(r["exclude_orgs"])))
+        except (KeyError, ValueError, re.error) as exc:
+            raise RulesFileError(f"{where}: row {i}: {exc}") from None
+    return tuple(out)
+
+
+def load_checks(path: str | Path | None = None) -> tuple[Check, ...]:
+    rows, where = _data("checks.csv", path)
+    out = []
+    for i, r in enumerate(rows, start=2):
+        try:
+            if r["verdict"] not in VERDICTS:
+                raise ValueError(f"verdict {r['verdict']!r} is not one of {', '.join(VERDICTS)}")
+            if not r["evidence"].strip():
+                raise ValueError("a check needs evidence")
+            out.append(Check(
+                r["check_id"], r["claim"], _split(r["entities_all"]), _split(r["entities_any"]),
+                _split(r["article_entities_any"]),
+                re.compile(r["keywords_all"]) if r["keywords_all"] else None,
+                re.compile(r["keywords_any"], re.IGNORECASE) if r["keywords_any"] else None,
+                r["facet"], r["flag"], r["verdict"], r["rationale"], _split(r["evidence"])))
+        except (KeyError, ValueError, re.error) as exc:
+            raise RulesFileError(f"{where}: row {i}: {exc}") from None
+    return tuple(out)
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
+               threshold: float = 0.8) -> dict[str, str]:
+    """``article_id -> article it copies``: identical bytes, or content whose word 5-grams are
+    at least ``threshold`` contained in an earlier article's (a syndicated or scraped copy).
+    The earlier article (in id order) is the original; chains point at the first."""
+    content = lines[lines["kind"].isin(["title", "heading", "body", "list_item", "table_row"])]
+    texts = content.groupby("article_id")["text"].agg(" ".join)
+    ids = sorted(articles["article_id"])
+    sha = dict(zip(articles["article_id"], articles["sha256"]))
+    grams = {a: _shingles(texts.get(a, "")) for a in ids}
+    out: dict[str, str] = {}
+    for j, b in enumerate(ids):
+        for a in ids[:j]:
+            if a in out:
+                continue
+            same = sha.get(a) and sha.get(a) == sha.get(b)
+            ga, gb = grams[a], grams[b]
+            near = bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= threshold
+            if same or near:
+                out[b] = a
+                break
+    return out
+
+
+def independent_count(article_ids: Iterable[str], copies: dict[str, str]) -> int:
+    """How many independent articles: a copy counts with its original, once."""
+    return len({copies.get(a, a) for a in article_ids})
+
+
+# --- facets -------------------------------------------------------------------------------
+
+def _dominant(entities: pd.DataFrame, pattern: re.Pattern[str] | None,
+              type_: str, exclude: tuple[str, ...]) -> str:
+    rows = entities
+    if type_:
+        rows = rows[rows["type"] == type_]
+    names = [c for c in rows["canonical"] if (pattern is None or pattern.search(c))
+             and c not in exclude]
+    return Counter(names).most_common(1)[0][0] if names else ""
+
+
+def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
+                     facets: Iterable[Facet]) -> pd.DataFrame:
+    """Every facet value stated in the corpus, with the sentence it is stated in."""
+    cols = ["sentence_id", "article_id", "line_no", "facet", "subject", "attribute", "value",
+            "surface", "implicit_subject", "text"]
+    rows = []
+    ents_by_sentence = {k: g for k, g in entities.groupby("sentence_id")}
+    ents_by_article = {k: g for k, g in entities.groupby("article_id")}
+    facets = list(facets)
+    for s in sentences.itertuples(index=False):
+        if s.block not in CLAIM_BLOCKS or s.text.rstrip().endswith("?"):
+            continue
+        ents = ents_by_sentence.get(s.sentence_id, entities.iloc[0:0])
+        offset = s.start  # entity columns are line columns; sentence text starts at s.start
+        local = [(e.start - offset, e.end - offset, e.canonical, e.type)
+                 for e in ents.itertuples(index=False) if e.line_no == s.line_no]
+        found: dict[tuple[str, str], set[str]] = {}
+        hits = []
+        for f in facets:
+            for m in f.value_pattern.finditer(s.text):
+                subject, implicit = _subject_for(f, m, local, s, ents_by_article)
+                if not subject:
+                    continue
+                value = subject if f.value_from == "first_org" else f.value
+                label = f.subject if f.subject_pattern is not None or f.value_from else subject
+                found.setdefault((f.facet_id, label), set()).add(value)
+                hits.append((f, label, value, m.group(0), implicit))
+        for f, label, value, surface, implicit in hits:
+            if len(found[(f.facet_id, label)]) > 1:
+                continue  # the sentence states two values of one facet: mixed, not compared
+            rows.append([s.sentence_id, s.article_id, s.line_no, f.facet_id, label,
+                         f.attribute, value, surface, implicit, s.text])
+    out = pd.DataFrame(rows, columns=cols).drop_duplicates(["sentence_id", "facet", "value"])
+    return out.reset_index(drop=True)
+
+
+def _subject_for(f: Facet, m: re.Match[str], local: list, s, ents_by_article) -> tuple[str, bool]:
+    """The subject a value match belongs to, and whether it was implicit."""
+    if f.value_from == "first_org":
+        orgs = [c for a, b, c, t in sorted(local) if t == "org" and c not in f.exclude_orgs]
+        if orgs:
+            return orgs[0], False
+        arts = ents_by_article.get(s.article_id)
+        if f.implicit_subject and arts is not None:
+            name = _dominant(arts, None, "org", f.exclude_orgs)
+            return name, bool(name)
+        return "", False
+    candidates = [(min(abs(m.start() - b), abs(a - m.end())), c)
+                  for a, b, c, t in local if not f.subject_type or t == f.subject_type]
+    if candidates:
+        distance, nearest = min(candidates)
+        if f.subject_pattern.search(nearest) and (f.max_distance is None
+                                                  or distance <= f.max_distance):
+            return nearest, False
+        if f.subject_type:
+            return "", False
+    if not f.subject_type and any(f.subject_pattern.search(c) for *_, c, _ in local):
+        return next(c for *_, c, _ in local if f.subject_pattern.search(c)), False
+    if f.implicit_subject and not any(f.subject_pattern.search(c) for *_, c, _ in local):
+        arts = ents_by_article.get(s.article_id)
+        if arts is not None:
+            name = _dominant(arts, f.subject_pattern, f.subject_type, ())
+            return name, bool(name)
+    return "", False
+
+
+def contradictions(statements: pd.DataFrame) -> pd.DataFrame:
+    """Each pair of statements on the same facet and subject with different values."""
+    cols = ["contradiction_id", "facet", "subject", "attribute", "same_article"]
+    side = ["value", "sentence_id", "article_id", "line_no", "text"]
+    out = []
+    for (facet, subject), group in statements.groupby(["facet", "subject"], sort=True):
+        recs = group.sort_values(["article_id", "line_no"]).to_dict("records")
+        for i, a in enumerate(recs):
+            for b in recs[i + 1:]:
+                if a["value"] != b["value"]:
+                    out.append([f"{facet}:{a['sentence_id']}~{b['sentence_id']}", facet,
+                                subject, a["attribute"], a["article_id"] == b["article_id"]]
+                               + [a[k] for k in side] + [b[k] for k in side])
+    return pd.DataFrame(out, columns=cols + [f"{k}_a" for k in side] + [f"{k}_b" for k in side])
+
+
+# --- claims and checks --------------------------------------------------------------------
+
+def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame,
+              temporal: pd.DataFrame) -> pd.DataFrame:
+    """The sentences that assert something a reader could check."""
+    named = set(entities.loc[entities["type"].isin(CLAIM_TYPES), "sentence_id"])
+    numbered = set(quantities["sentence_id"]) | set(temporal["sentence_id"])
+    words = sentences["text"].str.split().str.len()
+    keep = (sentences["block"].isin(CLAIM_BLOCKS) & ~sentences["text"].str.rstrip().str
+            .endswith("?") & (words >= 5)
+            & sentences["sentence_id"].isin(named | numbered))
+    return sentences[keep]
+
+
+def match_checks(text: str, canon: set[str], article_canon: set[str], facet_values: set[str],
+                 flags: set[str], checks: Iterable[Check]) -> list[Check]:
+    """Every check whose conditions all hold for this sentence, most specific first.
+
+    A sentence can make several checkable claims ("raised $1.4 billion and plans an IPO").
+    """
+    hits = []
+    for c in checks:
+        ok = (all(e in canon for e in c.entities_all)
+              and (not c.entities_any or any(e in canon for e in c.entities_any))
+              and (not c.article_entities_any or any(e in article_canon
+                                                     for e in c.article_entities_any))
+              and (c.keywords_all is None or c.keywords_all.search(text))
+              and (c.keywords_any is None or c.keywords_any.search(text))
+              and (not c.facet or any(v == c.facet or v.startswith(c.facet + "=")
+                                      for v in facet_values))
+              and (not c.flag or c.flag in flags))
+        if ok:
+            hits.append(c)
+    return sorted(hits, key=lambda c: -c.specificity)
+
+
+def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
+                 checks: Iterable[Check], copies: dict[str, str]) -> pd.DataFrame:
+    """The claim register: one row per checkable sentence, with its group and verdict."""
+    checks = list(checks)
+    all_sents = tables["sentences"]
+    claimable = set(checkable(all_sents, tables["entities"], tables["quantities"],
+                              tables["temporal"])["sentence_id"])
+    sents = all_sents[all_sents["block"].isin(CLAIM_BLOCKS)
+                      & ~all_sents["text"].str.rstrip().str.endswith("?")]
+    ents = tables["entities"]
+    canon_by_sentence = ents.groupby("sentence_id")["canonical"].agg(set).to_dict()
+    flags_by_sentence = ents[ents["flag"] != ""].groupby("sentence_id")["flag"].agg(set).to_dict()
+    canon_by_article = ents.groupby("article_id")["canonical"].agg(set).to_dict()
+    facet_by_sentence: dict[str, set[str]] = {}
+    for r in statements.itertuples(index=False):
+        facet_by_sentence.setdefault(r.sentence_id, set()).update(
+            {r.facet, f"{r.facet}={r.value}"})
+    rows = []
+    for s in sents.itertuples(index=False):
+        facet_values = facet_by_sentence.get(s.sentence_id, set())
+        found = match_checks(s.text, canon_by_sentence.get(s.sentence_id, set()),
+                             canon_by_article.get(s.article_id, set()), facet_values,
+                             flags_by_sentence.get(s.sentence_id, set()), checks)
+        if not (found or facet_values or s.sentence_id in claimable):
+            continue
+        canon = frozenset(canon_by_sentence.get(s.sentence_id, set()))
+        for check in found or [None]:
+            group = f"check:{check.check_id}" if check else ""
+            if not group and facet_values:
+                group = "facet:" + sorted(v for v in facet_values if "=" in v)[0]
+            rows.append({
+                "claim_id": f"{s.sentence_id}/{check.check_id}" if check else s.sentence_id,
+                "article_id": s.article_id, "line_no": s.line_no, "text": s.text,
+                "group_id": group, "check_id": check.check_id if check else "",
+                "verdict": check.verdict if check else "", "_canon": canon})
+    frame = pd.DataFrame(rows, columns=["claim_id", "article_id", "line_no", "text", "group_id",
+                                        "check_id", "verdict", "_canon"])
+    frame["group_id"] = _similar_groups(frame)
+    sizes = frame.groupby("group_id")["article_id"].agg(list)
+    frame["n_articles"] = frame["group_id"].map(sizes.map(lambda a: len(set(a)))).astype(int)
+    frame["n_independent"] = frame["group_id"].map(
+        sizes.map(lambda a: independent_count(a, copies))).astype(int)
+    frame["duplicate_of"] = frame["article_id"].map(lambda a: copies.get(a, ""))
+    return frame.drop(columns="_canon")
+
+
+def _similar_groups(frame: pd.DataFrame, threshold: float = 70.0) -> list[str]:
+    """Group ids: keep rule-based groups; join other claims from different articles that name
+    the same two or more things and share most of their words; singletons get their own id."""
+    groups = frame["group_id"].tolist()
+    free = [i for i, g in enumerate(groups) if not g]
+    for n, i in enumerate(free):
+        if groups[i]:
+            continue
+        groups[i] = f"similar:{frame.at[i, 'claim_id']}"
+        for j in free[n + 1:]:
+            if groups[j] or frame.at[j, "article_id"] == frame.at[i, "article_id"]:
+                continue
+            ci, cj = frame.at[i, "_canon"], frame.at[j, "_canon"]
+            if len(ci & cj) >= 2 and fuzz.token_set_ratio(frame.at[i, "text"],
+                                                          frame.at[j, "text"]) >= threshold:
+                groups[j] = groups[i]
+    for i, g in enumerate(groups):
+        if g.startswith("similar:") and groups.count(g) == 1:
+            groups[i] = f"single:{frame.at[i, 'claim_id']}"
+    return groups
