@@ -8,7 +8,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SEEDS ?= seeds
 BUILD ?= build
-TABLES ?= $(BUILD)/tables
+SEEDS_NAME := $(notdir $(abspath $(SEEDS)))
+TABLES ?= $(if $(filter $(abspath $(SEEDS)),$(abspath seeds)),$(BUILD)/tables,$(BUILD)/tables-$(SEEDS_NAME))
 # The notebooks read the tables from here (one explicit parameter, no path guessing).
 export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
@@ -39,9 +40,20 @@ notebooks: tables ## re-execute every notebook top to bottom and store its outpu
 bib: install ## regenerate book/references.bib from the reference sources table
 	$(BIN)/chipclaims bib --out book/references.bib
 
-book: tables dictionary bib ## build the HTML book into book/_build/html
+# With the default SEEDS the book renders the notebooks' stored outputs. With another folder
+# (make book SEEDS=path) it copies the book to build/book-SEEDS, re-executes the notebooks there
+# on that folder's tables and builds the copy: no file in the repository changes.
+STAGE := $(BUILD)/book-$(SEEDS_NAME)
+book: tables dictionary bib ## build the HTML book (for another folder: make book SEEDS=path)
+ifeq ($(abspath $(SEEDS)),$(abspath seeds))
 	$(BIN)/jupyter-book build book --all -n -W --keep-going
 	@echo "Open $(abspath book/_build/html/index.html)"
+else
+	$(BIN)/python -m chipclaims.stage book "$(STAGE)"
+	$(BIN)/python -m chipclaims.notebooks "$(STAGE)"/notebooks/*.ipynb
+	$(BIN)/jupyter-book build "$(STAGE)" --all -n -W --keep-going
+	@echo "Open $(abspath $(STAGE)/_build/html/index.html)"
+endif
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

@@ -55,6 +55,16 @@ def show(name: str, fig: Figure) -> None:
     print(describe(fig))
 
 
+def _num(v: object) -> str:
+    """A plotted coordinate as stable text (dates as ISO days)."""
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10]
+    try:
+        return f"{float(v):g}"
+    except (TypeError, ValueError):
+        return str(v)
+
+
 def describe(fig: Figure) -> str:
     """Deterministic text description of a figure: titles, axis labels and plotted values."""
     out = []
@@ -67,8 +77,20 @@ def describe(fig: Figure) -> str:
                 f"{b.get_width():g}x{b.get_height():g}@({b.get_x():g},{b.get_y():g})"
                 for b in bars))
         for line in ax.get_lines():
-            ys = ", ".join(f"{y:g}" for y in line.get_ydata())
-            out.append(f"  line {line.get_label()!r}: {ys}")
+            pts = ", ".join(f"{_num(x)}:{_num(y)}" for x, y in zip(line.get_xdata(),
+                                                                  line.get_ydata()))
+            out.append(f"  line {line.get_label()!r}: {pts}")
+        for coll in ax.collections:
+            if hasattr(coll, "get_segments"):
+                pts = ", ".join("-".join(f"{_num(x)}:{_num(y)}" for x, y in seg)
+                                for seg in coll.get_segments())
+            else:
+                pts = ", ".join(f"{_num(x)}:{_num(y)}" for x, y in coll.get_offsets())
+            if pts:
+                out.append(f"  points {coll.get_label()!r}: {pts}")
+        texts = [t.get_text() for t in ax.texts if t.get_text()]
+        if texts:
+            out.append("  labels: " + " | ".join(texts))
         ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
         if ticks:
             out.append("  y ticks: " + " | ".join(ticks))
@@ -106,5 +128,168 @@ def entity_types(by_type: pd.DataFrame) -> Figure:
     ax.invert_yaxis()
     ax.set_xlabel("mentions in article content")
     ax.set_title("What the articles name")
+    fig.tight_layout()
+    return fig
+
+
+def _empty(ax, message: str = "nothing to show for this corpus") -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.3")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def control_timeline(events: pd.DataFrame, spans: pd.DataFrame) -> Figure:
+    """Export-control events (labelled markers, staggered) above the articles' estimated
+    publication dates (bars for intervals)."""
+    use_style()
+    arts = spans.dropna(subset=["date_min"])
+    fig, ax = plt.subplots(figsize=(9, 3.2 + 0.35 * len(arts)))
+    levels = [1.2 + 0.45 * (i % 4) for i in range(len(events))]
+    ax.scatter(events["start"], levels, marker="v", color=GREYS[0], zorder=3,
+               label="export-control or market-access event")
+    for (_, e), y in zip(events.iterrows(), levels):
+        ax.vlines(e["start"], 0.6, y, color=GREYS[2], linewidth=0.6)
+        ax.annotate(e["event_id"], (e["start"], y), xytext=(0, 4), textcoords="offset points",
+                    ha="center", fontsize=8)
+    for k, (_, a) in enumerate(arts.iterrows()):
+        y = -0.4 - 0.45 * k
+        width = max((a["date_max"] - a["date_min"]).days, 4)
+        ax.barh(y, width, left=a["date_min"], height=0.3, color=GREYS[1], hatch=HATCHES[1],
+                edgecolor="black", linewidth=0.5)
+        ax.annotate(a["article_id"].split("_")[0], (a["date_min"], y), xytext=(-4, 0),
+                    textcoords="offset points", ha="right", va="center", fontsize=8)
+    ax.axhline(0.3, color=GREYS[2], linewidth=0.6)
+    ax.set_yticks([])
+    ax.set_xlabel("date")
+    ax.set_title("Export controls (triangles, labelled by event id) and when the articles "
+                 "appeared (bars)")
+    fig.tight_layout()
+    return fig
+
+
+def tpp_chart(standing: pd.DataFrame, lines: dict[str, float]) -> Figure:
+    """TPP of every (chip, source) row, one marker per source and a bar for a range, against
+    the control thresholds drawn as vertical lines."""
+    use_style()
+    chips = list(dict.fromkeys(standing["chip"]))
+    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(chips), 1) + 1.8))
+    if standing.empty:
+        _empty(ax)
+        return fig
+    markers = "osD^vP*Xh"
+    for i, chip in enumerate(chips):
+        rows = standing[standing["chip"] == chip].reset_index(drop=True)
+        for k, r in rows.iterrows():
+            y = i + (k - (len(rows) - 1) / 2) * 0.12
+            ax.hlines(y, r["tpp_low"], r["tpp_high"], color=GREYS[0], linewidth=2)
+            face = "white" if r["status"] in ("erroneous", "dense-vs-sparse error",
+                                              "low quality") else GREYS[0]
+            ax.plot([r["tpp_high"]], [y], marker=markers[k % len(markers)], color=GREYS[0],
+                    markerfacecolor=face, linestyle="none")
+    for (label, x), style in zip(lines.items(), ("-", "--", ":")):
+        ax.axvline(x, color=GREYS[1], linestyle=style, linewidth=1, label=label)
+    ax.set_yticks(range(len(chips)), chips)
+    ax.invert_yaxis()
+    ax.set_xscale("log")
+    ax.set_xlabel("Total Processing Performance (TPP), log scale")
+    ax.set_title("Each source's figures against the US control thresholds "
+                 "(hollow marker: flagged figure)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 - 0.6 / (len(chips) + 2)),
+              ncols=3)
+    fig.tight_layout()
+    return fig
+
+
+def heatmap(matrix: pd.DataFrame, title: str) -> Figure:
+    """Grey heatmap with the count written in each cell."""
+    use_style()
+    n_rows, n_cols = matrix.shape if not matrix.empty else (1, 1)
+    fig, ax = plt.subplots(figsize=(max(6, 1.2 * n_cols + 5), 0.38 * n_rows + 1.8))
+    if matrix.empty:
+        _empty(ax)
+        return fig
+    ax.imshow(matrix.to_numpy(), cmap="Greys", aspect="auto", vmin=0,
+              vmax=max(2, matrix.to_numpy().max()))
+    for (i, j), v in pd.DataFrame(matrix.to_numpy()).stack().items():
+        if v:
+            ax.text(j, i, str(v), ha="center", va="center",
+                    color="white" if v >= max(2, matrix.to_numpy().max()) * 0.6 else "black")
+    ax.set_xticks(range(n_cols), [c.split("_")[0] for c in matrix.columns])
+    ax.set_yticks(range(n_rows), [r if len(r) <= 70 else r[:67] + "..." for r in matrix.index])
+    ax.grid(False)
+    ax.set_xlabel("article")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def dense_sparse_chart(table: pd.DataFrame) -> Figure:
+    """Bars for a chip's dense figure and a baseline's dense and sparse figures."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(8, 2.8))
+    if table.empty or table["tflops_high"].isna().all():
+        _empty(ax)
+        return fig
+    y = range(len(table))
+    mid = (table["tflops_low"] + table["tflops_high"]) / 2
+    err = (table["tflops_high"] - table["tflops_low"]) / 2
+    ax.barh(list(y), mid, xerr=err, color=[GREYS[0], GREYS[2], GREYS[3]],
+            hatch=None, edgecolor="black", linewidth=0.5, capsize=4)
+    ax.set_yticks(list(y), table["figure"])
+    ax.invert_yaxis()
+    ax.set_xlabel("FP16/BF16 TFLOPS")
+    ax.set_title("The same chip looks half as fast against a sparse headline")
+    fig.tight_layout()
+    return fig
+
+
+def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFrame,
+                 title: str) -> Figure:
+    """Three lanes on one time axis: reference events, what articles date, and when the
+    articles appeared."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(9, 3.8))
+    if record.empty and reported.dropna(subset=["start"]).empty:
+        _empty(ax)
+        return fig
+    ax.scatter(record["start"], [2] * len(record), marker="o", color=GREYS[0], zorder=3,
+               label="reference event")
+    for k, (_, e) in enumerate(record.iterrows()):
+        ax.annotate(e["event_id"], (e["start"], 2), xytext=(0, 6 + 8 * (k % 2)),
+                    textcoords="offset points", ha="center", fontsize=8)
+    rep = reported.dropna(subset=["start"])
+    for _, r in rep.iterrows():
+        ax.hlines(1, r["start"], r["end"], color=GREYS[1], linewidth=6, alpha=0.8)
+    ax.scatter(rep["start"], [1] * len(rep), marker="s", color=GREYS[1], zorder=3,
+               label="date stated in an article")
+    arts = spans.dropna(subset=["date_min"])
+    for _, a in arts.iterrows():
+        ax.hlines(0, a["date_min"], a["date_max"], color=GREYS[0], linewidth=6)
+    ax.scatter(arts["date_min"], [0] * len(arts), marker="|", color=GREYS[0], s=200,
+               label="article published")
+    ax.set_yticks([0, 1, 2], ["articles appeared", "articles say", "record"])
+    ax.set_ylim(-0.7, 2.9)
+    ax.set_xlabel("date")
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=3)
+    fig.tight_layout()
+    return fig
+
+
+def verdict_bars(card: pd.DataFrame, verdicts: tuple[str, ...]) -> Figure:
+    """Stacked horizontal bars: checked claims per article by verdict."""
+    use_style()
+    fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(card), 1) + 1.8))
+    left = pd.Series(0.0, index=card.index)
+    shades = (GREYS[3], GREYS[2], "#8c8c8c", GREYS[1], GREYS[0])
+    for v, shade, hatch in zip(verdicts, shades, HATCHES):
+        ax.barh(card["title"], card[v], left=left, color=shade, hatch=hatch, edgecolor="black",
+                linewidth=0.5, label=v)
+        left = left + card[v]
+    ax.invert_yaxis()
+    ax.set_xlabel("checked claims")
+    ax.set_title("Verdicts on each article's checked claims")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(card) + 3)),
+              ncols=3)
     fig.tight_layout()
     return fig

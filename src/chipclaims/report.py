@@ -6,6 +6,8 @@ frame can be displayed, plotted and offered as a CSV download.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from .pipeline import CONTENT_KINDS
@@ -185,3 +187,45 @@ def extraction_totals(tables: dict[str, pd.DataFrame]) -> dict[str, float | int]
         "attributed_pct": float(pct("attributed")),
         "n_misspellings": int((ents["flag"] == "misspelling").sum()),
     }
+
+
+def save_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
+    """Write the data behind a table or figure as ``folder/name.csv`` for the book's download
+    link; returns the path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.csv"
+    frame.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    return path
+
+
+def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFrame,
+                    ratios: pd.DataFrame, sixty: pd.DataFrame) -> dict[str, int | float | str]:
+    """Every number the executive summary quotes, as plain Python values (safe to glue)."""
+    arts = tables["articles"]
+    claims = tables["claims"]
+    checked = claims[claims["verdict"] != ""]
+    verdicts = checked["verdict"].value_counts()
+    lines = tables["lines"]
+    ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
+    compute = ratios[ratios["metric"].str.startswith("dense")]
+    out: dict[str, int | float | str] = {
+        "n_articles": len(arts),
+        "n_copies": int((arts["duplicate_of"] != "").sum()),
+        "n_claims": len(claims),
+        "n_checked": len(checked),
+        "n_checks_used": int(checked["check_id"].nunique()),
+        "n_contradictions": len(contradictions),
+        "n_contradicted_facets": int(contradictions["facet"].nunique()),
+        "n_ai_disclosed": int(ai["article_id"].nunique()),
+        "sixty_articles": int(sixty["article_id"].nunique()),
+        "sixty_attributed": int((sixty["attribution"] != "").sum()),
+    }
+    for v in ("supported", "partly supported", "contradicted", "unverifiable", "misleading"):
+        out[f"n_{v.replace(' ', '_')}"] = int(verdicts.get(v, 0))
+    n = len(checked)
+    out["pct_not_supported"] = round(100 * (n - out["n_supported"]) / n, 1) if n else 0.0
+    low = compute["ratio low"].iloc[0] if len(compute) else float("nan")
+    high = compute["ratio high"].iloc[0] if len(compute) else float("nan")
+    out["ratio_compute_low_pct"] = round(100 * float(low)) if low == low else 0
+    out["ratio_compute_high_pct"] = round(100 * float(high)) if high == high else 0
+    return out
