@@ -15,7 +15,7 @@ export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install tables dictionary bib notebooks book test lint clean
+.PHONY: help install tables dictionary bib notebooks book browser pdf test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -55,11 +55,24 @@ else
 	@echo "Open $(abspath $(STAGE)/_build/html/index.html)"
 endif
 
+# Headless Chromium from Debian for the browser and PDF steps (Playwright drives the system
+# browser; it never downloads one). Installed with apt-get when missing (needs root, as in CI).
+CHROMIUM ?= /usr/bin/chromium
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "chromium missing: install Debian's chromium package"; exit 1; }
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+browser: $(CHROMIUM) ## install Debian's chromium if it is missing
+
+pdf: book browser ## export the whole book as one PDF (build/chipclaims.pdf), offline
+	$(BIN)/python -m chipclaims.pdf book/_build/html $(BUILD)/chipclaims.pdf --chromium $(CHROMIUM)
+
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests
 
-test: tables lint ## run the whole suite: unit tests, strict nbval, book build
-	$(BIN)/python -m pytest --nbval
+test: tables lint browser ## run the whole suite: unit tests, strict nbval, book, browser, PDF
+	CHIPCLAIMS_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest --nbval
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf $(BUILD) book/_build

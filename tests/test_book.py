@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from conftest import ROOT
 
 from chipclaims.schema import data_dictionary_markdown
@@ -16,19 +13,6 @@ from chipclaims.schema import data_dictionary_markdown
 def test_data_dictionary_page_is_current():
     page = (ROOT / "book" / "data_dictionary.md").read_text(encoding="utf-8")
     assert page == data_dictionary_markdown(), "run `make dictionary`"
-
-
-@pytest.fixture(scope="session")
-def built_book(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("book")
-    exe = Path(sys.executable).with_name("jupyter-book")
-    done = subprocess.run(
-        [str(exe), "build", str(ROOT / "book"), "--path-output", str(out), "--all", "-n", "-W",
-         "--keep-going"],
-        capture_output=True, text=True, check=False,
-    )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    return out / "_build" / "html"
 
 
 def _text(path: Path) -> str:
