@@ -15,7 +15,7 @@ export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install tables dictionary bib notebooks book browser pdf test lint clean
+.PHONY: help install tables dictionary bib notebooks book browser pdf bench test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -67,6 +67,10 @@ browser: $(CHROMIUM) ## install Debian's chromium if it is missing
 
 pdf: book browser ## export the whole book as one PDF (build/chipclaims.pdf), offline
 	$(BIN)/python -m chipclaims.pdf book/_build/html $(BUILD)/chipclaims.pdf --chromium $(CHROMIUM)
+
+BENCH_SIZES ?= 1000,10000,100000
+bench: install ## benchmark parse speed and memory at scale, and the book build (slow)
+	$(BIN)/python -m chipclaims.bench --sizes $(BENCH_SIZES) --out book/benchmarks.csv --book .
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

@@ -148,3 +148,59 @@ def test_python_dash_m_entry_point(seeds_dir, tmp_path):
                            "--out", str(tmp_path)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "articles.csv").exists()
+
+
+def test_jobs_give_identical_tables(seeds_dir, tmp_path):
+    import shutil
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        for p in seeds_dir.iterdir():
+            shutil.copy(p, folder / f"{p.stem}_{i}.txt")
+    one = load_corpus(folder)
+    two = load_corpus(folder, jobs=2)
+    for name in one.tables:
+        pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)
+    assert one.claim_reviews == two.claim_reviews
+
+
+def test_html_page_is_read_with_markup_set_aside(tmp_path):
+    page = ("<!DOCTYPE html>\n<html>\n<head><title>Chips</title></head>\n<body>\n"
+            "<div class=\"post\">\nHuawei said the Ascend 910C ships in May.\n</div>\n"
+            "</body>\n</html>\n")
+    write_article(tmp_path, "page.html", page)
+    corpus = load_corpus(tmp_path)
+    assert "HTML page" in corpus.articles["status"].iloc[0]
+    lines = corpus.lines.set_index("line_no")
+    assert lines.loc[1, "kind"] == "boilerplate" and lines.loc[5, "reason"] == "other"
+    assert lines.loc[6, "kind"] == "body"
+    assert len(corpus.lines) == len(page.splitlines())
+
+
+def test_non_english_article_is_parsed_with_a_note(tmp_path):
+    text = ("Huawei a annoncé que ses puces Ascend seraient livrées aux clients chinois. " * 12)
+    write_article(tmp_path, "fr.txt", "Les puces de Huawei\n" + text + "\n")
+    corpus = load_corpus(tmp_path)
+    assert "may not be English" in corpus.articles["status"].iloc[0]
+    assert (corpus["entities"]["canonical"] == "Huawei").any()
+
+
+def test_very_long_line_is_parsed(tmp_path):
+    line = "Huawei shipped 384 Ascend 910C chips to Beijing in May 2025. " * 3000
+    write_article(tmp_path, "long.txt", "A title\n" + line + "\n")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.lines) == 2
+    assert len(corpus["quantities"]) >= 3000
+
+
+def test_exact_duplicate_counts_once(tmp_path, seeds_dir):
+    import shutil
+
+    src = sorted(seeds_dir.iterdir())[1]
+    shutil.copy(src, tmp_path / "a.txt")
+    shutil.copy(src, tmp_path / "b copy.txt")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles.set_index("article_id").loc["b copy", "duplicate_of"] == "a"
+    claims = corpus["claims"]
+    assert (claims["n_independent"] <= 1).all()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -132,32 +133,55 @@ def load_checks(path: str | Path | None = None) -> tuple[Check, ...]:
 
 # --- duplicates ---------------------------------------------------------------------------
 
-def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+def _shingles(text: str, n: int = 5) -> set[int]:
     words = re.findall(r"\w+", text.casefold())
-    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+    return {zlib.crc32(" ".join(words[i:i + n]).encode()) for i in
+            range(max(len(words) - n + 1, 0))}
+
+
+SKETCH = 16
 
 
 def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
                threshold: float = 0.8) -> dict[str, str]:
     """``article_id -> article it copies``: identical bytes, or content whose word 5-grams are
     at least ``threshold`` contained in an earlier article's (a syndicated or scraped copy).
-    The earlier article (in id order) is the original; chains point at the first."""
+
+    The earlier article (in id order) is the original. Candidates come from a small sketch of
+    each article (its lowest shingle hashes), so the cost grows with the corpus, not with its
+    square; a copy shares most of its sketch with the original.
+    """
     content = lines[lines["kind"].isin(["title", "heading", "body", "list_item", "table_row"])]
-    texts = content.groupby("article_id")["text"].agg(" ".join)
-    ids = sorted(articles["article_id"])
+    texts = content.groupby("article_id")["text"].agg(" ".join).to_dict()
     sha = dict(zip(articles["article_id"], articles["sha256"]))
-    grams = {a: _shingles(texts.get(a, "")) for a in ids}
+    by_sha: dict[str, str] = {}
+    index: dict[int, list[str]] = {}
+    grams: dict[str, set[int]] = {}
     out: dict[str, str] = {}
-    for j, b in enumerate(ids):
-        for a in ids[:j]:
-            if a in out:
-                continue
-            same = sha.get(a) and sha.get(a) == sha.get(b)
-            ga, gb = grams[a], grams[b]
-            near = bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= threshold
-            if same or near:
-                out[b] = a
+    for b in sorted(articles["article_id"]):
+        digest = sha.get(b)
+        if digest and digest in by_sha:
+            out[b] = by_sha[digest]
+            continue
+        if digest:
+            by_sha[digest] = b
+        gb = grams[b] = _shingles(texts.get(b, ""))
+        sketch = sorted(gb)[:SKETCH]
+        seen: set[str] = set()
+        for h in sketch:
+            for a in index.get(h, ()):
+                if a in seen:
+                    continue
+                seen.add(a)
+                ga = grams[a]
+                if ga and gb and len(ga & gb) / min(len(ga), len(gb)) >= threshold:
+                    out[b] = a
+                    break
+            if b in out:
                 break
+        if b not in out:
+            for h in sketch:
+                index.setdefault(h, []).append(b)
     return out
 
 
@@ -184,16 +208,27 @@ def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
     cols = ["sentence_id", "article_id", "line_no", "facet", "subject", "attribute", "value",
             "surface", "implicit_subject", "text"]
     rows = []
-    ents_by_sentence = {k: g for k, g in entities.groupby("sentence_id")}
-    ents_by_article = {k: g for k, g in entities.groupby("article_id")}
     facets = list(facets)
-    for s in sentences.itertuples(index=False):
-        if s.block not in CLAIM_BLOCKS or s.text.rstrip().endswith("?"):
-            continue
-        ents = ents_by_sentence.get(s.sentence_id, entities.iloc[0:0])
+    if not facets or sentences.empty:
+        return pd.DataFrame(rows, columns=cols)
+    any_value = re.compile("|".join(f"(?:{f.value_pattern.pattern})" for f in facets),
+                           re.IGNORECASE)
+    candidates = sentences[sentences["block"].isin(CLAIM_BLOCKS)
+                           & sentences["text"].map(lambda t: any_value.search(t) is not None)
+                           & ~sentences["text"].str.rstrip().str.endswith("?")]
+    ents_by_sentence: dict[str, list[tuple]] = {}
+    for sid, line, a, b, canon, typ in zip(entities["sentence_id"], entities["line_no"],
+                                           entities["start"], entities["end"],
+                                           entities["canonical"], entities["type"]):
+        ents_by_sentence.setdefault(sid, []).append((line, a, b, canon, typ))
+    wanted = set(candidates["article_id"])
+    ents_by_article = {k: g for k, g in entities[entities["article_id"].isin(wanted)]
+                       .groupby("article_id")}
+    for s in candidates.itertuples(index=False):
         offset = s.start  # entity columns are line columns; sentence text starts at s.start
-        local = [(e.start - offset, e.end - offset, e.canonical, e.type)
-                 for e in ents.itertuples(index=False) if e.line_no == s.line_no]
+        local = [(a - offset, b - offset, canon, typ)
+                 for line, a, b, canon, typ in ents_by_sentence.get(s.sentence_id, ())
+                 if line == s.line_no]
         found: dict[tuple[str, str], set[str]] = {}
         hits = []
         for f in facets:
@@ -344,21 +379,24 @@ def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
 
 def _similar_groups(frame: pd.DataFrame, threshold: float = 70.0) -> list[str]:
     """Group ids: keep rule-based groups; join other claims from different articles that name
-    the same two or more things and share most of their words; singletons get their own id."""
+    the same set of two or more things and share most of their words; singletons get their own
+    id. Claims are bucketed by their set of names first, so only likely pairs are compared."""
     groups = frame["group_id"].tolist()
-    free = [i for i, g in enumerate(groups) if not g]
-    for n, i in enumerate(free):
-        if groups[i]:
-            continue
-        groups[i] = f"similar:{frame.at[i, 'claim_id']}"
-        for j in free[n + 1:]:
-            if groups[j] or frame.at[j, "article_id"] == frame.at[i, "article_id"]:
-                continue
-            ci, cj = frame.at[i, "_canon"], frame.at[j, "_canon"]
-            if len(ci & cj) >= 2 and fuzz.token_set_ratio(frame.at[i, "text"],
-                                                          frame.at[j, "text"]) >= threshold:
-                groups[j] = groups[i]
+    ids, arts, texts, canons = (frame[c].tolist() for c in ("claim_id", "article_id", "text",
+                                                            "_canon"))
+    buckets: dict[frozenset, list[int]] = {}
     for i, g in enumerate(groups):
-        if g.startswith("similar:") and groups.count(g) == 1:
-            groups[i] = f"single:{frame.at[i, 'claim_id']}"
-    return groups
+        if not g and len(canons[i]) >= 2:
+            buckets.setdefault(canons[i], []).append(i)
+    for members in buckets.values():
+        for n, i in enumerate(members):
+            if groups[i]:
+                continue
+            groups[i] = f"similar:{ids[i]}"
+            for j in members[n + 1:]:
+                if not groups[j] and arts[j] != arts[i] and \
+                        fuzz.token_set_ratio(texts[i], texts[j]) >= threshold:
+                    groups[j] = groups[i]
+    counts = Counter(groups)
+    return [f"single:{ids[i]}" if not g or (g.startswith("similar:") and counts[g] == 1) else g
+            for i, g in enumerate(groups)]

@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--out", type=Path, required=True, help="folder to write tables to")
     parse.add_argument("--rules", type=Path, default=None,
                        help="boilerplate rules CSV (default: the packaged rules)")
+    parse.add_argument("--jobs", type=int, default=1,
+                       help="worker processes for parsing articles (default 1)")
     dic = sub.add_parser("dictionary", help="write the data-dictionary page (markdown)")
     dic.add_argument("--out", type=Path, required=True, help="markdown file to write")
     bib = sub.add_parser("bib", help="write the book's references.bib from the sources table")
@@ -47,7 +49,7 @@ def _error(message: str) -> None:
 def cmd_parse(args: argparse.Namespace) -> int:
     try:
         rules = load_rules(args.rules)
-        corpus = load_corpus(args.seeds, rules)
+        corpus = load_corpus(args.seeds, rules, jobs=max(1, args.jobs))
     except (CorpusError, RulesError, RulesFileError, GazetteerError, DatesError,
             schema.SchemaError) as exc:
         _error(str(exc))

@@ -12,6 +12,9 @@ Documented choices:
   ``.DS_Store`` and checkpoint folders never become articles.
 * Decoding tries UTF-8 (a UTF-8 byte-order mark is removed), UTF-16 when a UTF-16 BOM is
   present, then cp1252, then latin-1, which never fails. Any fallback is stated in ``status``.
+* An HTML page is read as text; lines holding only markup are boilerplate (rule
+  ``html-markup``) and the status says so. A text with few English function words is parsed
+  as it is, with a status note, since the rules are written for English.
 * A file is binary, and skipped, when it starts with a known binary signature or more than
   10% of its first 8 KiB are control bytes (for a file under 64 bytes: a quarter are NULs).
   A stray NUL in an otherwise textual file is replaced by U+FFFD and reported.
@@ -20,6 +23,7 @@ Documented choices:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -101,6 +105,28 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     return text, encoding, notes
 
 
+_TAG_LINE = re.compile(r"^\s*<[^>]+>.*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset("the of and to in is that for with as by it was said at from this".split())
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML page rather than article text: a doctype or <html> tag, or mostly tag lines."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    lines = [ln for ln in text.splitlines()[:400] if ln.strip()]
+    return len(lines) >= 5 and sum(1 for ln in lines if _TAG_LINE.match(ln)) / len(lines) > 0.5
+
+
+def looks_like_english(text: str) -> bool:
+    """Enough common English function words (checked only on texts of 60 words or more)."""
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if len(words) < 60:
+        return True
+    return sum(1 for w in words if w in _ENGLISH) / len(words) >= 0.04
+
+
 def article_id_for(path: Path) -> str:
     """The article id is the file name without its extension."""
     return path.stem if path.suffix else path.name
@@ -124,6 +150,10 @@ def read_article(path: Path) -> Article:
         notes.append("empty file")
     elif all(not ln.strip() for ln in lines):
         notes.append("only blank lines")
+    if looks_like_html(text):
+        notes.append("looks like an HTML page: markup-only lines are set aside as boilerplate")
+    elif not looks_like_english(text):
+        notes.append("may not be English (few English function words): parsed as it is")
     longest = max((len(ln) for ln in lines), default=0)
     if longest > MAX_LINE_CHARS:
         notes.append(f"a line of {longest} characters (longer than {MAX_LINE_CHARS})")

@@ -105,20 +105,41 @@ def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return out
 
 
+_WORKER: dict[str, object] = {}  # per worker process: the loaded rules (set by _init_worker)
+
+
+def _init_worker(rules: Sequence[Rule], extraction: Extraction) -> None:
+    _WORKER["rules"], _WORKER["extraction"] = rules, extraction
+
+
+def _parse_in_worker(article: Article) -> dict[str, list[dict]]:
+    return parse_article(article, _WORKER["rules"], _WORKER["extraction"])  # type: ignore[arg-type]
+
+
 def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
-                extraction: Extraction | None = None) -> Corpus:
+                extraction: Extraction | None = None, jobs: int = 1) -> Corpus:
     """Parse every article in ``folder`` into validated tables.
 
     ``rules`` defaults to the packaged boilerplate rules and ``extraction`` to the packaged
     gazetteer, patterns and publication dates. Unreadable files are listed in
-    ``Corpus.problems`` and in ``articles`` with their status; they never raise.
+    ``Corpus.problems`` and in ``articles`` with their status; they never raise. With
+    ``jobs`` > 1 the articles are parsed by that many worker processes (same result, same
+    order); the corpus-level checks then run once over all of them.
     """
     rules = load_rules() if rules is None else rules
     extraction = Extraction.load() if extraction is None else extraction
     articles, problems = read_folder(folder)
     rows: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
-    for article in articles:
-        for name, part in parse_article(article, rules, extraction).items():
+    if jobs > 1 and len(articles) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                 initargs=(rules, extraction)) as pool:
+            parts = list(pool.map(_parse_in_worker, articles, chunksize=16))
+    else:
+        parts = [parse_article(article, rules, extraction) for article in articles]
+    for part_rows in parts:
+        for name, part in part_rows.items():
             rows[name].extend(part)
     tables = frames_from_rows(rows)
     reviews = check_corpus(tables, extraction)
