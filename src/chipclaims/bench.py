@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import os
 import random
 import re
@@ -165,7 +166,7 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None) -> 
                 print(row, flush=True)
             shutil.rmtree(corpus)
     parse_rows = [r for r in rows if r["jobs"] == jobs[0]]
-    for a, b in zip(parse_rows, parse_rows[1:]):
+    for a, b in itertools.pairwise(parse_rows):
         rows.append({"measure": f"scaling {a['articles']} to {b['articles']}",
                      "articles": b["articles"], "jobs": jobs[0],
                      "seconds": round(b["seconds"] / a["seconds"], 2),

@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 VERDICTS = ("supported", "partly supported", "contradicted", "unverifiable", "misleading")
 CLAIM_BLOCKS = ("title", "body", "list_item", "table_cell")
@@ -140,6 +140,8 @@ def _shingles(text: str, n: int = 5) -> set[int]:
 
 
 SKETCH = 16
+MAX_POSTINGS = 50  # a shingle shared by more articles than this is boilerplate, not evidence
+MIN_SHARED = 4  # sketch hashes a candidate must share before the full comparison
 
 
 def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
@@ -167,17 +169,13 @@ def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
             by_sha[digest] = b
         gb = grams[b] = _shingles(texts.get(b, ""))
         sketch = sorted(gb)[:SKETCH]
-        seen: set[str] = set()
-        for h in sketch:
-            for a in index.get(h, ()):
-                if a in seen:
-                    continue
-                seen.add(a)
-                ga = grams[a]
-                if ga and gb and len(ga & gb) / min(len(ga), len(gb)) >= threshold:
-                    out[b] = a
-                    break
-            if b in out:
+        shared = Counter(a for h in sketch for a in index.get(h, ())[:MAX_POSTINGS])
+        for a, hits in shared.most_common():
+            if hits < MIN_SHARED:
+                break  # a copy shares most of its sketch with the original
+            ga = grams[a]
+            if ga and gb and len(ga & gb) / min(len(ga), len(gb)) >= threshold:
+                out[b] = a
                 break
         if b not in out:
             for h in sketch:
@@ -341,9 +339,15 @@ def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
     sents = all_sents[all_sents["block"].isin(CLAIM_BLOCKS)
                       & ~all_sents["text"].str.rstrip().str.endswith("?")]
     ents = tables["entities"]
-    canon_by_sentence = ents.groupby("sentence_id")["canonical"].agg(set).to_dict()
-    flags_by_sentence = ents[ents["flag"] != ""].groupby("sentence_id")["flag"].agg(set).to_dict()
-    canon_by_article = ents.groupby("article_id")["canonical"].agg(set).to_dict()
+    canon_by_sentence: dict[str, set[str]] = {}
+    flags_by_sentence: dict[str, set[str]] = {}
+    canon_by_article: dict[str, set[str]] = {}
+    for sid, aid, canon, flag in zip(ents["sentence_id"], ents["article_id"],
+                                     ents["canonical"], ents["flag"]):
+        canon_by_sentence.setdefault(sid, set()).add(canon)
+        canon_by_article.setdefault(aid, set()).add(canon)
+        if flag:
+            flags_by_sentence.setdefault(sid, set()).add(flag)
     facet_by_sentence: dict[str, set[str]] = {}
     for r in statements.itertuples(index=False):
         facet_by_sentence.setdefault(r.sentence_id, set()).update(
@@ -377,6 +381,9 @@ def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
     return frame.drop(columns="_canon")
 
 
+MAX_REPRESENTATIVES = 200  # bounds the work per claim in a large bucket
+
+
 def _similar_groups(frame: pd.DataFrame, threshold: float = 70.0) -> list[str]:
     """Group ids: keep rule-based groups; join other claims from different articles that name
     the same set of two or more things and share most of their words; singletons get their own
@@ -389,14 +396,16 @@ def _similar_groups(frame: pd.DataFrame, threshold: float = 70.0) -> list[str]:
         if not g and len(canons[i]) >= 2:
             buckets.setdefault(canons[i], []).append(i)
     for members in buckets.values():
-        for n, i in enumerate(members):
-            if groups[i]:
-                continue
-            groups[i] = f"similar:{ids[i]}"
-            for j in members[n + 1:]:
-                if not groups[j] and arts[j] != arts[i] and \
-                        fuzz.token_set_ratio(texts[i], texts[j]) >= threshold:
-                    groups[j] = groups[i]
+        reps: list[int] = []  # first claim of each group in this bucket
+        for i in members:
+            recent = reps[-MAX_REPRESENTATIVES:]
+            hit = process.extractOne(texts[i], [texts[r] for r in recent],
+                                     scorer=fuzz.token_set_ratio, score_cutoff=threshold)
+            if hit is not None and arts[recent[hit[2]]] != arts[i]:
+                groups[i] = groups[recent[hit[2]]]
+            else:
+                groups[i] = f"similar:{ids[i]}"
+                reps.append(i)
     counts = Counter(groups)
     return [f"single:{ids[i]}" if not g or (g.startswith("similar:") and counts[g] == 1) else g
             for i, g in enumerate(groups)]

@@ -107,7 +107,9 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 
 _TAG_LINE = re.compile(r"^\s*<[^>]+>.*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset("the of and to in is that for with as by it was said at from this".split())
+_ENGLISH = frozenset(
+    "the of and to in is that for with as by it was said at from this".split()
+)
 
 
 def looks_like_html(text: str) -> bool:

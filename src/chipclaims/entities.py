@@ -27,6 +27,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from .schema import ENTITY_TYPES
+from .spans import longest_first, non_overlapping
 
 
 @dataclass(frozen=True)
@@ -439,60 +440,21 @@ class Extractor:
             for m in rx.finditer(text):
                 entry = self.lookup(m.group(0))
                 if entry is not None:
-                    cands.append(
-                        (
-                            0,
-                            Mention(
-                                m.start(),
-                                m.end(),
-                                m.group(0),
-                                entry.canonical,
-                                entry.type,
-                                "gazetteer",
-                            ),
-                        )
-                    )
-        for word in self._misspellings:
+                    cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer")))
+        for word, entry in self._misspellings.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                entry = self._misspellings[word]
-                cands.append(
-                    (
-                        0,
-                        Mention(
-                            m.start(),
-                            m.end(),
-                            m.group(0),
-                            entry.canonical,
-                            entry.type,
-                            "gazetteer",
-                            "misspelling",
-                        ),
-                    )
-                )
+                cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
+                                          "misspelling")))
         for p in self.patterns:
             for m in p.regex.finditer(text):
-                canonical = p.canonical.format(m.group(0), **m.groupdict())
-                canonical = (
-                    re.sub(r"\s+", " ", canonical).rstrip("s")
-                    if p.type == "chip" and canonical.endswith("s")
-                    else re.sub(r"\s+", " ", canonical)
-                )
+                canonical = re.sub(r"\s+", " ", p.canonical.format(m.group(0), **m.groupdict()))
+                if p.type == "chip" and canonical.endswith("s"):
+                    canonical = canonical.rstrip("s")  # plural "H800s" names the H800
                 known = self.lookup(canonical)
-                cands.append(
-                    (
-                        1,
-                        Mention(
-                            m.start(),
-                            m.end(),
-                            m.group(0),
-                            known.canonical if known else canonical,
-                            known.type if known else p.type,
-                            "pattern",
-                        ),
-                    )
-                )
+                cands.append((1, _mention(m, known.canonical if known else canonical,
+                                          known.type if known else p.type, "pattern")))
         cands += [(2, c) for c in self._context(text)]
-        chosen = _resolve(cands)
+        chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)
         chosen += self._surnames(text, chosen)
         return sorted(chosen, key=lambda m: m.start)
@@ -587,11 +549,5 @@ class Extractor:
         return out
 
 
-def _resolve(cands: list[tuple[int, Mention]]) -> list[Mention]:
-    """Greedy non-overlapping choice: longest span first, then source priority, then position."""
-    order = sorted(cands, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
-    chosen: list[Mention] = []
-    for _, m in order:
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    return chosen
+def _mention(m: re.Match[str], canonical: str, type_: str, source: str, flag: str = "") -> Mention:
+    return Mention(m.start(), m.end(), m.group(0), canonical, type_, source, flag)

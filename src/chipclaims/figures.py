@@ -25,24 +25,30 @@ def use_style() -> None:
         plt.style.use(str(p))
 
 
-def line_composition(overview: pd.DataFrame) -> Figure:
-    """Stacked horizontal bars: content, boilerplate and blank lines per article."""
+def _stacked(frame: pd.DataFrame, columns: tuple[str, ...], shades: tuple[str, ...],
+             xlabel: str, title: str) -> Figure:
+    """Stacked horizontal bars, one per row of ``frame`` (labelled by its ``title``), one
+    segment per column, told apart by grey level and hatching."""
     use_style()
-    parts = [("content", "content"), ("boilerplate", "boilerplate"), ("blank", "blank")]
-    fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(overview), 1) + 1.6))
-    left = pd.Series(0, index=overview.index, dtype=float)
-    labels = overview["title"].tolist()
-    for (col, name), grey, hatch in zip(parts, GREYS, HATCHES):
-        ax.barh(labels, overview[col], left=left, color=grey, hatch=hatch, edgecolor="black",
-                linewidth=0.5, label=name)
-        left = left + overview[col]
+    fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(frame), 1) + 1.6))
+    left = pd.Series(0.0, index=frame.index)
+    for col, shade, hatch in zip(columns, shades, HATCHES):
+        ax.barh(frame["title"].tolist(), frame[col], left=left, color=shade, hatch=hatch,
+                edgecolor="black", linewidth=0.5, label=col)
+        left = left + frame[col]
     ax.invert_yaxis()
-    ax.set_xlabel("lines in the file")
-    ax.set_title("What each article is made of")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(overview) + 3)),
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(frame) + 3)),
               ncols=3)
     fig.tight_layout()
     return fig
+
+
+def line_composition(overview: pd.DataFrame) -> Figure:
+    """Stacked horizontal bars: content, boilerplate and blank lines per article."""
+    return _stacked(overview, ("content", "boilerplate", "blank"), GREYS[:3],
+                    "lines in the file", "What each article is made of")
 
 
 def show(name: str, fig: Figure) -> None:
@@ -278,18 +284,6 @@ def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFra
 
 def verdict_bars(card: pd.DataFrame, verdicts: tuple[str, ...]) -> Figure:
     """Stacked horizontal bars: checked claims per article by verdict."""
-    use_style()
-    fig, ax = plt.subplots(figsize=(8, 0.55 * max(len(card), 1) + 1.8))
-    left = pd.Series(0.0, index=card.index)
     shades = (GREYS[3], GREYS[2], "#8c8c8c", GREYS[1], GREYS[0])
-    for v, shade, hatch in zip(verdicts, shades, HATCHES):
-        ax.barh(card["title"], card[v], left=left, color=shade, hatch=hatch, edgecolor="black",
-                linewidth=0.5, label=v)
-        left = left + card[v]
-    ax.invert_yaxis()
-    ax.set_xlabel("checked claims")
-    ax.set_title("Verdicts on each article's checked claims")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(card) + 3)),
-              ncols=3)
-    fig.tight_layout()
-    return fig
+    return _stacked(card, verdicts, shades, "checked claims",
+                    "Verdicts on each article's checked claims")

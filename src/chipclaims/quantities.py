@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from .entities import Mention
+from .spans import non_overlapping
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {
@@ -221,95 +222,36 @@ class QuantityFinder:
         blocked = [(m.start, m.end) for m in entities]
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
-        for m in rx["money_pre"].finditer(text):
-            scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-            cands.append(
-                (
-                    0,
-                    Quantity(
-                        m.start(),
-                        m.end(),
-                        m.group(0),
-                        _number(m.group("num")) * scale,
-                        self._currency("prefix", m.group("cur")),
-                        "money",
-                    ),
-                )
-            )
-        for m in rx["money_post"].finditer(text):
-            scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-            cands.append(
-                (
-                    0,
-                    Quantity(
-                        m.start(),
-                        m.end(),
-                        m.group(0),
-                        _number(m.group("num")) * scale,
-                        self._currency("suffix", m.group("cur")),
-                        "money",
-                    ),
-                )
-            )
+        for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
+            for m in rx[name].finditer(text):
+                unit = self._currency(position, m.group("cur"))
+                cands.append((0, _quantity(m, _number(m.group("num")), unit, "money")))
         for m in rx["unit"].finditer(text):
             unit, kind, factor = self._unit(m.group("unit"))
-            scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-            cands.append(
-                (
-                    1,
-                    Quantity(
-                        m.start(),
-                        m.end(),
-                        m.group(0),
-                        _number(m.group("num")) * scale * factor,
-                        unit,
-                        kind,
-                    ),
-                )
-            )
+            cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind)))
         for m in rx["year"].finditer(text):
-            cands.append(
-                (
-                    2,
-                    Quantity(
-                        m.start(), m.end(), m.group(0), _number(m.group("num")), "year", "year"
-                    ),
-                )
-            )
+            cands.append((2, Quantity(m.start(), m.end(), m.group(0), _number(m.group("num")),
+                                      "year", "year")))
         for name in ("bare", "word"):
             for m in rx[name].finditer(text):
-                if name == "bare":
-                    base = _number(m.group("num"))
-                else:
-                    base = float(WORDS[m.group("word").lower()])
-                scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
                 if any(a <= m.start() < b for a, b in skip):
                     continue
+                base = _number(m.group("num")) if name == "bare" else \
+                    float(WORDS[m.group("word").lower()])
                 noun = counted_noun(text, m.end(), entities)
                 if name == "word" and not noun:
                     continue
-                cands.append(
-                    (
-                        3,
-                        Quantity(
-                            m.start(),
-                            m.end(),
-                            m.group(0),
-                            base * scale,
-                            noun,
-                            "count" if noun else "other",
-                        ),
-                    )
-                )
-        order = sorted(cands, key=lambda pq: (pq[0], -(pq[1].end - pq[1].start), pq[1].start))
-        chosen: list[Quantity] = []
-        for _, q in order:
-            span = (q.start, q.end)
-            if any(a < span[1] and span[0] < b for a, b in blocked):
-                continue
-            if all(q.end <= c.start or q.start >= c.end for c in chosen):
-                chosen.append(q)
-        return sorted(chosen, key=lambda q: q.start)
+                cands.append((3, _quantity(m, base, noun, "count" if noun else "other")))
+        free = [(p, q) for p, q in cands
+                if not any(a < q.end and q.start < b for a, b in blocked)]
+        return non_overlapping(free, lambda pq: (pq[0], -(pq[1].end - pq[1].start),
+                                                 pq[1].start))
+
+
+def _quantity(m: re.Match[str], base: float, unit: str, kind: str) -> Quantity:
+    """A quantity from a match, with its scale word ("billion", "bn") applied."""
+    scale = SCALES.get((m.groupdict().get("scale") or "").lower(), 1.0)
+    return Quantity(m.start(), m.end(), m.group(0), base * scale, unit, kind)
 
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")

@@ -23,6 +23,8 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .spans import longest_first, non_overlapping
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
@@ -183,12 +185,7 @@ class TimeFinder:
             for m in m_rx.finditer(text):
                 cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), "relative",
                                            self._resolve_relative(anchor, shift, m, pub))))
-        order = sorted(cands, key=lambda pc: (-(pc[1].end - pc[1].start), pc[0], pc[1].start))
-        chosen: list[TimeExpr] = []
-        for _, t in order:
-            if all(t.end <= c.start or t.start >= c.end for c in chosen):
-                chosen.append(t)
-        return sorted(chosen, key=lambda t: t.start)
+        return non_overlapping(cands, longest_first)
 
     @staticmethod
     def _resolve_absolute(name: str, m: re.Match[str], pub: PubDate | None) -> tuple[str, str]:
