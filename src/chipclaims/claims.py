@@ -25,7 +25,8 @@ from __future__ import annotations
 import csv
 import re
 import zlib
-from collections import Counter
+from array import array
+from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -142,45 +143,78 @@ def _shingles(text: str, n: int = 5) -> set[int]:
 SKETCH = 16
 MAX_POSTINGS = 50  # a shingle shared by more articles than this is boilerplate, not evidence
 MIN_SHARED = 4  # sketch hashes a candidate must share before the full comparison
+CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
+
+
+def content_text(kinds: Iterable[str], texts: Iterable[str]) -> str:
+    """The text duplicate detection compares: an article's content lines joined by spaces."""
+    return " ".join(t for k, t in zip(kinds, texts) if k in CONTENT_KINDS)
+
+
+def fingerprint(text: str) -> array:
+    """The sorted word 5-gram hashes of a text, packed (4 bytes each) so that a corpus's worth
+    can be held for comparison."""
+    return array("I", sorted(_shingles(text)))
+
+
+class DuplicateFinder:
+    """Online duplicate detection: articles are added in id order, each is compared with the
+    earlier ones only, so the decision for an article never waits for the rest of the corpus.
+
+    An article copies an earlier one when its bytes are identical, or when the word 5-grams of
+    the shorter of the two are at least ``threshold`` contained in the other's (a syndicated
+    or scraped copy). Candidates come from a small sketch of each article (its lowest shingle
+    hashes), so the cost grows with the corpus, not with its square; the memory held is a
+    packed fingerprint per original article plus the sketch index.
+    """
+
+    def __init__(self, threshold: float = 0.8) -> None:
+        self.threshold = threshold
+        self._by_sha: dict[str, int] = {}
+        self._index: dict[int, list[int]] = {}
+        self._ids: list[str] = []
+        self._grams: list[array] = []
+        self.copies: dict[str, str] = {}
+
+    def add(self, article_id: str, sha256: str, grams: array) -> str:
+        """Register an article; return the id of the earlier article it copies, or ''."""
+        if sha256 and sha256 in self._by_sha:
+            original = self._ids[self._by_sha[sha256]]
+            self.copies[article_id] = original
+            return original
+        sketch = grams[:SKETCH]
+        shared = Counter(a for h in sketch for a in self._index.get(h, ())[:MAX_POSTINGS])
+        for a, hits in shared.most_common():
+            if hits < MIN_SHARED:
+                break  # a copy shares most of its sketch with the original
+            ga = self._grams[a]
+            if ga and grams and (len(set(ga).intersection(grams)) / min(len(ga), len(grams))
+                                 >= self.threshold):
+                self.copies[article_id] = self._ids[a]
+                return self._ids[a]
+        k = len(self._ids)
+        self._ids.append(article_id)
+        self._grams.append(grams)
+        if sha256:
+            self._by_sha[sha256] = k
+        for h in sketch:
+            self._index.setdefault(h, []).append(k)
+        return ""
 
 
 def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
                threshold: float = 0.8) -> dict[str, str]:
-    """``article_id -> article it copies``: identical bytes, or content whose word 5-grams are
-    at least ``threshold`` contained in an earlier article's (a syndicated or scraped copy).
-
-    The earlier article (in id order) is the original. Candidates come from a small sketch of
-    each article (its lowest shingle hashes), so the cost grows with the corpus, not with its
-    square; a copy shares most of its sketch with the original.
-    """
-    content = lines[lines["kind"].isin(["title", "heading", "body", "list_item", "table_row"])]
-    texts = content.groupby("article_id")["text"].agg(" ".join).to_dict()
+    """``article_id -> article it copies`` for a whole corpus held in memory (the earlier
+    article in id order is the original); see :class:`DuplicateFinder`."""
+    texts: dict[str, list[str]] = {}
+    for aid, kind, text in zip(lines["article_id"], lines["kind"], lines["text"]):
+        if kind in CONTENT_KINDS:
+            texts.setdefault(aid, []).append(text)
     sha = dict(zip(articles["article_id"], articles["sha256"]))
-    by_sha: dict[str, str] = {}
-    index: dict[int, list[str]] = {}
-    grams: dict[str, set[int]] = {}
-    out: dict[str, str] = {}
+    finder = DuplicateFinder(threshold)
     for b in sorted(articles["article_id"]):
-        digest = sha.get(b)
-        if digest and digest in by_sha:
-            out[b] = by_sha[digest]
-            continue
-        if digest:
-            by_sha[digest] = b
-        gb = grams[b] = _shingles(texts.get(b, ""))
-        sketch = sorted(gb)[:SKETCH]
-        shared = Counter(a for h in sketch for a in index.get(h, ())[:MAX_POSTINGS])
-        for a, hits in shared.most_common():
-            if hits < MIN_SHARED:
-                break  # a copy shares most of its sketch with the original
-            ga = grams[a]
-            if ga and gb and len(ga & gb) / min(len(ga), len(gb)) >= threshold:
-                out[b] = a
-                break
-        if b not in out:
-            for h in sketch:
-                index.setdefault(h, []).append(b)
-    return out
+        finder.add(b, sha.get(b, ""), fingerprint(" ".join(texts.get(b, []))))
+    return finder.copies
 
 
 def independent_count(article_ids: Iterable[str], copies: dict[str, str]) -> int:
@@ -329,9 +363,18 @@ def match_checks(text: str, canon: set[str], article_canon: set[str], facet_valu
     return sorted(hits, key=lambda c: -c.specificity)
 
 
-def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
-                 checks: Iterable[Check], copies: dict[str, str]) -> pd.DataFrame:
-    """The claim register: one row per checkable sentence, with its group and verdict."""
+CLAIM_COLUMNS = ["claim_id", "article_id", "line_no", "text", "group_id", "check_id",
+                 "verdict", "_canon"]
+
+
+def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
+                     checks: Iterable[Check]) -> pd.DataFrame:
+    """Claims of the articles in ``tables`` before grouping across the corpus: one row per
+    checkable sentence (one per check when checks match), with the rule-based group (check or
+    facet value) where there is one and ``_canon``, the set of things the sentence names.
+
+    Everything here depends on one article at a time, so it can run on any batch of articles.
+    """
     checks = list(checks)
     all_sents = tables["sentences"]
     claimable = set(checkable(all_sents, tables["entities"], tables["quantities"],
@@ -365,47 +408,82 @@ def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
             group = f"check:{check.check_id}" if check else ""
             if not group and facet_values:
                 group = "facet:" + sorted(v for v in facet_values if "=" in v)[0]
-            rows.append({
-                "claim_id": f"{s.sentence_id}/{check.check_id}" if check else s.sentence_id,
-                "article_id": s.article_id, "line_no": s.line_no, "text": s.text,
-                "group_id": group, "check_id": check.check_id if check else "",
-                "verdict": check.verdict if check else "", "_canon": canon})
-    frame = pd.DataFrame(rows, columns=["claim_id", "article_id", "line_no", "text", "group_id",
-                                        "check_id", "verdict", "_canon"])
-    frame["group_id"] = _similar_groups(frame)
-    sizes = frame.groupby("group_id")["article_id"].agg(list)
-    frame["n_articles"] = frame["group_id"].map(sizes.map(lambda a: len(set(a)))).astype(int)
-    frame["n_independent"] = frame["group_id"].map(
-        sizes.map(lambda a: independent_count(a, copies))).astype(int)
-    frame["duplicate_of"] = frame["article_id"].map(lambda a: copies.get(a, ""))
-    return frame.drop(columns="_canon")
+            rows.append((f"{s.sentence_id}/{check.check_id}" if check else s.sentence_id,
+                         s.article_id, s.line_no, s.text, group,
+                         check.check_id if check else "", check.verdict if check else "",
+                         canon))
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-MAX_REPRESENTATIVES = 200  # bounds the work per claim in a large bucket
+MAX_REPRESENTATIVES = 200  # bounds the work (and memory) per claim in a large bucket
 
 
-def _similar_groups(frame: pd.DataFrame, threshold: float = 70.0) -> list[str]:
-    """Group ids: keep rule-based groups; join other claims from different articles that name
-    the same set of two or more things and share most of their words; singletons get their own
-    id. Claims are bucketed by their set of names first, so only likely pairs are compared."""
-    groups = frame["group_id"].tolist()
-    ids, arts, texts, canons = (frame[c].tolist() for c in ("claim_id", "article_id", "text",
-                                                            "_canon"))
-    buckets: dict[frozenset, list[int]] = {}
-    for i, g in enumerate(groups):
-        if not g and len(canons[i]) >= 2:
-            buckets.setdefault(canons[i], []).append(i)
-    for members in buckets.values():
-        reps: list[int] = []  # first claim of each group in this bucket
-        for i in members:
-            recent = reps[-MAX_REPRESENTATIVES:]
-            hit = process.extractOne(texts[i], [texts[r] for r in recent],
-                                     scorer=fuzz.token_set_ratio, score_cutoff=threshold)
-            if hit is not None and arts[recent[hit[2]]] != arts[i]:
-                groups[i] = groups[recent[hit[2]]]
+class ClaimGrouper:
+    """Online grouping of claims across articles, fed in corpus order.
+
+    Rule-based groups (a check, a facet value) are kept. Other claims from different articles
+    that name the same set of two or more things and share most of their words
+    (``token_set_ratio`` >= ``threshold``) join the group of the first such claim; claims are
+    bucketed by their set of names, and each is compared with at most the
+    ``MAX_REPRESENTATIVES`` most recent groups of its bucket. What is held is those recent
+    texts per bucket and the members of groups with more than one article, so the memory does
+    not grow with every claim.
+    """
+
+    def __init__(self, copies: dict[str, str], threshold: float = 70.0) -> None:
+        self.copies = copies  # shared with the duplicate finder: filled as articles arrive
+        self.threshold = threshold
+        self._recent: dict[frozenset, deque] = {}
+        self._members: dict[str, tuple[set[str], set[str]]] = {}  # group -> articles, sources
+        self._joined: set[str] = set()
+
+    def assign(self, claim_id: str, article_id: str, text: str, group: str,
+               canon: frozenset) -> str:
+        """The provisional group of one claim ('' when it stands alone)."""
+        if not group and len(canon) >= 2:
+            recent = self._recent.setdefault(canon, deque(maxlen=MAX_REPRESENTATIVES))
+            hit = process.extractOne(text, [t for t, _, _ in recent], scorer=fuzz.token_set_ratio,
+                                     score_cutoff=self.threshold) if recent else None
+            if hit is not None and recent[hit[2]][1] != article_id:
+                group = recent[hit[2]][2]
+                if group not in self._joined:
+                    self._joined.add(group)
+                    self._note(group, recent[hit[2]][1])
             else:
-                groups[i] = f"similar:{ids[i]}"
-                reps.append(i)
-    counts = Counter(groups)
-    return [f"single:{ids[i]}" if not g or (g.startswith("similar:") and counts[g] == 1) else g
-            for i, g in enumerate(groups)]
+                group = f"similar:{claim_id}"
+                recent.append((text, article_id, group))
+                return group
+        if group and (not group.startswith("similar:") or group in self._joined):
+            self._note(group, article_id)
+        return group
+
+    def _note(self, group: str, article_id: str) -> None:
+        arts, sources = self._members.setdefault(group, (set(), set()))
+        arts.add(article_id)
+        sources.add(self.copies.get(article_id, article_id))
+
+    def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Final group ids and counts for claims whose provisional groups came from
+        :meth:`assign` (after every claim of the corpus has been assigned)."""
+        frame = frame.drop(columns="_canon", errors="ignore").copy()
+        final = [g if g and (not g.startswith("similar:") or g in self._joined)
+                 else f"single:{c}" for c, g in zip(frame["claim_id"], frame["group_id"])]
+        frame["group_id"] = final
+        frame["n_articles"] = [len(self._members[g][0]) if g in self._members else 1
+                               for g in final]
+        frame["n_independent"] = [len(self._members[g][1]) if g in self._members else 1
+                                  for g in final]
+        frame["duplicate_of"] = [self.copies.get(a, "") for a in frame["article_id"]]
+        return frame
+
+
+def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
+                 checks: Iterable[Check], copies: dict[str, str]) -> pd.DataFrame:
+    """The claim register of a corpus held in memory: one row per checkable sentence, with its
+    group and verdict (:func:`claim_candidates`, then a :class:`ClaimGrouper`)."""
+    frame = claim_candidates(tables, statements, checks)
+    grouper = ClaimGrouper(copies)
+    frame["group_id"] = [grouper.assign(*row) for row in zip(
+        frame["claim_id"], frame["article_id"], frame["text"], frame["group_id"],
+        frame["_canon"])]
+    return grouper.finish(frame)

@@ -18,7 +18,7 @@ from .boilerplate import RulesError, load_rules
 from .claims import RulesFileError
 from .corpus import CorpusError
 from .entities import GazetteerError
-from .pipeline import load_corpus, write_tables
+from .pipeline import parse_folder
 from .reference import bibtex, load_reference
 from .temporal import DatesError
 
@@ -49,24 +49,18 @@ def _error(message: str) -> None:
 def cmd_parse(args: argparse.Namespace) -> int:
     try:
         rules = load_rules(args.rules)
-        corpus = load_corpus(args.seeds, rules, jobs=max(1, args.jobs))
+        result = parse_folder(args.seeds, args.out, rules, jobs=max(1, args.jobs))
     except (CorpusError, RulesError, RulesFileError, GazetteerError, DatesError,
             schema.SchemaError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:
-        _error(f"{exc.filename or args.seeds}: {exc.strerror or exc}")
+        _error(f"{exc.filename or args.out}: {exc.strerror or exc}")
         return EXIT_USAGE
-    for problem in corpus.problems:
+    for problem in result.problems:
         print(f"chipclaims: warning: {problem}", file=sys.stderr)
-    try:
-        write_tables(corpus, args.out)
-    except OSError as exc:
-        _error(f"{exc.filename or args.out}: cannot write tables ({exc.strerror or exc})")
-        return EXIT_USAGE
-    n = len(corpus.articles)
-    skipped = sum(1 for p in corpus.problems if p.skipped)
-    print(f"chipclaims: {n} file(s) read from {args.seeds}, {skipped} skipped; "
+    skipped = sum(1 for p in result.problems if p.skipped)
+    print(f"chipclaims: {result.n_articles} file(s) read from {args.seeds}, {skipped} skipped; "
           f"tables written to {args.out}")
     return EXIT_SKIPPED if skipped else EXIT_OK
 

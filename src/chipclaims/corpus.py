@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 BINARY_SIGNATURES = (
@@ -134,17 +135,21 @@ def article_id_for(path: Path) -> str:
     return path.stem if path.suffix else path.name
 
 
-def read_article(path: Path) -> Article:
-    """Read one file. Never raises for bad content; an unreadable file comes back skipped."""
+def read_article(path: Path, article_id: str | None = None) -> Article:
+    """Read one file. Never raises for bad content; an unreadable file comes back skipped.
+
+    ``article_id`` defaults to the file name without its extension (see :func:`plan_folder`).
+    """
     name = path.name
+    aid = article_id or article_id_for(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        return Article(article_id_for(path), name, "", "", f"unreadable: {reason}", skipped=True)
+        return Article(aid, name, "", "", f"unreadable: {reason}", skipped=True)
     digest = hashlib.sha256(data).hexdigest()
     if _is_binary(data):
-        return Article(article_id_for(path), name, digest, "", "binary file, not text",
+        return Article(aid, name, digest, "", "binary file, not text",
                        skipped=True)
     text, encoding, notes = decode(data)
     lines = tuple(text.splitlines())
@@ -160,7 +165,7 @@ def read_article(path: Path) -> Article:
     if longest > MAX_LINE_CHARS:
         notes.append(f"a line of {longest} characters (longer than {MAX_LINE_CHARS})")
     status = "; ".join(notes) if notes else "ok"
-    return Article(article_id_for(path), name, digest, encoding, status, lines)
+    return Article(aid, name, digest, encoding, status, lines)
 
 
 def list_article_files(folder: Path) -> list[Path]:
@@ -175,12 +180,13 @@ class CorpusError(ValueError):
     """The input folder itself cannot be used (missing, or not a folder)."""
 
 
-def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
-    """Read every article in ``folder``.
+def plan_folder(folder: str | Path) -> list[tuple[Path, str]]:
+    """The files to read in ``folder`` with their article ids, in id order (the order every
+    table is written in, and in which duplicates are decided: the earlier id is the original).
 
-    Returns the articles (skipped files included, flagged ``skipped``) and the problems found.
-    Two files with the same stem (``a.txt``, ``a.md``) keep their full file names as ids so that
-    ids stay unique.
+    The id is the file name without its extension; two files with the same stem (``a.txt``,
+    ``a.md``) keep their full file names as ids, so that ids stay unique. Raises
+    :class:`CorpusError` if the folder itself cannot be used.
     """
     folder = Path(folder)
     if not folder.exists():
@@ -188,14 +194,16 @@ def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
     paths = list_article_files(folder)
-    stems = [article_id_for(p) for p in paths]
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for path in paths:
-        article = read_article(path)
-        if stems.count(article.article_id) > 1:
-            article = replace(article, article_id=path.name)
-        articles.append(article)
-        if article.status != "ok":
-            problems.append(Problem(article.file, article.status, article.skipped))
+    stems = Counter(article_id_for(p) for p in paths)
+    plan = [(p, article_id_for(p) if stems[article_id_for(p)] == 1 else p.name) for p in paths]
+    return sorted(plan, key=lambda item: (item[1], item[0].name))
+
+
+def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
+    """Read every article in ``folder`` (all in memory; see :func:`plan_folder` to stream).
+
+    Returns the articles (skipped files included, flagged ``skipped``) and the problems found.
+    """
+    articles = [read_article(path, aid) for path, aid in plan_folder(folder)]
+    problems = [Problem(a.file, a.status, a.skipped) for a in articles if a.status != "ok"]
     return articles, problems

@@ -1,15 +1,27 @@
 """From a folder of articles to validated tables: the package's main entry points.
 
 ``load_corpus(folder)`` parses every article and returns a :class:`Corpus` of DataFrames;
-``write_tables`` saves them as UTF-8 CSV; ``read_tables`` loads and validates them again, which
-is what the notebooks do. Each article is parsed on its own (:func:`parse_article`), so the
-work can be split across processes and streamed to disk.
+``parse_folder(folder, out_dir)`` does the same but streams the tables to CSV files as it goes,
+so its memory does not grow with the corpus; ``read_tables`` loads and validates the files
+again, which is what the notebooks do. Both run one code path:
+
+1. the folder is planned (:func:`~chipclaims.corpus.plan_folder`: files and ids, in id order);
+2. articles are parsed in batches (:func:`parse_batch`), in this process or in worker
+   processes: lines, sentences, entities, quantities, time expressions, facet statements and
+   claim candidates all depend on one article at a time;
+3. each batch is then folded, in order, into the corpus-level state (:class:`CorpusState`:
+   duplicates, claim groups, ClaimReview markup) and its tables go to a sink (memory or CSV);
+4. at the end the claim register gets its final groups and counts, and the facet statements
+   their contradictions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -17,16 +29,25 @@ import pandas as pd
 from . import schema
 from .boilerplate import Rule, classify_lines, load_rules, title_of
 from .claimreview import claim_reviews, dumps
-from .claims import build_claims, contradictions, duplicates, facet_statements
-from .corpus import Article, Problem, read_folder
+from .claims import (
+    ClaimGrouper,
+    DuplicateFinder,
+    claim_candidates,
+    content_text,
+    contradictions,
+    facet_statements,
+    fingerprint,
+)
+from .corpus import Article, Problem, plan_folder, read_article
 from .extract import Extraction, extract_article
 from .tables import run_to_long, table_runs, wide
 
 CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
 CLAIM_REVIEWS = "claim_reviews.jsonld"
-
+BATCH = 100  # articles per batch: bounds the memory of the streamed tables
 
 OUTPUT_TABLES = tuple(n for n in schema.RESOURCES if not n.startswith("ref_"))
+STREAMED = ("articles", "lines", "tables", "sentences", "entities", "quantities", "temporal")
 
 
 @dataclass
@@ -61,10 +82,8 @@ def article_tables(cells: pd.DataFrame, article_id: str) -> list[pd.DataFrame]:
 
 def parse_article(article: Article, rules: Sequence[Rule],
                   extraction: Extraction | None = None) -> dict[str, list[dict]]:
-    """Rows of every table for one article (skipped files yield only their articles row).
-
-    Without ``extraction`` only the line-level tables are produced (articles, lines, tables).
-    """
+    """Rows of every per-article table for one article (skipped files yield only their
+    articles row). Without ``extraction`` only the line-level tables are produced."""
     labels = classify_lines(article.lines, rules)
     lines = [
         {"article_id": article.article_id, "line_no": i, "kind": lab.kind,
@@ -81,7 +100,7 @@ def parse_article(article: Article, rules: Sequence[Rule],
         "duplicate_of": "",
     }]
     cells: list[dict] = []
-    if lines:
+    if any(lab.kind == "table_row" for lab in labels):
         frame = pd.DataFrame(lines)
         for k, run in enumerate(table_runs(frame), start=1):
             cells += run_to_long(run, f"{article.article_id}#table{k}")
@@ -92,17 +111,97 @@ def parse_article(article: Article, rules: Sequence[Rule],
     return out
 
 
-def frames_from_rows(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+def frames_from_rows(rows: dict[str, list[dict]],
+                     names: Iterable[str] = OUTPUT_TABLES) -> dict[str, pd.DataFrame]:
     """DataFrames in contract column order; empty tables still carry their columns."""
     out = {}
-    for name, resource in schema.RESOURCES.items():
-        if name.startswith("ref_"):
-            continue
+    for name in names:
         data = rows.get(name, [])
-        frame = pd.DataFrame(data, columns=list(resource.fields)) if data else \
-            schema.empty_frame(name)
-        out[name] = frame
+        out[name] = (pd.DataFrame(data, columns=list(schema.RESOURCES[name].fields)) if data
+                     else schema.empty_frame(name))
     return out
+
+
+@dataclass
+class Batch:
+    """Everything parsing a batch of articles gives, before the corpus-level step."""
+
+    tables: dict[str, pd.DataFrame]  # the per-article tables (STREAMED)
+    statements: pd.DataFrame  # facet statements
+    candidates: pd.DataFrame  # claims before grouping across the corpus
+    fingerprints: list[tuple[str, str, array]]  # article id, sha256, word 5-gram hashes
+    problems: list[Problem]
+
+
+def parse_batch(plan: Sequence[tuple[Path, str]], rules: Sequence[Rule],
+                extraction: Extraction) -> Batch:
+    """Read and parse a batch of files (``(path, article_id)`` in id order)."""
+    rows: dict[str, list[dict]] = {name: [] for name in STREAMED}
+    fingerprints, problems = [], []
+    for path, aid in plan:
+        article = read_article(path, aid)
+        if article.status != "ok":
+            problems.append(Problem(article.file, article.status, article.skipped))
+        part = parse_article(article, rules, extraction)
+        for name in STREAMED:
+            rows[name].extend(part.get(name, ()))
+        text = content_text((r["kind"] for r in part["lines"]), (r["text"] for r in part["lines"]))
+        fingerprints.append((aid, article.sha256, fingerprint(text)))
+    tables = frames_from_rows(rows, STREAMED)
+    statements = facet_statements(tables["sentences"], tables["entities"], extraction.facets)
+    candidates = claim_candidates(tables, statements, extraction.checks)
+    return Batch(tables, statements, candidates, fingerprints, problems)
+
+
+class CorpusState:
+    """The corpus-level step, fed batches in id order: duplicates (online), provisional claim
+    groups, facet statements and ClaimReview markup. It holds what later articles must be
+    compared with, never the per-article tables themselves."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.duplicates = DuplicateFinder()
+        self.grouper = ClaimGrouper(self.duplicates.copies)
+        self.statements: list[pd.DataFrame] = []
+        self.reviews: list[dict] = []
+        self.problems: list[Problem] = []
+        self.n_articles = 0
+
+    def add(self, batch: Batch) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+        """Fold one batch in; return its finished per-article tables and its claims with
+        provisional groups."""
+        copies = {aid: self.duplicates.add(aid, sha, grams)
+                  for aid, sha, grams in batch.fingerprints}
+        tables = dict(batch.tables)
+        arts = tables["articles"].copy()
+        arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"]]
+        tables["articles"] = arts
+        claims = batch.candidates.copy()
+        claims["group_id"] = [self.grouper.assign(*row) for row in zip(
+            claims["claim_id"], claims["article_id"], claims["text"], claims["group_id"],
+            claims["_canon"])]
+        claims = claims.drop(columns="_canon")
+        self.statements.append(batch.statements)
+        self.reviews += claim_reviews(claims, arts, self.extraction.checks)["@graph"]
+        self.problems += batch.problems
+        self.n_articles += len(arts)
+        for name, frame in tables.items():
+            schema.validate(frame, name)
+        return tables, claims
+
+    def finish_statements(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """All facet statements, and the contradictions between them."""
+        frames = [f for f in self.statements if not f.empty]
+        statements = (pd.concat(frames, ignore_index=True) if frames
+                      else schema.empty_frame("facet_statements"))
+        return statements, contradictions(statements)
+
+    def finish_claims(self, claims: pd.DataFrame) -> pd.DataFrame:
+        """Final groups and counts for a part of the claims with provisional groups."""
+        return self.grouper.finish(claims)
+
+    def claim_review_document(self) -> dict:
+        return {"@context": "https://schema.org", "@graph": self.reviews}
 
 
 _WORKER: dict[str, object] = {}  # per worker process: the loaded rules (set by _init_worker)
@@ -112,53 +211,162 @@ def _init_worker(rules: Sequence[Rule], extraction: Extraction) -> None:
     _WORKER["rules"], _WORKER["extraction"] = rules, extraction
 
 
-def _parse_in_worker(article: Article) -> dict[str, list[dict]]:
-    return parse_article(article, _WORKER["rules"], _WORKER["extraction"])  # type: ignore[arg-type]
+def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
+    return parse_batch(plan, _WORKER["rules"], _WORKER["extraction"])  # type: ignore[arg-type]
+
+
+def _batches(plan: Sequence[tuple[Path, str]], size: int) -> Iterator[list[tuple[Path, str]]]:
+    it = iter(plan)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def parse_batches(folder: str | Path, rules: Sequence[Rule], extraction: Extraction,
+                  jobs: int = 1, batch_size: int = BATCH) -> Iterator[Batch]:
+    """Parsed batches of the folder's articles, in id order. With ``jobs`` > 1, worker
+    processes parse batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded);
+    the order, and so every table, is the same as with one job."""
+    plan = plan_folder(folder)
+    chunks = _batches(plan, batch_size)
+    if jobs <= 1 or len(plan) <= batch_size:
+        for chunk in chunks:
+            yield parse_batch(chunk, rules, extraction)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                             initargs=(rules, extraction)) as pool:
+        pending = [pool.submit(_parse_in_worker, c) for c in islice(chunks, 2 * jobs)]
+        while pending:
+            batch = pending.pop(0).result()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append(pool.submit(_parse_in_worker, nxt))
+            yield batch
 
 
 def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
                 extraction: Extraction | None = None, jobs: int = 1) -> Corpus:
-    """Parse every article in ``folder`` into validated tables.
+    """Parse every article in ``folder`` into validated tables held in memory.
 
     ``rules`` defaults to the packaged boilerplate rules and ``extraction`` to the packaged
     gazetteer, patterns and publication dates. Unreadable files are listed in
     ``Corpus.problems`` and in ``articles`` with their status; they never raise. With
     ``jobs`` > 1 the articles are parsed by that many worker processes (same result, same
-    order); the corpus-level checks then run once over all of them.
+    order). For corpora too large for memory, use :func:`parse_folder`.
     """
     rules = load_rules() if rules is None else rules
     extraction = Extraction.load() if extraction is None else extraction
-    articles, problems = read_folder(folder)
-    rows: dict[str, list[dict]] = {name: [] for name in OUTPUT_TABLES}
-    if jobs > 1 and len(articles) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    state = CorpusState(extraction)
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*STREAMED, "claims")}
+    for batch in parse_batches(folder, rules, extraction, jobs):
+        tables, claims = state.add(batch)
+        for name, frame in tables.items():
+            parts[name].append(frame)
+        parts["claims"].append(claims)
+    out = {name: _concat(frames, name) for name, frames in parts.items() if name != "claims"}
+    claims = [f for f in parts["claims"] if not f.empty]
+    out["claims"] = state.finish_claims(pd.concat(claims, ignore_index=True) if claims else
+                                        _provisional_empty())
+    out["facet_statements"], out["contradictions"] = state.finish_statements()
+    tables = {name: out[name] for name in OUTPUT_TABLES}
+    for name in ("claims", "facet_statements", "contradictions"):
+        schema.validate(tables[name], name)
+    return Corpus(tables, state.problems, state.claim_review_document())
 
-        with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(rules, extraction)) as pool:
-            parts = list(pool.map(_parse_in_worker, articles, chunksize=16))
-    else:
-        parts = [parse_article(article, rules, extraction) for article in articles]
-    for part_rows in parts:
-        for name, part in part_rows.items():
-            rows[name].extend(part)
-    tables = frames_from_rows(rows)
-    reviews = check_corpus(tables, extraction)
-    for name, frame in tables.items():
+
+def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else schema.empty_frame(name)
+
+
+def _provisional_empty() -> pd.DataFrame:
+    cols = [c for c in schema.RESOURCES["claims"].fields
+            if c not in ("n_articles", "n_independent", "duplicate_of")]
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+
+
+def _csv_ready(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Booleans as ``true``/``false``, as the data contract writes them."""
+    resource = schema.RESOURCES[name]
+    bools = [c for c in resource.fields if resource.field(c).type == "boolean"]
+    if not bools:
+        return frame
+    frame = frame.copy()
+    for col in bools:
+        frame[col] = frame[col].map({True: "true", False: "false"})
+    return frame
+
+
+def _append_csv(frame: pd.DataFrame, path: Path, header: bool) -> None:
+    frame.to_csv(path, mode="w" if header else "a", header=header, index=False,
+                 encoding="utf-8", lineterminator="\n", float_format="%.15g")
+
+
+@dataclass
+class ParseResult:
+    """What :func:`parse_folder` did: the files it wrote and the problems met."""
+
+    paths: list[Path]
+    problems: list[Problem]
+    n_articles: int
+
+
+def parse_folder(folder: str | Path, out_dir: str | Path, rules: Sequence[Rule] | None = None,
+                 extraction: Extraction | None = None, jobs: int = 1,
+                 batch_size: int = BATCH) -> ParseResult:
+    """Parse ``folder`` and stream every table to ``OUT_DIR/<table>.csv`` batch by batch.
+
+    The files are the same as ``write_tables(load_corpus(folder), out_dir)`` writes, but the
+    per-article tables are never all in memory: peak memory is set by the batch size, plus
+    the corpus-level state (duplicate fingerprints, recent claims per group of names, facet
+    statements and checked claims). Claims are spooled to a temporary file and rewritten with
+    their final groups at the end.
+    """
+    rules = load_rules() if rules is None else rules
+    extraction = Extraction.load() if extraction is None else extraction
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    state = CorpusState(extraction)
+    spool = out / ".claims.partial.csv"
+    written: set[str] = set()
+    try:
+        for batch in parse_batches(folder, rules, extraction, jobs, batch_size):
+            tables, claims = state.add(batch)
+            for name, frame in (*tables.items(), ("claims", claims)):
+                path = spool if name == "claims" else out / schema.RESOURCES[name].file
+                _append_csv(_csv_ready(frame, name), path, header=name not in written)
+                written.add(name)
+        for name in STREAMED:
+            if name not in written:
+                _append_csv(schema.empty_frame(name), out / schema.RESOURCES[name].file, True)
+        claims_path = out / schema.RESOURCES["claims"].file
+        if "claims" not in written:
+            _append_csv(_provisional_empty(), spool, True)
+        dtypes = {c: t for c, t in schema.read_dtypes("claims").items()}
+        reader = pd.read_csv(spool, dtype=dtypes, keep_default_na=False, na_values=[""],
+                             encoding="utf-8", chunksize=50_000)
+        first = True
+        for part in reader:
+            for col in ("text", "group_id", "check_id", "verdict"):
+                part[col] = part[col].fillna("")
+            final = state.finish_claims(part)
+            schema.validate(final, "claims")
+            _append_csv(final, claims_path, header=first)
+            first = False
+        if first:
+            _append_csv(schema.empty_frame("claims"), claims_path, True)
+    finally:
+        if spool.exists():
+            os.remove(spool)
+    statements, contra = state.finish_statements()
+    for name, frame in (("facet_statements", statements), ("contradictions", contra)):
         schema.validate(frame, name)
-    return Corpus(tables, problems, reviews)
-
-
-def check_corpus(tables: dict[str, pd.DataFrame], extraction: Extraction) -> dict:
-    """Corpus-level step: duplicates, facet statements, contradictions and the claim register
-    (added to ``tables`` in place); returns the ClaimReview JSON-LD document."""
-    copies = duplicates(tables["articles"], tables["lines"])
-    arts = tables["articles"]
-    arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"]]
-    statements = facet_statements(tables["sentences"], tables["entities"], extraction.facets)
-    tables["facet_statements"] = statements
-    tables["contradictions"] = contradictions(statements)
-    tables["claims"] = build_claims(tables, statements, extraction.checks, copies)
-    return claim_reviews(tables["claims"], tables["articles"], extraction.checks)
+        _append_csv(_csv_ready(frame, name), out / schema.RESOURCES[name].file, True)
+    reviews = out / CLAIM_REVIEWS
+    reviews.write_text(dumps(state.claim_review_document()), encoding="utf-8")
+    paths = [out / schema.RESOURCES[n].file for n in OUTPUT_TABLES] + [reviews]
+    return ParseResult(paths, state.problems, state.n_articles)
 
 
 def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
@@ -167,14 +375,8 @@ def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, frame in corpus.tables.items():
-        resource = schema.RESOURCES[name]
-        frame = frame.copy()
-        for col in resource.fields:
-            if resource.field(col).type == "boolean":
-                frame[col] = frame[col].map({True: "true", False: "false"})
-        path = out / resource.file
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n",
-                     float_format="%.15g")
+        path = out / schema.RESOURCES[name].file
+        _append_csv(_csv_ready(frame, name), path, header=True)
         paths.append(path)
     reviews = out / CLAIM_REVIEWS
     reviews.write_text(dumps(corpus.claim_reviews), encoding="utf-8")

@@ -4,9 +4,10 @@ Content lines are first grouped into :class:`Paragraph` blocks: consecutive body
 joined when the first does not end a sentence or the next starts in lower case, because
 scraped pages break sentences at inline links. Titles, headings and list items are blocks of
 their own (without their bullet or ``#`` marks), and each cell of a markdown table is a block.
-Blocks are segmented with syntok, which keeps exact character offsets; every offset is mapped
-back to a (line, column) position in the original file, so ``line[start:end]`` is the sentence
-whenever it sits on one line.
+Blocks are segmented with BlingFire's rule-based sentence breaker (compiled, shipped with its
+model inside the wheel, so nothing is downloaded), which returns exact character offsets; every
+offset is mapped back to a (line, column) position in the original file, so
+``line[start:end]`` is the sentence whenever it sits on one line.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from syntok import segmenter
+import blingfire
 
 from .tables import is_separator, split_row
 
@@ -114,19 +115,34 @@ def sentence_id(article_id: str, line_no: int, start: int) -> str:
     return f"{article_id}:{line_no}:{start}"
 
 
+def boundaries(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in ``text``, whitespace-only pieces dropped.
+
+    BlingFire cannot take an empty string or lone surrogates (which no decoded file contains
+    but an API caller could pass); such text is returned as a single sentence rather than lost.
+    """
+    if not text.strip():
+        return []
+    try:
+        _, offsets = blingfire.text_to_sentences_and_offsets(text)
+    except (ValueError, UnicodeError):
+        offsets = [(0, len(text))]
+    out = []
+    for a, b in offsets:
+        piece = text[a:b]
+        if piece.strip():
+            a += len(piece) - len(piece.lstrip())
+            b -= len(piece) - len(piece.rstrip())
+            out.append((a, b))
+    return out
+
+
 def split(paragraph: Paragraph) -> Iterator[Sentence]:
-    """Sentences of one paragraph, with exact offsets (syntok keeps token offsets)."""
+    """Sentences of one paragraph, with exact offsets mapped back to lines and columns."""
     text = paragraph.text
-    for para in segmenter.analyze(text):
-        for sent in para:
-            if not sent:
-                continue
-            a = sent[0].offset
-            b = sent[-1].offset + len(sent[-1].value)
-            if not text[a:b].strip():
-                continue
-            line_no, col = paragraph.locate(a)
-            end_line, end_col = paragraph.locate(b - 1)
-            yield Sentence(sentence_id(paragraph.article_id, line_no, col), paragraph.article_id,
-                           line_no, col, end_line, end_col + 1, text[a:b].replace("\n", " "),
-                           paragraph, a)
+    for a, b in boundaries(text):
+        line_no, col = paragraph.locate(a)
+        end_line, end_col = paragraph.locate(b - 1)
+        yield Sentence(sentence_id(paragraph.article_id, line_no, col), paragraph.article_id,
+                       line_no, col, end_line, end_col + 1, text[a:b].replace("\n", " "),
+                       paragraph, a)
