@@ -13,6 +13,7 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -36,6 +37,9 @@ _GROUP_SAYS = re.compile(rf"\b(?P<g>{GROUPS})\s+(?:also\s|have\s|had\s)?(?:{SPEE
 _QUOTE_SAID = re.compile(rf"[,\"”]\s*(?:{SPEECH})\s+(?P<rest>.{{1,60}})")
 
 
+_UNJOINABLE = re.compile(r"\(\?P=|\\[1-9]|\(\?[aiLmsux]+\)")
+
+
 @dataclass(frozen=True)
 class HedgeRules:
     cues: tuple[re.Pattern[str], ...]
@@ -46,8 +50,25 @@ class HedgeRules:
             if path is None else Path(path).read_text("utf-8")
         return cls(tuple(re.compile(r["cue"]) for r in csv.DictReader(text.splitlines())))
 
+    @cached_property
+    def _any_cue(self) -> re.Pattern[str] | None:
+        """All cues as one alternation: one scan per sentence instead of one per cue (each cue
+        keeps its own flags in a scoped group, so the answer is the same). None when a cue
+        cannot be joined (a back-reference or a global inline flag): then each is tried."""
+        if any(_UNJOINABLE.search(rx.pattern) for rx in self.cues):
+            return None
+        try:
+            return re.compile("|".join(
+                f"(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern})"
+                for rx in self.cues) or "(?!)")
+        except re.error:
+            return None
+
     def hedged(self, text: str) -> bool:
-        return any(rx.search(text) for rx in self.cues)
+        joined = self._any_cue
+        if joined is None:
+            return any(rx.search(text) for rx in self.cues)
+        return joined.search(text) is not None
 
 
 def _first_source(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -148,7 +148,10 @@ def time_book(root: Path) -> dict[str, float]:
     return {"book_clean_s": clean, "book_rebuild_s": time.perf_counter() - start}
 
 
-def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None) -> list[dict]:
+def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
+        max_parallel_size: int | None = None) -> list[dict]:
+    """Measure every size with every job count (job counts above one only up to
+    ``max_parallel_size`` articles, to keep the whole run within a session), then the book."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
@@ -156,6 +159,8 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None) -> 
             size = generate(corpus, n, seed=n)
             scan = bare_scan(corpus)
             for j in jobs:
+                if j > 1 and max_parallel_size is not None and n > max_parallel_size:
+                    continue
                 seconds, peak = timed_parse(corpus, Path(tmp) / f"out{n}_{j}", j)
                 row = {"measure": "parse", "articles": n, "jobs": j, "mb": round(size / 1e6, 2),
                        "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
@@ -189,12 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--max-parallel-size", type=int, default=None,
+                        help="measure several jobs only for corpora up to this many articles")
     parser.add_argument("--book", type=Path, default=None,
                         help="repository root: also time the book build there")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     jobs = list(dict.fromkeys(int(j) for j in args.jobs.split(",") if j))
-    run(sizes, jobs, args.out, args.book)
+    run(sizes, jobs, args.out, args.book, args.max_parallel_size)
     print(f"chipclaims: benchmark results written to {args.out}")
     return 0
 

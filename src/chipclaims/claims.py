@@ -348,18 +348,17 @@ def match_checks(text: str, canon: set[str], article_canon: set[str], facet_valu
     A sentence can make several checkable claims ("raised $1.4 billion and plans an IPO").
     """
     hits = []
-    for c in checks:
-        ok = (all(e in canon for e in c.entities_all)
-              and (not c.entities_any or any(e in canon for e in c.entities_any))
-              and (not c.article_entities_any or any(e in article_canon
-                                                     for e in c.article_entities_any))
-              and (c.keywords_all is None or c.keywords_all.search(text))
-              and (c.keywords_any is None or c.keywords_any.search(text))
-              and (not c.facet or any(v == c.facet or v.startswith(c.facet + "=")
-                                      for v in facet_values))
-              and (not c.flag or c.flag in flags))
-        if ok:
-            hits.append(c)
+    for c in checks:  # cheap set tests first, the regular expressions last
+        if ((c.entities_all and not canon.issuperset(c.entities_all))
+                or (c.entities_any and canon.isdisjoint(c.entities_any))
+                or (c.article_entities_any and article_canon.isdisjoint(c.article_entities_any))
+                or (c.flag and c.flag not in flags)
+                or (c.facet and not any(v == c.facet or v.startswith(c.facet + "=")
+                                        for v in facet_values))
+                or (c.keywords_all is not None and not c.keywords_all.search(text))
+                or (c.keywords_any is not None and not c.keywords_any.search(text))):
+            continue
+        hits.append(c)
     return sorted(hits, key=lambda c: -c.specificity)
 
 

@@ -332,6 +332,10 @@ _ORG_WORDS = frozenset(
         "Consulting",
     ]
 )
+_SPACES = re.compile(r"\s+")
+_FULLNAME_RX = re.compile(_FULLNAME)
+_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{3,}(?![\w-])")
+_WORDCASE = re.compile(r"\b[A-Z][a-z]+\b")
 _CONTEXT = (
     ("person-title", "person", re.compile(rf"\b(?i:{_TITLES})\s+(?P<name>{_FULLNAME})\b")),
     ("person-said-after", "person", re.compile(rf"(?:,|\"|”)\s*{_SAY}\s+(?P<name>{_FULLNAME})\b")),
@@ -393,7 +397,10 @@ class Extractor:
     def lookup(self, surface: str) -> Entry | None:
         """The gazetteer entry a surface form names (case-sensitively where the entry says)."""
         exact, folded = self._alias_index
-        s = re.sub(r"\s+", " ", surface.strip())
+        hit = exact.get(surface)
+        if hit is not None:
+            return hit
+        s = _SPACES.sub(" ", surface.strip())
         return exact.get(s) or folded.get(s.casefold())
 
     @cached_property
@@ -416,6 +423,11 @@ class Extractor:
     @cached_property
     def _misspellings(self) -> dict[str, Entry]:
         return {m: e for e in self.entries for m in e.misspellings}
+
+    @cached_property
+    def _misspelling_regexes(self) -> tuple[tuple[re.Pattern[str], Entry], ...]:
+        return tuple((re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), entry)
+                     for word, entry in self._misspellings.items())
 
     @cached_property
     def _fuzzy_targets(self) -> tuple[tuple[str, Entry], ...]:
@@ -441,13 +453,13 @@ class Extractor:
                 entry = self.lookup(m.group(0))
                 if entry is not None:
                     cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer")))
-        for word, entry in self._misspellings.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        for rx, entry in self._misspelling_regexes:
+            for m in rx.finditer(text):
                 cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
                                           "misspelling")))
         for p in self.patterns:
             for m in p.regex.finditer(text):
-                canonical = re.sub(r"\s+", " ", p.canonical.format(m.group(0), **m.groupdict()))
+                canonical = _SPACES.sub(" ", p.canonical.format(m.group(0), **m.groupdict()))
                 if p.type == "chip" and canonical.endswith("s"):
                     canonical = canonical.rstrip("s")  # plural "H800s" names the H800
                 known = self.lookup(canonical)
@@ -486,7 +498,7 @@ class Extractor:
                     kind = (
                         "person"
                         if 2 <= len(words) <= 3
-                        and re.fullmatch(_FULLNAME, name)
+                        and _FULLNAME_RX.fullmatch(name)
                         and not _ORG_WORDS.intersection(words)
                         else "org"
                     )
@@ -499,7 +511,7 @@ class Extractor:
     def _fuzzy(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
         taken = [(m.start, m.end) for m in chosen]
         out = []
-        for m in re.finditer(r"(?<![\w.-])[A-Z][A-Za-z]{3,}(?![\w-])", text):
+        for m in _CAPITALISED.finditer(text):
             word = m.group(0)
             if any(a < m.end() and m.start() < b for a, b in taken) or word in _NOT_NAMES:
                 continue
@@ -538,7 +550,7 @@ class Extractor:
             return []
         taken = [(m.start, m.end) for m in chosen]
         out = []
-        for m in re.finditer(r"\b[A-Z][a-z]+\b", text):
+        for m in _WORDCASE.finditer(text):
             hit = people.get(m.group(0))
             if (
                 hit

@@ -433,7 +433,9 @@ def validate(df: pd.DataFrame, table: str, source: str | None = None) -> pd.Data
     for name in resource.fields:
         f = resource.field(name)
         col = df[name]
-        absent = col.isna() | (col.astype(object).map(lambda v: v == ""))
+        absent = col.isna()
+        if not (pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)):
+            absent = absent | col.astype(object).eq("")
         row = _first_bad(absent) if not f.nullable else None
         if row is not None:
             raise SchemaError(f"{where}: row {row}, column {name!r}: value is missing")
