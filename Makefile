@@ -71,7 +71,8 @@ pdf: book browser ## export the whole book as one PDF (build/chipclaims.pdf), of
 BENCH_SIZES ?= 1000,10000,100000
 BENCH_PARALLEL_MAX ?= 10000
 bench: install ## benchmark parse speed and memory at scale, and the book build (slow)
-	$(BIN)/python -m chipclaims.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) --out book/benchmarks.csv --book .
+	$(BIN)/python -m chipclaims.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
+		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

@@ -11,6 +11,7 @@ from conftest import write_article
 from chipclaims import SchemaError, load_corpus, read_tables, validate, write_tables
 from chipclaims.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from chipclaims.corpus import read_folder
+from chipclaims.pipeline import parse_folder
 
 
 def test_seeds_every_line_exactly_once(seed_corpus, seeds_dir):
@@ -150,19 +151,56 @@ def test_python_dash_m_entry_point(seeds_dir, tmp_path):
     assert (tmp_path / "articles.csv").exists()
 
 
-def test_jobs_give_identical_tables(seeds_dir, tmp_path):
+def _copies_of_seeds(seeds_dir, folder, n=3):
     import shutil
 
-    folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(3):
+    for i in range(n):
         for p in seeds_dir.iterdir():
             shutil.copy(p, folder / f"{p.stem}_{i}.txt")
+    return folder
+
+
+def test_jobs_and_batches_give_identical_tables(seeds_dir, tmp_path):
+    """Worker processes and small batches (copies land in other batches than their
+    originals) change nothing, duplicates included."""
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many")
     one = load_corpus(folder)
-    two = load_corpus(folder, jobs=2)
+    two = load_corpus(folder, jobs=2, batch_size=4)
     for name in one.tables:
         pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)
     assert one.claim_reviews == two.claim_reviews
+    assert (one.articles["duplicate_of"] != "").sum() == 2 * len(list(seeds_dir.iterdir()))
+
+
+def test_streamed_files_equal_in_memory_files(seeds_dir, tmp_path):
+    """parse_folder (what the CLI runs) writes byte-for-byte what write_tables writes for the
+    in-memory corpus, and leaves no spool file behind."""
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=2)
+    write_tables(load_corpus(folder), tmp_path / "memory")
+    result = parse_folder(folder, tmp_path / "streamed", jobs=2, batch_size=3)
+    assert result.n_articles == 2 * len(list(seeds_dir.iterdir()))
+    memory = sorted(p.name for p in (tmp_path / "memory").iterdir())
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == memory
+    for name in memory:
+        assert (tmp_path / "memory" / name).read_bytes() == \
+            (tmp_path / "streamed" / name).read_bytes(), name
+
+
+def test_streaming_an_empty_folder_writes_every_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    parse_folder(tmp_path / "in", tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    assert all(frame.empty for frame in tables.values())
+    assert not (tmp_path / "out" / ".claims.partial.csv").exists()
+
+
+def test_tables_are_in_article_id_order(tmp_path):
+    for name in ("b.txt", "a b.txt", "a.txt"):
+        write_article(tmp_path, name, f"Huawei ships the Ascend 910C, says {name}.\n")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["a", "a b", "b"]
+    assert corpus.lines["article_id"].tolist() == ["a", "a b", "b"]
 
 
 def test_html_page_is_read_with_markup_set_aside(tmp_path):

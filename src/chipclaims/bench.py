@@ -189,11 +189,73 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
     return rows
 
 
+TARGETS_FIELDS = ["target", "criterion", "measured", "met"]
+
+
+def _num(value: str) -> float | None:
+    return float(value) if value not in ("", None) else None
+
+
+def targets(results: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The project's targets, each judged from a benchmark results table (as read from its
+    CSV), so the book can show what was met without a number typed by hand."""
+    parse1 = [r for r in results if r["measure"] == "parse" and r["jobs"] == "1"]
+    scaling = [r for r in results if r["measure"].startswith("scaling")]
+    book = {r["measure"]: _num(r["seconds"]) for r in results if r["measure"].startswith("book")}
+    out = []
+
+    def add(target: str, criterion: str, measured: str, met: bool | None) -> None:
+        out.append({"target": target, "criterion": criterion, "measured": measured,
+                    "met": "not measured" if met is None else ("yes" if met else "no")})
+
+    speeds = [_num(r["mb_per_s"]) for r in parse1]
+    add("parse speed, one core", ">= 2 MB/s at every size",
+        ", ".join(f"{r['articles']}: {r['mb_per_s']} MB/s" for r in parse1),
+        all(v >= 2 for v in speeds) if speeds else None)
+    ratios = [_num(r["times_bare_scan"]) for r in parse1]
+    add("relative to a bare alias scan", "<= 20 times its time",
+        ", ".join(f"{r['articles']}: {r['times_bare_scan']}x" for r in parse1),
+        all(v <= 20 for v in ratios) if ratios else None)
+    add("linear scaling", "time ratio <= 1.1 x size ratio",
+        ", ".join(f"{r['measure'].removeprefix('scaling ')}: {r['seconds']}x time for "
+                  f"{r['mb']}x data" for r in scaling),
+        all(_num(r["seconds"]) <= 1.1 * _num(r["mb"]) for r in scaling) if scaling else None)
+    if len(parse1) >= 2:
+        small, large = parse1[0], parse1[-1]
+        growth = _num(large["peak_rss_mb"]) / _num(small["peak_rss_mb"])
+        add("peak memory bounded", "largest corpus <= 2 x the smallest's peak",
+            f"{small['articles']}: {small['peak_rss_mb']} MB, {large['articles']}: "
+            f"{large['peak_rss_mb']} MB ({growth:.1f}x)", growth <= 2)
+    else:
+        add("peak memory bounded", "largest corpus <= 2 x the smallest's peak", "", None)
+    for key, label, limit in (("book_clean_s", "book from a clean tree", 60),
+                              ("book_rebuild_s", "book rebuild, nothing changed", 15)):
+        value = book.get(key)
+        add(label, f"< {limit} s", "" if value is None else f"{value} s",
+            None if value is None else value < limit)
+    return out
+
+
+def write_targets(results_csv: Path, out_csv: Path) -> list[dict[str, str]]:
+    """Judge the targets from ``results_csv`` and write them to ``out_csv``."""
+    with results_csv.open(encoding="utf-8") as fh:
+        rows = targets(list(csv.DictReader(fh)))
+    with out_csv.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=TARGETS_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--targets", type=Path, default=None,
+                        help="also judge the targets from the results into this CSV")
+    parser.add_argument("--targets-only", action="store_true",
+                        help="judge the targets from an existing --out file; measure nothing")
     parser.add_argument("--max-parallel-size", type=int, default=None,
                         help="measure several jobs only for corpora up to this many articles")
     parser.add_argument("--book", type=Path, default=None,
@@ -201,8 +263,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     jobs = list(dict.fromkeys(int(j) for j in args.jobs.split(",") if j))
-    run(sizes, jobs, args.out, args.book, args.max_parallel_size)
-    print(f"chipclaims: benchmark results written to {args.out}")
+    if not args.targets_only:
+        run(sizes, jobs, args.out, args.book, args.max_parallel_size)
+        print(f"chipclaims: benchmark results written to {args.out}")
+    if args.targets is not None:
+        write_targets(args.out, args.targets)
+        print(f"chipclaims: targets judged in {args.targets}")
     return 0
 
 

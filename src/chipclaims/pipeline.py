@@ -246,7 +246,8 @@ def parse_batches(folder: str | Path, rules: Sequence[Rule], extraction: Extract
 
 
 def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
-                extraction: Extraction | None = None, jobs: int = 1) -> Corpus:
+                extraction: Extraction | None = None, jobs: int = 1,
+                batch_size: int = BATCH) -> Corpus:
     """Parse every article in ``folder`` into validated tables held in memory.
 
     ``rules`` defaults to the packaged boilerplate rules and ``extraction`` to the packaged
@@ -259,7 +260,7 @@ def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
     extraction = Extraction.load() if extraction is None else extraction
     state = CorpusState(extraction)
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*STREAMED, "claims")}
-    for batch in parse_batches(folder, rules, extraction, jobs):
+    for batch in parse_batches(folder, rules, extraction, jobs, batch_size):
         tables, claims = state.add(batch)
         for name, frame in tables.items():
             parts[name].append(frame)
