@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from .entities import Mention
+from .gates import fold, gate_open, required_literals
 
 SPEECH = (r"said|says|say|told|tells|noted|notes|added|adds|announced|announces|reported|"
           r"reports|claimed|claims|claim|stated|states|argued|argues|wrote|writes|estimated|"
@@ -37,9 +38,6 @@ _GROUP_SAYS = re.compile(rf"\b(?P<g>{GROUPS})\s+(?:also\s|have\s|had\s)?(?:{SPEE
 _QUOTE_SAID = re.compile(rf"[,\"”]\s*(?:{SPEECH})\s+(?P<rest>.{{1,60}})")
 
 
-_UNJOINABLE = re.compile(r"\(\?P=|\\[1-9]|\(\?[aiLmsux]+\)")
-
-
 @dataclass(frozen=True)
 class HedgeRules:
     cues: tuple[re.Pattern[str], ...]
@@ -51,24 +49,13 @@ class HedgeRules:
         return cls(tuple(re.compile(r["cue"]) for r in csv.DictReader(text.splitlines())))
 
     @cached_property
-    def _any_cue(self) -> re.Pattern[str] | None:
-        """All cues as one alternation: one scan per sentence instead of one per cue (each cue
-        keeps its own flags in a scoped group, so the answer is the same). None when a cue
-        cannot be joined (a back-reference or a global inline flag): then each is tried."""
-        if any(_UNJOINABLE.search(rx.pattern) for rx in self.cues):
-            return None
-        try:
-            return re.compile("|".join(
-                f"(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern})"
-                for rx in self.cues) or "(?!)")
-        except re.error:
-            return None
+    def _gates(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(required_literals(rx) for rx in self.cues)
 
     def hedged(self, text: str) -> bool:
-        joined = self._any_cue
-        if joined is None:
-            return any(rx.search(text) for rx in self.cues)
-        return joined.search(text) is not None
+        folded = fold(text)
+        return any(gate_open(gate, folded) and rx.search(text)
+                   for rx, gate in zip(self.cues, self._gates))
 
 
 def _first_source(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -19,9 +19,11 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .gates import fold, gate_open, required_literals
 from .schema import BOILERPLATE_REASONS
 
 
@@ -36,8 +38,17 @@ class Rule:
     max_chars: int
     example: str
 
-    def matches(self, text: str) -> bool:
+    @cached_property
+    def gate(self) -> tuple[str, ...] | None:
+        """Strings one of which the line must contain for the pattern to match."""
+        return required_literals(self.pattern)
+
+    def matches(self, text: str, folded: str | None = None) -> bool:
+        """Whether the (normalised) line matches; ``folded`` is ``gates.fold(text)``, passed
+        when several rules are tried on one line."""
         if len(text) > self.max_chars:
+            return False
+        if not gate_open(self.gate, fold(text) if folded is None else folded):
             return False
         if self.match == "full":
             return self.pattern.fullmatch(text) is not None
@@ -142,8 +153,9 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule]) -> list[LineLabe
             labels[i] = LineLabel("table_row")
             continue
         text = normalise(line)
+        folded = fold(text)
         for rule in rules:
-            if rule.matches(text):
+            if rule.matches(text, folded):
                 labels[i] = LineLabel("boilerplate", rule.reason, rule.rule_id)
                 if rule.reason == "byline":
                     m = _BYLINE_NAME.match(text)

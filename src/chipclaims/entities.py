@@ -26,6 +26,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .gates import fold, gate_open, required_literals
 from .schema import ENTITY_TYPES
 from .spans import longest_first, non_overlapping
 
@@ -366,6 +367,7 @@ _CONTEXT = (
         ),
     ),
 )
+_CONTEXT_GATES = tuple(required_literals(rx) for _, _, rx in _CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -442,6 +444,10 @@ class Extractor:
         )
 
     @cached_property
+    def _pattern_gates(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(required_literals(p.regex) for p in self.patterns)
+
+    @cached_property
     def topics_by_canonical(self) -> dict[str, tuple[str, ...]]:
         return {e.canonical: e.topics for e in self.entries}
 
@@ -457,7 +463,10 @@ class Extractor:
             for m in rx.finditer(text):
                 cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
                                           "misspelling")))
-        for p in self.patterns:
+        folded = fold(text)
+        for p, gate in zip(self.patterns, self._pattern_gates):
+            if not gate_open(gate, folded):
+                continue
             for m in p.regex.finditer(text):
                 canonical = _SPACES.sub(" ", p.canonical.format(m.group(0), **m.groupdict()))
                 if p.type == "chip" and canonical.endswith("s"):
@@ -465,14 +474,16 @@ class Extractor:
                 known = self.lookup(canonical)
                 cands.append((1, _mention(m, known.canonical if known else canonical,
                                           known.type if known else p.type, "pattern")))
-        cands += [(2, c) for c in self._context(text)]
+        cands += [(2, c) for c in self._context(text, folded)]
         chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)
         chosen += self._surnames(text, chosen)
         return sorted(chosen, key=lambda m: m.start)
 
-    def _context(self, text: str) -> Iterable[Mention]:
-        for rule_id, type_, rx in _CONTEXT:
+    def _context(self, text: str, folded: str) -> Iterable[Mention]:
+        for (rule_id, type_, rx), gate in zip(_CONTEXT, _CONTEXT_GATES):
+            if not gate_open(gate, folded):
+                continue
             for m in rx.finditer(text):
                 kind = type_
                 name = (

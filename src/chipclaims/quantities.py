@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from .entities import Mention
+from .gates import fold, gate_open, required_literals
 from .spans import non_overlapping
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -202,6 +203,10 @@ class QuantityFinder:
             ),
         }
 
+    @cached_property
+    def _gates(self) -> dict[str, tuple[str, ...] | None]:
+        return {name: required_literals(rx) for name, rx in self._regexes.items()}
+
     def _currency(self, position: str, surface: str) -> str:
         for pos, pattern, unit in self.currencies:
             if pos == position and re.fullmatch(pattern, surface.strip(), re.IGNORECASE):
@@ -222,17 +227,23 @@ class QuantityFinder:
         blocked = [(m.start, m.end) for m in entities]
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
+        folded = fold(text)
+        gates = self._gates
         for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
+            if not gate_open(gates[name], folded):
+                continue
             for m in rx[name].finditer(text):
                 unit = self._currency(position, m.group("cur"))
                 cands.append((0, _quantity(m, _number(m.group("num")), unit, "money")))
         for m in rx["unit"].finditer(text):
             unit, kind, factor = self._unit(m.group("unit"))
             cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind)))
-        for m in rx["year"].finditer(text):
+        for m in rx["year"].finditer(text) if gate_open(gates["year"], folded) else ():
             cands.append((2, Quantity(m.start(), m.end(), m.group(0), _number(m.group("num")),
                                       "year", "year")))
         for name in ("bare", "word"):
+            if not gate_open(gates[name], folded):
+                continue
             for m in rx[name].finditer(text):
                 if any(a <= m.start() < b for a, b in skip):
                     continue

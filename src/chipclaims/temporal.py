@@ -23,6 +23,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .gates import fold, gate_open, required_literals
 from .spans import longest_first, non_overlapping
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -173,15 +174,27 @@ class TimeFinder:
         return tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE if a != "weekday" else 0), a, s)
                      for p, a, s in self.relative)
 
+    @cached_property
+    def _gates(self) -> tuple[tuple[tuple[str, ...] | None, ...], tuple[tuple[str, ...] | None,
+                                                                         ...]]:
+        return (tuple(required_literals(rx) for _, rx in self._absolute),
+                tuple(required_literals(rx) for rx, _, _ in self._relative))
+
     def find(self, text: str, pub: PubDate | None = None) -> list[TimeExpr]:
         """Time expressions in ``text``, resolved where the text or ``pub`` allows."""
         cands: list[tuple[int, TimeExpr]] = []
+        folded = fold(text)
+        absolute_gates, relative_gates = self._gates
         for prio, (name, rx) in enumerate(self._absolute):
+            if not gate_open(absolute_gates[prio], folded):
+                continue
             for m in rx.finditer(text):
                 kind, resolved = self._resolve_absolute(name, m, pub)
                 a, b = m.span("core") if "core" in rx.groupindex else m.span()
                 cands.append((prio, TimeExpr(a, b, text[a:b], kind, resolved)))
-        for m_rx, anchor, shift in self._relative:
+        for (m_rx, anchor, shift), gate in zip(self._relative, relative_gates):
+            if not gate_open(gate, folded):
+                continue
             for m in m_rx.finditer(text):
                 cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), "relative",
                                            self._resolve_relative(anchor, shift, m, pub))))

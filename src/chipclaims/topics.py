@@ -11,9 +11,11 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from .gates import fold, gate_open, required_literals
 from .schema import TOPICS
 
 
@@ -32,9 +34,15 @@ class TopicRules:
             rows.append((r["topic"], re.compile(r["pattern"], re.IGNORECASE)))
         return cls(tuple(rows))
 
+    @cached_property
+    def _gates(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(required_literals(rx) for _, rx in self.patterns)
+
     def assign(self, text: str, entity_topics: Iterable[str] = ()) -> list[str]:
         """Topics of one sentence, in the fixed order of :data:`schema.TOPICS`."""
         found = set(entity_topics)
-        found |= {t for t, rx in self.patterns if rx.search(text)}
+        folded = fold(text)
+        found |= {t for (t, rx), gate in zip(self.patterns, self._gates)
+                  if t not in found and gate_open(gate, folded) and rx.search(text)}
         found.discard("other")
         return [t for t in TOPICS if t in found] or ["other"]
