@@ -174,12 +174,12 @@ class CorpusState:
                   for aid, sha, grams in batch.fingerprints}
         tables = dict(batch.tables)
         arts = tables["articles"].copy()
-        arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"]]
+        arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"].tolist()]
         tables["articles"] = arts
         claims = batch.candidates.copy()
-        claims["group_id"] = [self.grouper.assign(*row) for row in zip(
-            claims["claim_id"], claims["article_id"], claims["text"], claims["group_id"],
-            claims["_canon"])]
+        claims["group_id"] = [self.grouper.assign(*row) for row in zip(*(
+            claims[c].tolist() for c in ("claim_id", "article_id", "text", "group_id",
+                                         "_canon")))]
         claims = claims.drop(columns="_canon")
         self.statements.append(batch.statements)
         self.reviews += claim_reviews(claims, arts, self.extraction.checks)["@graph"]
