@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 
+import pandas as pd
 import pytest
 from conftest import write_article
 
-from chipclaims import load_corpus, write_tables
-from chipclaims.claimreview import validate_claim_reviews
-from chipclaims.claims import load_checks
+from chipclaims import load_corpus, spill, write_tables
+from chipclaims.claimreview import dumps, validate_claim_reviews, write_document
+from chipclaims.claims import ClaimGrouper, DuplicateFinder, fingerprint, load_checks
 
 ORIGINAL = """Huawei opens its CANN stack
 Huawei said on Tuesday that CANN is now open source, giving developers more freedom.
@@ -103,3 +105,66 @@ def test_seed_checks_cover_the_briefing(seed_corpus):
     assert expected <= matched
     contra = seed_corpus["contradictions"]
     assert {"cann_licence", "cuda_licence", "ascend_kind"} <= set(contra["facet"])
+
+
+def _assign(grouper, claims):
+    return [grouper.assign(c, a, text, "", frozenset(canon)) for c, a, text, canon in claims]
+
+
+SIMILAR = [
+    ("a/1", "a", "Huawei ships the Ascend 910C to Chinese cloud firms", {"Huawei", "Ascend"}),
+    ("b/1", "b", "Zhipu trains GLM models on Huawei hardware", {"Zhipu", "Huawei"}),
+    ("c/1", "c", "Huawei ships the Ascend 910C to cloud firms in China", {"Huawei", "Ascend"}),
+]
+
+
+def test_similar_claims_of_two_articles_form_one_group():
+    grouper = ClaimGrouper({})
+    groups = _assign(grouper, SIMILAR)
+    frame = grouper.finish(pd.DataFrame({"claim_id": [c[0] for c in SIMILAR],
+                                         "article_id": [c[1] for c in SIMILAR],
+                                         "group_id": groups}))
+    assert frame["group_id"].tolist() == ["similar:a/1", "single:b/1", "similar:a/1"]
+    assert frame["n_articles"].tolist() == [2, 1, 2]
+
+
+def test_grouper_forgets_least_recent_names_beyond_its_budget():
+    """With room for one text only, the Huawei-Ascend bucket is forgotten when the
+    Zhipu-Huawei claim arrives, so the third claim starts a group of its own: the documented
+    approximation that bounds memory."""
+    grouper = ClaimGrouper({}, max_held=1)
+    assert _assign(grouper, SIMILAR) == ["similar:a/1", "similar:b/1", "similar:c/1"]
+    grouper.finish(pd.DataFrame({"claim_id": ["a/1"], "article_id": ["a"],
+                                 "group_id": ["similar:a/1"]}))
+    with pytest.raises(RuntimeError):
+        grouper.assign("d/1", "d", "text", "", frozenset())
+
+
+def test_copies_count_once_in_a_group():
+    grouper = ClaimGrouper({"c": "a"})
+    groups = _assign(grouper, SIMILAR)
+    frame = grouper.finish(pd.DataFrame({"claim_id": ["a/1", "c/1"], "article_id": ["a", "c"],
+                                         "group_id": [groups[0], groups[2]]}))
+    assert frame["n_articles"].tolist() == [2, 2]
+    assert frame["n_independent"].tolist() == [1, 1]
+    assert frame["duplicate_of"].tolist() == ["", "a"]
+
+
+def test_duplicate_finder_on_disk(tmp_path):
+    db = spill.connect(tmp_path / "state.sqlite")
+    finder = DuplicateFinder(db=db)
+    text = " ".join(f"word{i}" for i in range(60))
+    assert finder.add("a", "sha-a", fingerprint(text)) == ""
+    assert finder.add("b", "sha-a", fingerprint("anything")) == "a"  # same bytes
+    assert finder.add("c", "sha-c", fingerprint("Spread the love. " + text)) == "a"
+    assert finder.add("d", "sha-d", fingerprint(" ".join(f"other{i}" for i in range(60)))) == ""
+    assert finder.copies == {"b": "a", "c": "a"}
+    db.close()
+
+
+@pytest.mark.parametrize("graph", [[], [{"a": 1, "b": {"c": "x\ny é"}}],
+                                   [{"a": [1, 2]}, {"b": {}}, {"c": []}]])
+def test_streamed_claim_review_document_equals_dumps(graph):
+    out = io.StringIO()
+    write_document(iter(graph), out)
+    assert out.getvalue() == dumps({"@context": "https://schema.org", "@graph": graph})

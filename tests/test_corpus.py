@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from conftest import write_article
 
-from chipclaims import SchemaError, load_corpus, read_tables, validate, write_tables
+from chipclaims import SchemaError, load_corpus, read_tables, schema, validate, write_tables
 from chipclaims.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from chipclaims.corpus import read_folder
 from chipclaims.pipeline import parse_folder
@@ -192,7 +192,8 @@ def test_streaming_an_empty_folder_writes_every_table(tmp_path):
     parse_folder(tmp_path / "in", tmp_path / "out")
     tables = read_tables(tmp_path / "out")
     assert all(frame.empty for frame in tables.values())
-    assert not (tmp_path / "out" / ".claims.partial.csv").exists()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [schema.RESOURCES[n].file for n in tables] + ["claim_reviews.jsonld"])  # no scratch
 
 
 def test_tables_are_in_article_id_order(tmp_path):

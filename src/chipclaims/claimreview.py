@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import TextIO
 
 import pandas as pd
 
@@ -80,3 +81,16 @@ def validate_claim_reviews(doc: dict) -> list[str]:
 
 def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_document(reviews: Iterable[dict], out: TextIO) -> None:
+    """Write ``{"@context": ..., "@graph": reviews}`` to ``out`` one review at a time, byte
+    for byte as :func:`dumps` would, without holding the reviews in memory."""
+    head = '{\n  "@context": "https://schema.org",\n  "@graph": ['
+    first = True
+    for review in reviews:
+        body = json.dumps(review, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write(f"{head}\n    {body}" if first else f",\n    {body}")
+        first = False
+    out.write('{\n  "@context": "https://schema.org",\n  "@graph": []\n}\n' if first
+              else "\n  ]\n}\n")

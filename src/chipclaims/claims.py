@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import csv
 import re
+import sqlite3
 import zlib
 from array import array
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -34,6 +35,8 @@ from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz, process
+
+from . import spill
 
 VERDICTS = ("supported", "partly supported", "contradicted", "unverifiable", "misleading")
 CLAIM_BLOCKS = ("title", "body", "list_item", "table_cell")
@@ -164,41 +167,52 @@ class DuplicateFinder:
     An article copies an earlier one when its bytes are identical, or when the word 5-grams of
     the shorter of the two are at least ``threshold`` contained in the other's (a syndicated
     or scraped copy). Candidates come from a small sketch of each article (its lowest shingle
-    hashes), so the cost grows with the corpus, not with its square; the memory held is a
-    packed fingerprint per original article plus the sketch index.
+    hashes), so the cost grows with the corpus, not with its square. The packed fingerprint
+    of each original article and the sketch index live in ``db`` (see :mod:`chipclaims.spill`;
+    in memory by default), so a parse that spills them to disk holds only ``copies``: one
+    entry per copy found.
     """
 
-    def __init__(self, threshold: float = 0.8) -> None:
+    def __init__(self, threshold: float = 0.8, db: sqlite3.Connection | None = None) -> None:
         self.threshold = threshold
-        self._by_sha: dict[str, int] = {}
-        self._index: dict[int, list[int]] = {}
-        self._ids: list[str] = []
-        self._grams: list[array] = []
+        self.db = spill.connect(None) if db is None else db
+        self.db.executescript("""
+            CREATE TABLE dup_original (k INTEGER PRIMARY KEY, article TEXT, sha TEXT,
+                                       grams BLOB);
+            CREATE INDEX dup_original_sha ON dup_original (sha);
+            CREATE TABLE dup_sketch (h INTEGER, k INTEGER);
+            CREATE INDEX dup_sketch_h ON dup_sketch (h, k);
+        """)
+        self._n = 0
         self.copies: dict[str, str] = {}
 
     def add(self, article_id: str, sha256: str, grams: array) -> str:
         """Register an article; return the id of the earlier article it copies, or ''."""
-        if sha256 and sha256 in self._by_sha:
-            original = self._ids[self._by_sha[sha256]]
-            self.copies[article_id] = original
-            return original
+        db = self.db
+        if sha256:
+            row = db.execute("SELECT article FROM dup_original WHERE sha = ? LIMIT 1",
+                             (sha256,)).fetchone()
+            if row is not None:
+                self.copies[article_id] = row[0]
+                return row[0]
         sketch = grams[:SKETCH]
-        shared = Counter(a for h in sketch for a in self._index.get(h, ())[:MAX_POSTINGS])
-        for a, hits in shared.most_common():
+        shared = Counter(k for h in sketch for (k,) in db.execute(
+            "SELECT k FROM dup_sketch WHERE h = ? ORDER BY k LIMIT ?", (h, MAX_POSTINGS)))
+        for k, hits in shared.most_common():
             if hits < MIN_SHARED:
                 break  # a copy shares most of its sketch with the original
-            ga = self._grams[a]
+            original, blob = db.execute("SELECT article, grams FROM dup_original WHERE k = ?",
+                                        (k,)).fetchone()
+            ga = array("I")
+            ga.frombytes(blob)
             if ga and grams and (len(set(ga).intersection(grams)) / min(len(ga), len(grams))
                                  >= self.threshold):
-                self.copies[article_id] = self._ids[a]
-                return self._ids[a]
-        k = len(self._ids)
-        self._ids.append(article_id)
-        self._grams.append(grams)
-        if sha256:
-            self._by_sha[sha256] = k
-        for h in sketch:
-            self._index.setdefault(h, []).append(k)
+                self.copies[article_id] = original
+                return original
+        k, self._n = self._n, self._n + 1
+        db.execute("INSERT INTO dup_original VALUES (?, ?, ?, ?)",
+                   (k, article_id, sha256 or None, grams.tobytes()))
+        db.executemany("INSERT INTO dup_sketch VALUES (?, ?)", ((h, k) for h in sketch))
         return ""
 
 
@@ -413,7 +427,8 @@ def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 
-MAX_REPRESENTATIVES = 200  # bounds the work (and memory) per claim in a large bucket
+MAX_REPRESENTATIVES = 200  # bounds the work per claim in a large bucket
+MAX_HELD = 20_000  # claim texts held for comparison across all buckets: bounds the memory
 
 
 class ClaimGrouper:
@@ -421,57 +436,96 @@ class ClaimGrouper:
 
     Rule-based groups (a check, a facet value) are kept. Other claims from different articles
     that name the same set of two or more things and share most of their words
-    (``token_set_ratio`` >= ``threshold``) join the group of the first such claim; claims are
-    bucketed by their set of names, and each is compared with at most the
-    ``MAX_REPRESENTATIVES`` most recent groups of its bucket. What is held is those recent
-    texts per bucket and the members of groups with more than one article, so the memory does
-    not grow with every claim.
+    (``token_set_ratio`` >= ``threshold``) join the group of the first such claim. Claims are
+    bucketed by their set of names; each is compared with at most the
+    ``MAX_REPRESENTATIVES`` most recent groups of its bucket, and at most ``max_held`` texts
+    are held over all buckets: when a new one would exceed that, the least recently used
+    bucket is forgotten, so a claim whose set of names has not been seen for that long starts
+    a new group (an approximation that only very large corpora meet). Which articles and
+    sources each group reaches is recorded in ``db`` (see :mod:`chipclaims.spill`) and
+    counted by :meth:`finish`, so the memory held does not grow with the corpus.
     """
 
-    def __init__(self, copies: dict[str, str], threshold: float = 70.0) -> None:
+    def __init__(self, copies: dict[str, str], threshold: float = 70.0,
+                 db: sqlite3.Connection | None = None, max_held: int = MAX_HELD) -> None:
         self.copies = copies  # shared with the duplicate finder: filled as articles arrive
         self.threshold = threshold
-        self._recent: dict[frozenset, deque] = {}
-        self._members: dict[str, tuple[set[str], set[str]]] = {}  # group -> articles, sources
-        self._joined: set[str] = set()
+        self.max_held = max_held
+        self.db = spill.connect(None) if db is None else db
+        self.db.execute("CREATE TABLE claim_member (grp TEXT, article TEXT, source TEXT)")
+        self._recent: OrderedDict[frozenset, deque] = OrderedDict()
+        self._held = 0
+        self._pending: list[tuple[str, str, str]] = []
+        self._counts: dict[str, tuple[int, int]] | None = None
 
     def assign(self, claim_id: str, article_id: str, text: str, group: str,
                canon: frozenset) -> str:
         """The provisional group of one claim ('' when it stands alone)."""
+        if self._counts is not None:
+            raise RuntimeError("claims cannot be assigned after ClaimGrouper.finish")
         if not group and len(canon) >= 2:
-            recent = self._recent.setdefault(canon, deque(maxlen=MAX_REPRESENTATIVES))
+            recent = self._recent.get(canon)
+            if recent is None:
+                recent = self._recent[canon] = deque(maxlen=MAX_REPRESENTATIVES)
+            else:
+                self._recent.move_to_end(canon)
             hit = process.extractOne(text, [t for t, _, _ in recent], scorer=fuzz.token_set_ratio,
                                      score_cutoff=self.threshold) if recent else None
             if hit is not None and recent[hit[2]][1] != article_id:
                 group = recent[hit[2]][2]
-                if group not in self._joined:
-                    self._joined.add(group)
-                    self._note(group, recent[hit[2]][1])
             else:
                 group = f"similar:{claim_id}"
+                self._held += len(recent) < MAX_REPRESENTATIVES
                 recent.append((text, article_id, group))
-                return group
-        if group and (not group.startswith("similar:") or group in self._joined):
+                self._forget(keep=canon)
+        if group:
             self._note(group, article_id)
         return group
 
+    def _forget(self, keep: frozenset) -> None:
+        while self._held > self.max_held:
+            canon = next(iter(self._recent))
+            if canon == keep:
+                break
+            self._held -= len(self._recent.pop(canon))
+
     def _note(self, group: str, article_id: str) -> None:
-        arts, sources = self._members.setdefault(group, (set(), set()))
-        arts.add(article_id)
-        sources.add(self.copies.get(article_id, article_id))
+        self._pending.append((group, article_id, self.copies.get(article_id, article_id)))
+        if len(self._pending) >= 10_000:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany("INSERT INTO claim_member VALUES (?, ?, ?)", self._pending)
+        self._pending = []
+
+    def _count(self, groups: Iterable[str]) -> dict[str, tuple[int, int]]:
+        if self._counts is None:
+            self._flush()
+            self.db.executescript("""
+                CREATE TABLE claim_count AS
+                    SELECT grp, COUNT(DISTINCT article) AS n_articles,
+                           COUNT(DISTINCT source) AS n_sources
+                    FROM claim_member GROUP BY grp;
+                CREATE UNIQUE INDEX claim_count_grp ON claim_count (grp);
+                DROP TABLE claim_member;
+            """)
+            self._counts = {}
+        return spill.lookup(self.db, "SELECT grp, n_articles, n_sources FROM claim_count "
+                                     "WHERE grp IN ({})", [g for g in groups if g])
 
     def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Final group ids and counts for claims whose provisional groups came from
-        :meth:`assign` (after every claim of the corpus has been assigned)."""
+        :meth:`assign` (after every claim of the corpus has been assigned; it may be called
+        for one part of the claims after another). A "similar" group reached by one article
+        only is no group: its claims stand alone."""
         frame = frame.drop(columns="_canon", errors="ignore").copy()
-        final = [g if g and (not g.startswith("similar:") or g in self._joined)
-                 else f"single:{c}" for c, g in zip(frame["claim_id"].tolist(),
-                                                     frame["group_id"].tolist())]
+        groups = frame["group_id"].tolist()
+        counts = self._count(groups)
+        final = [g if g and (not g.startswith("similar:") or counts.get(g, (1,))[0] > 1)
+                 else f"single:{c}" for c, g in zip(frame["claim_id"].tolist(), groups)]
         frame["group_id"] = final
-        frame["n_articles"] = [len(self._members[g][0]) if g in self._members else 1
-                               for g in final]
-        frame["n_independent"] = [len(self._members[g][1]) if g in self._members else 1
-                                  for g in final]
+        frame["n_articles"] = [counts[g][0] if g in counts else 1 for g in final]
+        frame["n_independent"] = [counts[g][1] if g in counts else 1 for g in final]
         frame["duplicate_of"] = [self.copies.get(a, "") for a in frame["article_id"].tolist()]
         return frame
 

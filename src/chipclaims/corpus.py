@@ -23,6 +23,7 @@ Documented choices:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -168,21 +169,20 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
     return Article(aid, name, digest, encoding, status, lines)
 
 
-def list_article_files(folder: Path) -> list[Path]:
-    """Regular, non-hidden files directly inside ``folder``, in a stable (sorted) order."""
-    return sorted(
-        (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")),
-        key=lambda p: p.name,
-    )
+def list_article_names(folder: Path) -> list[str]:
+    """Names of the regular, non-hidden files directly inside ``folder``, sorted."""
+    with os.scandir(folder) as entries:
+        return sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
 
 
 class CorpusError(ValueError):
     """The input folder itself cannot be used (missing, or not a folder)."""
 
 
-def plan_folder(folder: str | Path) -> list[tuple[Path, str]]:
-    """The files to read in ``folder`` with their article ids, in id order (the order every
-    table is written in, and in which duplicates are decided: the earlier id is the original).
+def plan_folder(folder: str | Path) -> list[tuple[str, str]]:
+    """The files to read in ``folder`` (their names) with their article ids, in id order (the
+    order every table is written in, and in which duplicates are decided: the earlier id is
+    the original). Names rather than paths, so that the plan of a large folder stays small.
 
     The id is the file name without its extension; two files with the same stem (``a.txt``,
     ``a.md``) keep their full file names as ids, so that ids stay unique. Raises
@@ -193,10 +193,11 @@ def plan_folder(folder: str | Path) -> list[tuple[Path, str]]:
         raise CorpusError(f"{folder}: no such folder")
     if not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
-    paths = list_article_files(folder)
-    stems = Counter(article_id_for(p) for p in paths)
-    plan = [(p, article_id_for(p) if stems[article_id_for(p)] == 1 else p.name) for p in paths]
-    return sorted(plan, key=lambda item: (item[1], item[0].name))
+    names = list_article_names(folder)
+    stems = [article_id_for(Path(n)) for n in names]
+    counts = Counter(stems)
+    plan = [(n, s if counts[s] == 1 else n) for n, s in zip(names, stems)]
+    return sorted(plan, key=lambda item: (item[1], item[0]))
 
 
 def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
@@ -204,6 +205,6 @@ def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
 
     Returns the articles (skipped files included, flagged ``skipped``) and the problems found.
     """
-    articles = [read_article(path, aid) for path, aid in plan_folder(folder)]
+    articles = [read_article(Path(folder) / name, aid) for name, aid in plan_folder(folder)]
     problems = [Problem(a.file, a.status, a.skipped) for a in articles if a.status != "ok"]
     return articles, problems

@@ -17,7 +17,8 @@ again, which is what the notebooks do. Both run one code path:
 
 from __future__ import annotations
 
-import os
+import json
+import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,9 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import schema
+from . import schema, spill
 from .boilerplate import Rule, classify_lines, load_rules, title_of
-from .claimreview import claim_reviews, dumps
+from .claimreview import claim_reviews, dumps, write_document
 from .claims import (
     ClaimGrouper,
     DuplicateFinder,
@@ -45,6 +46,7 @@ from .tables import run_to_long, table_runs, wide
 CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
 CLAIM_REVIEWS = "claim_reviews.jsonld"
 BATCH = 100  # articles per batch: bounds the memory of the streamed tables
+CHUNK = 10_000  # rows per part when a spooled table is read back
 
 OUTPUT_TABLES = tuple(n for n in schema.RESOURCES if not n.startswith("ref_"))
 STREAMED = ("articles", "lines", "tables", "sentences", "entities", "quantities", "temporal")
@@ -155,15 +157,25 @@ def parse_batch(plan: Sequence[tuple[Path, str]], rules: Sequence[Rule],
 
 class CorpusState:
     """The corpus-level step, fed batches in id order: duplicates (online), provisional claim
-    groups, facet statements and ClaimReview markup. It holds what later articles must be
-    compared with, never the per-article tables themselves."""
+    groups, facet statements and ClaimReview markup.
 
-    def __init__(self, extraction: Extraction) -> None:
+    It holds what later articles must be compared with, never the per-article tables, and
+    keeps even that in ``workdir`` (a scratch folder the caller owns and removes): the
+    duplicate fingerprints and group members in a SQLite file (:mod:`chipclaims.spill`), the
+    facet statements and ClaimReview items in spool files. So its memory does not grow with
+    the corpus, apart from one entry per duplicate found and one per problem met.
+    """
+
+    def __init__(self, extraction: Extraction, workdir: str | Path) -> None:
         self.extraction = extraction
-        self.duplicates = DuplicateFinder()
-        self.grouper = ClaimGrouper(self.duplicates.copies)
-        self.statements: list[pd.DataFrame] = []
-        self.reviews: list[dict] = []
+        self.workdir = Path(workdir)
+        self.db = spill.connect(self.workdir / "state.sqlite")
+        self.duplicates = DuplicateFinder(db=self.db)
+        self.grouper = ClaimGrouper(self.duplicates.copies, db=self.db)
+        self.statements_path = self.workdir / schema.RESOURCES["facet_statements"].file
+        self.reviews_path = self.workdir / "claim_reviews.jsonl"
+        self.reviews_path.write_text("", encoding="utf-8")
+        self._statements_written = False
         self.problems: list[Problem] = []
         self.n_articles = 0
 
@@ -181,27 +193,57 @@ class CorpusState:
             claims[c].tolist() for c in ("claim_id", "article_id", "text", "group_id",
                                          "_canon")))]
         claims = claims.drop(columns="_canon")
-        self.statements.append(batch.statements)
-        self.reviews += claim_reviews(claims, arts, self.extraction.checks)["@graph"]
+        self.db.commit()
+        if not batch.statements.empty or not self._statements_written:
+            _append_csv(_csv_ready(batch.statements, "facet_statements"),
+                        self.statements_path, header=not self._statements_written)
+            self._statements_written = True
+        with self.reviews_path.open("a", encoding="utf-8") as spool:
+            for review in claim_reviews(claims, arts, self.extraction.checks)["@graph"]:
+                spool.write(json.dumps(review, ensure_ascii=False) + "\n")
         self.problems += batch.problems
         self.n_articles += len(arts)
         for name, frame in tables.items():
             schema.validate(frame, name)
         return tables, claims
 
-    def finish_statements(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """All facet statements, and the contradictions between them."""
-        frames = [f for f in self.statements if not f.empty]
-        statements = (pd.concat(frames, ignore_index=True) if frames
-                      else schema.empty_frame("facet_statements"))
-        return statements, contradictions(statements)
+    def statement_parts(self) -> Iterator[pd.DataFrame]:
+        """The facet statements, validated, a part at a time."""
+        if not self._statements_written:
+            yield schema.empty_frame("facet_statements")
+            return
+        yield from read_table_parts(self.statements_path, "facet_statements")
+
+    def contradictions(self) -> pd.DataFrame:
+        """The contradictions between facet statements: a first pass finds the (facet,
+        subject) pairs stated with more than one value, a second reads only their statements."""
+        values: dict[tuple[str, str], set[str]] = {}
+        for part in self.statement_parts():
+            for key, value in zip(zip(part["facet"].tolist(), part["subject"].tolist()),
+                                  part["value"].tolist()):
+                values.setdefault(key, set()).add(value)
+        mixed = {k for k, v in values.items() if len(v) > 1}
+        frames = [part[[k in mixed for k in zip(part["facet"].tolist(),
+                                                 part["subject"].tolist())]]
+                  for part in self.statement_parts()] if mixed else []
+        frame = _concat(frames, "facet_statements")
+        return schema.validate(contradictions(frame), "contradictions")
 
     def finish_claims(self, claims: pd.DataFrame) -> pd.DataFrame:
         """Final groups and counts for a part of the claims with provisional groups."""
         return self.grouper.finish(claims)
 
+    def reviews(self) -> Iterator[dict]:
+        """The ClaimReview items, in claim order, read back from their spool."""
+        with self.reviews_path.open(encoding="utf-8") as spool:
+            for line in spool:
+                yield json.loads(line)
+
     def claim_review_document(self) -> dict:
-        return {"@context": "https://schema.org", "@graph": self.reviews}
+        return {"@context": "https://schema.org", "@graph": list(self.reviews())}
+
+    def close(self) -> None:
+        self.db.close()
 
 
 _WORKER: dict[str, object] = {}  # per worker process: the loaded rules (set by _init_worker)
@@ -215,7 +257,7 @@ def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
     return parse_batch(plan, _WORKER["rules"], _WORKER["extraction"])  # type: ignore[arg-type]
 
 
-def _batches(plan: Sequence[tuple[Path, str]], size: int) -> Iterator[list[tuple[Path, str]]]:
+def _batches(plan: Sequence[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
     it = iter(plan)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -227,7 +269,8 @@ def parse_batches(folder: str | Path, rules: Sequence[Rule], extraction: Extract
     processes parse batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded);
     the order, and so every table, is the same as with one job."""
     plan = plan_folder(folder)
-    chunks = _batches(plan, batch_size)
+    chunks = ([(Path(folder) / name, aid) for name, aid in chunk]
+              for chunk in _batches(plan, batch_size))
     if jobs <= 1 or len(plan) <= batch_size:
         for chunk in chunks:
             yield parse_batch(chunk, rules, extraction)
@@ -258,22 +301,29 @@ def load_corpus(folder: str | Path, rules: Sequence[Rule] | None = None,
     """
     rules = load_rules() if rules is None else rules
     extraction = Extraction.load() if extraction is None else extraction
-    state = CorpusState(extraction)
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*STREAMED, "claims")}
-    for batch in parse_batches(folder, rules, extraction, jobs, batch_size):
-        tables, claims = state.add(batch)
-        for name, frame in tables.items():
-            parts[name].append(frame)
-        parts["claims"].append(claims)
-    out = {name: _concat(frames, name) for name, frames in parts.items() if name != "claims"}
-    claims = [f for f in parts["claims"] if not f.empty]
-    out["claims"] = state.finish_claims(pd.concat(claims, ignore_index=True) if claims else
-                                        _provisional_empty())
-    out["facet_statements"], out["contradictions"] = state.finish_statements()
+    with tempfile.TemporaryDirectory(prefix="chipclaims-") as work:
+        state = CorpusState(extraction, work)
+        try:
+            for batch in parse_batches(folder, rules, extraction, jobs, batch_size):
+                tables, claims = state.add(batch)
+                for name, frame in tables.items():
+                    parts[name].append(frame)
+                parts["claims"].append(claims)
+            out = {name: _concat(frames, name) for name, frames in parts.items()
+                   if name != "claims"}
+            claims = [f for f in parts["claims"] if not f.empty]
+            out["claims"] = state.finish_claims(pd.concat(claims, ignore_index=True) if claims
+                                                else _provisional_empty())
+            out["facet_statements"] = _concat(list(state.statement_parts()), "facet_statements")
+            out["contradictions"] = state.contradictions()
+            reviews = state.claim_review_document()
+        finally:
+            state.close()
     tables = {name: out[name] for name in OUTPUT_TABLES}
-    for name in ("claims", "facet_statements", "contradictions"):
+    for name in ("claims", "facet_statements"):
         schema.validate(tables[name], name)
-    return Corpus(tables, state.problems, state.claim_review_document())
+    return Corpus(tables, state.problems, reviews)
 
 
 def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
@@ -319,55 +369,58 @@ def parse_folder(folder: str | Path, out_dir: str | Path, rules: Sequence[Rule] 
     """Parse ``folder`` and stream every table to ``OUT_DIR/<table>.csv`` batch by batch.
 
     The files are the same as ``write_tables(load_corpus(folder), out_dir)`` writes, but the
-    per-article tables are never all in memory: peak memory is set by the batch size, plus
-    the corpus-level state (duplicate fingerprints, recent claims per group of names, facet
-    statements and checked claims). Claims are spooled to a temporary file and rewritten with
-    their final groups at the end.
+    per-article tables are never all in memory, and the corpus-level state lives in a
+    scratch folder inside ``out_dir`` (removed at the end; see :class:`CorpusState`), so peak
+    memory is set by the batch size, not by the corpus. Claims are spooled there and
+    rewritten with their final groups at the end.
     """
     rules = load_rules() if rules is None else rules
     extraction = Extraction.load() if extraction is None else extraction
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    state = CorpusState(extraction)
-    spool = out / ".claims.partial.csv"
-    written: set[str] = set()
-    try:
-        for batch in parse_batches(folder, rules, extraction, jobs, batch_size):
-            tables, claims = state.add(batch)
-            for name, frame in (*tables.items(), ("claims", claims)):
-                path = spool if name == "claims" else out / schema.RESOURCES[name].file
-                _append_csv(_csv_ready(frame, name), path, header=name not in written)
-                written.add(name)
-        for name in STREAMED:
-            if name not in written:
-                _append_csv(schema.empty_frame(name), out / schema.RESOURCES[name].file, True)
-        claims_path = out / schema.RESOURCES["claims"].file
-        if "claims" not in written:
-            _append_csv(_provisional_empty(), spool, True)
-        dtypes = {c: t for c, t in schema.read_dtypes("claims").items()}
-        reader = pd.read_csv(spool, dtype=dtypes, keep_default_na=False, na_values=[""],
-                             encoding="utf-8", chunksize=50_000)
-        first = True
-        for part in reader:
-            for col in ("text", "group_id", "check_id", "verdict"):
-                part[col] = part[col].fillna("")
-            final = state.finish_claims(part)
-            schema.validate(final, "claims")
-            _append_csv(final, claims_path, header=first)
-            first = False
-        if first:
-            _append_csv(schema.empty_frame("claims"), claims_path, True)
-    finally:
-        if spool.exists():
-            os.remove(spool)
-    statements, contra = state.finish_statements()
-    for name, frame in (("facet_statements", statements), ("contradictions", contra)):
-        schema.validate(frame, name)
-        _append_csv(_csv_ready(frame, name), out / schema.RESOURCES[name].file, True)
-    reviews = out / CLAIM_REVIEWS
-    reviews.write_text(dumps(state.claim_review_document()), encoding="utf-8")
-    paths = [out / schema.RESOURCES[n].file for n in OUTPUT_TABLES] + [reviews]
+    with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
+        state = CorpusState(extraction, work)
+        try:
+            _stream(state, parse_batches(folder, rules, extraction, jobs, batch_size), out,
+                    Path(work))
+        finally:
+            state.close()
+    paths = [out / schema.RESOURCES[n].file for n in OUTPUT_TABLES] + [out / CLAIM_REVIEWS]
     return ParseResult(paths, state.problems, state.n_articles)
+
+
+def _stream(state: CorpusState, batches: Iterable[Batch], out: Path, work: Path) -> None:
+    """Fold ``batches`` into ``state`` and write every table to ``out`` as it goes."""
+    spool = work / "claims.partial.csv"
+    written: set[str] = set()
+    for batch in batches:
+        tables, claims = state.add(batch)
+        for name, frame in (*tables.items(), ("claims", claims)):
+            path = spool if name == "claims" else out / schema.RESOURCES[name].file
+            _append_csv(_csv_ready(frame, name), path, header=name not in written)
+            written.add(name)
+    for name in STREAMED:
+        if name not in written:
+            _append_csv(schema.empty_frame(name), out / schema.RESOURCES[name].file, True)
+    if "claims" not in written:
+        _append_csv(_provisional_empty(), spool, True)
+    claims_path = out / schema.RESOURCES["claims"].file
+    first = True
+    for part in read_table_parts(spool, "claims", columns=list(_provisional_empty())):
+        final = schema.validate(state.finish_claims(part), "claims")
+        _append_csv(_csv_ready(final, "claims"), claims_path, header=first)
+        first = False
+    if first:
+        _append_csv(schema.empty_frame("claims"), claims_path, True)
+    first = True
+    for part in state.statement_parts():
+        _append_csv(_csv_ready(part, "facet_statements"),
+                    out / schema.RESOURCES["facet_statements"].file, header=first)
+        first = False
+    _append_csv(_csv_ready(state.contradictions(), "contradictions"),
+                out / schema.RESOURCES["contradictions"].file, True)
+    with (out / CLAIM_REVIEWS).open("w", encoding="utf-8") as doc:
+        write_document(state.reviews(), doc)
 
 
 def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
@@ -385,16 +438,36 @@ def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
     return paths
 
 
+def _fill_strings(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Empty strings back where the CSV reader saw missing values."""
+    resource = schema.RESOURCES[name]
+    for col in frame.columns:
+        if col in resource.fields and resource.field(col).type == "string":
+            frame[col] = frame[col].fillna("")
+    return frame
+
+
 def read_table(folder: str | Path, name: str) -> pd.DataFrame:
     """Read one table written by :func:`write_tables`, with contract dtypes, and validate it."""
     path = Path(folder) / schema.RESOURCES[name].file
     frame = pd.read_csv(path, dtype=schema.read_dtypes(name), keep_default_na=False,
                         na_values=[""], encoding="utf-8")
-    resource = schema.RESOURCES[name]
-    for col in resource.fields:
-        if resource.field(col).type == "string":
-            frame[col] = frame[col].fillna("")
-    return schema.validate(frame, name, source=str(path))
+    return schema.validate(_fill_strings(frame, name), name, source=str(path))
+
+
+def read_table_parts(path: str | Path, name: str, chunksize: int = CHUNK,
+                     columns: Sequence[str] | None = None) -> Iterator[pd.DataFrame]:
+    """The CSV file of table ``name`` at ``path``, ``chunksize`` rows at a time, with contract
+    dtypes; each part is validated unless the file holds only ``columns`` (an intermediate
+    spool)."""
+    dtypes = schema.read_dtypes(name)
+    names = list(schema.RESOURCES[name].fields) if columns is None else list(columns)
+    with pd.read_csv(path, dtype={c: dtypes[c] for c in names}, keep_default_na=False,
+                     na_values=[""], encoding="utf-8", chunksize=chunksize) as reader:
+        for frame in reader:
+            frame = _fill_strings(frame, name)
+            yield frame if columns is not None else schema.validate(frame, name,
+                                                                     source=str(path))
 
 
 def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
