@@ -58,6 +58,7 @@ def test_seed_tables_found(seed_corpus):
     ("payload", "status_part", "skipped"),
     [
         ("Caf\xe9 costs \u20ac 5\n".encode("cp1252"), "decoded as cp1252", False),
+        (b"Caf\xe9 \x81 na\xefve\n", "decoded as latin-1", False),  # 0x81: not cp1252
         (b"\xef\xbb\xbfTitle\r\nBody line.\r\n", "byte-order mark removed", False),
         (b"", "empty file", False),
         (b"\n\n   \n", "only blank lines", False),
