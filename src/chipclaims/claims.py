@@ -216,26 +216,6 @@ class DuplicateFinder:
         return ""
 
 
-def duplicates(articles: pd.DataFrame, lines: pd.DataFrame,
-               threshold: float = 0.8) -> dict[str, str]:
-    """``article_id -> article it copies`` for a whole corpus held in memory (the earlier
-    article in id order is the original); see :class:`DuplicateFinder`."""
-    texts: dict[str, list[str]] = {}
-    for aid, kind, text in zip(lines["article_id"], lines["kind"], lines["text"]):
-        if kind in CONTENT_KINDS:
-            texts.setdefault(aid, []).append(text)
-    sha = dict(zip(articles["article_id"], articles["sha256"]))
-    finder = DuplicateFinder(threshold)
-    for b in sorted(articles["article_id"]):
-        finder.add(b, sha.get(b, ""), fingerprint(" ".join(texts.get(b, []))))
-    return finder.copies
-
-
-def independent_count(article_ids: Iterable[str], copies: dict[str, str]) -> int:
-    """How many independent articles: a copy counts with its original, once."""
-    return len({copies.get(a, a) for a in article_ids})
-
-
 # --- facets -------------------------------------------------------------------------------
 
 def _dominant(entities: pd.DataFrame, pattern: re.Pattern[str] | None,
@@ -528,14 +508,3 @@ class ClaimGrouper:
         frame["n_independent"] = [counts[g][1] if g in counts else 1 for g in final]
         frame["duplicate_of"] = [self.copies.get(a, "") for a in frame["article_id"].tolist()]
         return frame
-
-
-def build_claims(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
-                 checks: Iterable[Check], copies: dict[str, str]) -> pd.DataFrame:
-    """The claim register of a corpus held in memory: one row per checkable sentence, with its
-    group and verdict (:func:`claim_candidates`, then a :class:`ClaimGrouper`)."""
-    frame = claim_candidates(tables, statements, checks)
-    grouper = ClaimGrouper(copies)
-    frame["group_id"] = [grouper.assign(*row) for row in zip(*(frame[c].tolist() for c in (
-        "claim_id", "article_id", "text", "group_id", "_canon")))]
-    return grouper.finish(frame)

@@ -31,6 +31,7 @@ from . import schema, spill
 from .boilerplate import Rule, classify_lines, load_rules, title_of
 from .claimreview import claim_reviews, dumps, write_document
 from .claims import (
+    CONTENT_KINDS,
     ClaimGrouper,
     DuplicateFinder,
     claim_candidates,
@@ -43,7 +44,6 @@ from .corpus import Article, Problem, plan_folder, read_article
 from .extract import Extraction, extract_article
 from .tables import run_to_long, table_runs, wide
 
-CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
 CLAIM_REVIEWS = "claim_reviews.jsonld"
 BATCH = 100  # articles per batch: bounds the memory of the streamed tables
 CHUNK = 10_000  # rows per part when a spooled table is read back
