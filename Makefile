@@ -35,7 +35,7 @@ dictionary: install ## regenerate book/data_dictionary.md from the data contract
 	$(BIN)/chipclaims dictionary --out book/data_dictionary.md
 
 notebooks: tables ## re-execute every notebook top to bottom and store its outputs
-	$(BIN)/python -m chipclaims.notebooks notebooks/*.ipynb
+	$(BIN)/python -m chipclaims.tools.notebooks notebooks/*.ipynb
 
 bib: install ## regenerate book/references.bib from the reference sources table
 	$(BIN)/chipclaims bib --out book/references.bib
@@ -49,8 +49,8 @@ ifeq ($(abspath $(SEEDS)),$(abspath seeds))
 	$(BIN)/jupyter-book build book --all -n -W --keep-going
 	@echo "Open $(abspath book/_build/html/index.html)"
 else
-	$(BIN)/python -m chipclaims.stage book "$(STAGE)"
-	$(BIN)/python -m chipclaims.notebooks "$(STAGE)"/notebooks/*.ipynb
+	$(BIN)/python -m chipclaims.tools.stage book "$(STAGE)"
+	$(BIN)/python -m chipclaims.tools.notebooks "$(STAGE)"/notebooks/*.ipynb
 	$(BIN)/jupyter-book build "$(STAGE)" --all -n -W --keep-going
 	@echo "Open $(abspath $(STAGE)/_build/html/index.html)"
 endif
@@ -66,12 +66,12 @@ $(CHROMIUM):
 browser: $(CHROMIUM) ## install Debian's chromium if it is missing
 
 pdf: book browser ## export the whole book as one PDF (build/chipclaims.pdf), offline
-	$(BIN)/python -m chipclaims.pdf book/_build/html $(BUILD)/chipclaims.pdf --chromium $(CHROMIUM)
+	$(BIN)/python -m chipclaims.tools.pdf book/_build/html $(BUILD)/chipclaims.pdf --chromium $(CHROMIUM)
 
 BENCH_SIZES ?= 1000,10000,100000
 BENCH_PARALLEL_MAX ?= 10000
 bench: install ## benchmark parse speed and memory at scale, and the book build (slow)
-	$(BIN)/python -m chipclaims.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
+	$(BIN)/python -m chipclaims.tools.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
 lint: install ## ruff over the package and the tests

@@ -10,39 +10,26 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
+from chipclaims.contract import SchemaError
 from chipclaims.reference import (
     bibtex,
-    chip_ranges,
     classify_3a090,
     load_reference,
     tpp,
     tpp_table,
 )
-from chipclaims.schema import SchemaError
 
 REF = load_reference()
 
 
-def test_every_row_cites_a_known_source():
-    known = set(REF.sources["source_id"])
-    for name in ("events", "chip_specs", "thresholds"):
-        frame = REF.table(name)
-        assert (frame["source_ids"] != "").all()
-        for ids in frame["source_ids"]:
-            assert set(ids.split(";")) <= known, (name, ids)
-
-
-def test_sources_have_publisher_title_url_date():
-    for col in ("publisher", "title", "url", "date"):
-        assert (REF.sources[col].str.len() > 0).all(), col
+def test_source_addresses_are_web_addresses():
     assert REF.sources["url"].str.match(r"https?://").all()
 
 
 def test_disagreeing_sources_keep_their_own_rows():
     c910 = REF.chip_specs[REF.chip_specs["chip"] == "Ascend 910C"]
     assert c910["source_ids"].nunique() >= 4
-    ranges = chip_ranges(REF.chip_specs).set_index("chip")
-    assert ranges.loc["Ascend 910C", "bw_min"] < ranges.loc["Ascend 910C", "bw_max"]
+    assert c910["mem_bw_tbs_low"].min() < c910["mem_bw_tbs_high"].max()
 
 
 def test_tpp_worked_examples():

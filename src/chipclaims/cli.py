@@ -13,14 +13,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import schema
-from .boilerplate import RulesError, load_rules
-from .claims import RulesFileError
-from .corpus import CorpusError
-from .entities import GazetteerError
+from .contract import SchemaError, data_dictionary_markdown
+from .parse import CorpusError
 from .pipeline import parse_folder
 from .reference import bibtex, load_reference
-from .temporal import DatesError
+from .rules import Rulebook, RulesError
 
 EXIT_OK, EXIT_USAGE, EXIT_SKIPPED = 0, 2, 3
 
@@ -33,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--out", type=Path, required=True, help="folder to write tables to")
     parse.add_argument("--rules", type=Path, default=None,
                        help="boilerplate rules CSV (default: the packaged rules)")
+    parse.add_argument("--rules-dir", type=Path, default=None,
+                       help="folder of rule files that replace the packaged ones of the same "
+                            "name (gazetteer.csv, checks.csv, publication_dates.csv, ...)")
     parse.add_argument("--jobs", type=int, default=1,
                        help="worker processes for parsing articles (default 1)")
     dic = sub.add_parser("dictionary", help="write the data-dictionary page (markdown)")
@@ -48,10 +48,9 @@ def _error(message: str) -> None:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     try:
-        rules = load_rules(args.rules)
-        result = parse_folder(args.seeds, args.out, rules, jobs=max(1, args.jobs))
-    except (CorpusError, RulesError, RulesFileError, GazetteerError, DatesError,
-            schema.SchemaError) as exc:
+        book = Rulebook.load(args.rules_dir, {"boilerplate_rules.csv": args.rules})
+        result = parse_folder(args.seeds, args.out, book, jobs=max(1, args.jobs))
+    except (CorpusError, RulesError, SchemaError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:
@@ -67,7 +66,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_dictionary(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(schema.data_dictionary_markdown(), encoding="utf-8")
+    args.out.write_text(data_dictionary_markdown(), encoding="utf-8")
     print(f"chipclaims: data dictionary written to {args.out}")
     return EXIT_OK
 
@@ -75,7 +74,7 @@ def cmd_dictionary(args: argparse.Namespace) -> int:
 def cmd_bib(args: argparse.Namespace) -> int:
     try:
         ref = load_reference()
-    except schema.SchemaError as exc:
+    except (SchemaError, RulesError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     args.out.parent.mkdir(parents=True, exist_ok=True)

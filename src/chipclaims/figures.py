@@ -14,6 +14,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .contract.vocabulary import DOUBTFUL_FIGURES, VERDICTS
+
 # Grey levels + hatches keep series apart when printed without colour.
 GREYS = ("#1a1a1a", "#6e6e6e", "#b0b0b0", "#e0e0e0")
 HATCHES = ("", "///", "...", "xx", "\\\\", "oo")
@@ -188,8 +190,7 @@ def tpp_chart(standing: pd.DataFrame, lines: dict[str, float]) -> Figure:
         for k, r in rows.iterrows():
             y = i + (k - (len(rows) - 1) / 2) * 0.12
             ax.hlines(y, r["tpp_low"], r["tpp_high"], color=GREYS[0], linewidth=2)
-            face = "white" if r["status"] in ("erroneous", "dense-vs-sparse error",
-                                              "low quality") else GREYS[0]
+            face = "white" if r["figure_status"] in DOUBTFUL_FIGURES else GREYS[0]
             ax.plot([r["tpp_high"]], [y], marker=markers[k % len(markers)], color=GREYS[0],
                     markerfacecolor=face, linestyle="none")
     for (label, x), style in zip(lines.items(), ("-", "--", ":")):
@@ -282,7 +283,7 @@ def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFra
     return fig
 
 
-def verdict_bars(card: pd.DataFrame, verdicts: tuple[str, ...]) -> Figure:
+def verdict_bars(card: pd.DataFrame, verdicts: tuple[str, ...] = VERDICTS) -> Figure:
     """Stacked horizontal bars: checked claims per article by verdict."""
     shades = (GREYS[3], GREYS[2], "#8c8c8c", GREYS[1], GREYS[0])
     return _stacked(card, verdicts, shades, "checked claims",

@@ -19,16 +19,16 @@ Performance density is TPP divided by die area, computed only where a cited die 
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-from . import schema
+from .contract import REFERENCE_TABLES, RESOURCES, SchemaError, read_dtypes, validate
+from .rules.loader import read_rule_file
 
-REFERENCE_TABLES = ("sources", "events", "chip_specs", "thresholds")
 BIT_LENGTHS = {"fp16_tflops": 16, "int8_tops": 8, "fp8_tflops": 8, "fp4_tflops": 4}
 TPP_3A090 = 4800.0
 TPP_3A090_WITH_PD = 1600.0
@@ -44,32 +44,25 @@ class Reference:
     chip_specs: pd.DataFrame
     thresholds: pd.DataFrame
 
-    def table(self, name: str) -> pd.DataFrame:
-        return getattr(self, name)
 
 
 def _read(name: str, folder: Path | None) -> tuple[pd.DataFrame, str]:
-    resource = schema.RESOURCES[f"ref_{name}"]
-    if folder is None:
-        source = resources.files("chipclaims") / "data" / "reference" / f"{name}.csv"
-        where = f"reference/{name}.csv"
-        with resources.as_file(source) as path:
-            frame = pd.read_csv(path, dtype=schema.read_dtypes(resource.name),
-                                keep_default_na=False, na_values=[""])
-    else:
-        path = folder / f"{name}.csv"
-        where = str(path)
-        frame = pd.read_csv(path, dtype=schema.read_dtypes(resource.name),
-                            keep_default_na=False, na_values=[""])
+    resource = RESOURCES[f"ref_{name}"]
+    source = read_rule_file(f"reference/{name}.csv",
+                            None if folder is None else folder / f"{name}.csv")
+    frame = pd.read_csv(io.StringIO(source.text), dtype=read_dtypes(resource.name),
+                        keep_default_na=False, na_values=[""])
     for col in resource.fields:
         kind = resource.field(col).type
+        if col not in frame.columns:
+            continue  # validate names the missing column
         if kind == "string":
             frame[col] = frame[col].fillna("")
         elif kind == "number":  # plain floats (NaN for missing) for arithmetic
             frame[col] = frame[col].astype("float64")
         elif kind == "boolean":
             frame[col] = frame[col].astype(bool)
-    return schema.validate(frame, resource.name, source=where), where
+    return validate(frame, resource.name, source=source.where), source.where
 
 
 def load_reference(folder: str | Path | None = None) -> Reference:
@@ -83,13 +76,13 @@ def load_reference(folder: str | Path | None = None) -> Reference:
         for i, ids in enumerate(frames[name]["source_ids"], start=2):
             for sid in ids.split(";"):
                 if sid.strip() not in known:
-                    raise schema.SchemaError(
+                    raise SchemaError(
                         f"{wheres[name]}: row {i}, column 'source_ids': unknown source "
                         f"{sid.strip()!r} (not in sources.csv)")
         if name == "chip_specs":
             for i, sid in enumerate(frames[name]["die_area_source"], start=2):
                 if sid and sid not in known:
-                    raise schema.SchemaError(
+                    raise SchemaError(
                         f"{wheres[name]}: row {i}, column 'die_area_source': unknown source "
                         f"{sid!r}")
     return Reference(**frames)
@@ -124,7 +117,8 @@ def classify_3a090(tpp_value: float, density: float) -> str:
 
 def tpp_table(specs: pd.DataFrame) -> pd.DataFrame:
     """One row per spec row: TPP (low, high), performance density and 3A090 standing."""
-    out = specs[["spec_id", "chip", "vendor", "source_ids", "status", "sparse_converted"]].copy()
+    out = specs[["spec_id", "chip", "vendor", "source_ids", "figure_status",
+                 "sparse_converted"]].copy()
     out["tpp_low"] = specs.apply(lambda r: tpp(r, "low"), axis=1)
     out["tpp_high"] = specs.apply(lambda r: tpp(r, "high"), axis=1)
     area = pd.to_numeric(specs["die_area_mm2"], errors="coerce")
@@ -133,25 +127,6 @@ def tpp_table(specs: pd.DataFrame) -> pd.DataFrame:
     out["standing"] = [classify_3a090(t, d) for t, d in zip(out["tpp_high"],
                                                             out["density_high"])]
     return out
-
-
-def chip_ranges(specs: pd.DataFrame, include_erroneous: bool = False) -> pd.DataFrame:
-    """Per chip: the range of each figure across sources, and how many sources give it.
-
-    Rows flagged ``erroneous`` are left out unless asked for, but stay in ``chip_specs``.
-    """
-    data = specs if include_erroneous else specs[specs["status"] != "erroneous"]
-    t = tpp_table(data)
-    frame = data.assign(tpp_low=t["tpp_low"], tpp_high=t["tpp_high"])
-    agg = frame.groupby("chip", sort=False).agg(
-        vendor=("vendor", "first"),
-        sources=("spec_id", "count"),
-        fp16_min=("fp16_tflops_low", "min"), fp16_max=("fp16_tflops_high", "max"),
-        memory_min=("memory_gb_low", "min"), memory_max=("memory_gb_high", "max"),
-        bw_min=("mem_bw_tbs_low", "min"), bw_max=("mem_bw_tbs_high", "max"),
-        tpp_min=("tpp_low", "min"), tpp_max=("tpp_high", "max"),
-    )
-    return agg.reset_index()
 
 
 def _bib_escape(text: str) -> str:
@@ -163,13 +138,13 @@ def bibtex(sources: pd.DataFrame) -> str:
     """``references.bib`` for the book, one ``@misc`` entry per source (key = source_id)."""
     entries = []
     for row in sources.itertuples(index=False):
-        year = row.date[:4] if row.date[:4].isdigit() else ""
+        year = row.published[:4] if row.published[:4].isdigit() else ""
         fields = [
             ("author", "{" + _bib_escape(row.publisher) + "}"),
             ("title", "{" + _bib_escape(row.title) + "}"),
             ("howpublished", f"Copy hosted at {_bib_escape(row.via)}" if row.via else ""),
             ("year", year or "n.d."),
-            ("note", f"Dated {row.date}" if len(row.date) > 4 and year else ""),
+            ("note", f"Dated {row.published}" if len(row.published) > 4 and year else ""),
             ("url", row.url),
         ]
         body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v)

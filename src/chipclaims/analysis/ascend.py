@@ -1,0 +1,90 @@
+"""Chapter 04, the Ascend claims: who repeats which claim, how the chips compare on the
+record, and the dense-versus-sparse error behind a popular comparison."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..contract.vocabulary import NOT_COMPARABLE_FIGURES
+from ..reference import Reference
+from ..rules import Check
+from .common import in_topic
+
+# The comparison the chapter draws: Huawei's current part against Nvidia's reference GPU.
+CHIP, BASELINE = "Ascend 910C", "H100 SXM"
+
+
+def _usable(ref: Reference) -> pd.DataFrame:
+    """Spec rows fit for comparison: erroneous and roadmap figures left out."""
+    return ref.chip_specs[~ref.chip_specs["figure_status"].isin(NOT_COMPARABLE_FIGURES)]
+
+
+def corroboration_matrix(tables: dict[str, pd.DataFrame], checks: tuple[Check, ...],
+                         topic: str | None = None) -> pd.DataFrame:
+    """Claim groups (rows) x articles (columns): how many sentences of each article make each
+    claim. Groups shown: those judged by a check, plus any made by two or more articles."""
+    claims = tables["claims"]
+    if topic is not None:
+        sents = tables["sentences"]
+        claims = claims[claims["sentence_id"].isin(set(sents.loc[in_topic(sents, topic),
+                                                                  "sentence_id"]))]
+    names = {f"check:{c.check_id}": f"{c.check_id}: {c.claim}" for c in checks}
+    wanted = claims[(claims["check_id"] != "") | (claims["n_articles"] >= 2)]
+    if wanted.empty:
+        return pd.DataFrame()
+    labels = wanted["group_id"].map(lambda g: names.get(g, g))
+    matrix = pd.crosstab(labels, wanted["article_id"])
+    matrix.index.name = "claim"
+    matrix.columns.name = None
+    order = sorted(matrix.index, key=lambda s: (s.split(":")[0][0], _natural(s)))
+    return matrix.loc[order]
+
+
+def _natural(label: str) -> tuple:
+    head = label.split(":")[0]
+    digits = "".join(ch for ch in head if ch.isdigit())
+    return (int(digits) if digits else 0, head)
+
+
+def spec_ratios(ref: Reference, chip: str = CHIP, baseline: str = BASELINE) -> pd.DataFrame:
+    """``chip`` / ``baseline`` for compute, memory bandwidth and memory, as ranges over every
+    pair of source rows (erroneous and roadmap rows left out)."""
+    specs = _usable(ref)
+    a = specs[specs["chip"] == chip]
+    b = specs[specs["chip"] == baseline]
+    metrics = [("dense FP16/BF16 compute", "fp16_tflops_low", "fp16_tflops_high", "TFLOPS"),
+               ("memory bandwidth", "mem_bw_tbs_low", "mem_bw_tbs_high", "TB/s"),
+               ("memory capacity", "memory_gb_low", "memory_gb_high", "GB")]
+    rows = []
+    for name, lo, hi, unit in metrics:
+        a_lo, a_hi = a[lo].min(), a[hi].max()
+        b_lo, b_hi = b[lo].min(), b[hi].max()
+        ok = not any(pd.isna(v) for v in (a_lo, a_hi, b_lo, b_hi))
+        rows.append({
+            "metric": name, "unit": unit,
+            f"{chip} low": a_lo, f"{chip} high": a_hi,
+            f"{baseline} low": b_lo, f"{baseline} high": b_hi,
+            "ratio low": round(a_lo / b_hi, 2) if ok else float("nan"),
+            "ratio high": round(a_hi / b_lo, 2) if ok else float("nan"),
+            "sources": int(a[hi].notna().sum() + b[hi].notna().sum()),
+        })
+    return pd.DataFrame(rows)
+
+
+def dense_vs_sparse(ref: Reference, chip: str = CHIP, baseline: str = BASELINE) -> pd.DataFrame:
+    """The comparison error made visible: ``chip``'s dense figure against ``baseline``'s dense
+    figure and against its sparse headline (twice the dense figure)."""
+    specs = _usable(ref)
+    a = specs[specs["chip"] == chip]
+    b = specs[specs["chip"] == baseline]
+    a_lo, a_hi = a["fp16_tflops_low"].min(), a["fp16_tflops_high"].max()
+    b_dense = b["fp16_tflops_high"].max()
+    rows = [
+        {"figure": f"{chip}, dense", "tflops_low": a_lo, "tflops_high": a_hi, "ratio": ""},
+        {"figure": f"{baseline}, dense", "tflops_low": b_dense, "tflops_high": b_dense,
+         "ratio": f"{a_lo / b_dense:.2f} to {a_hi / b_dense:.2f}" if b_dense else ""},
+        {"figure": f"{baseline}, sparse headline", "tflops_low": 2 * b_dense,
+         "tflops_high": 2 * b_dense,
+         "ratio": f"{a_lo / (2 * b_dense):.2f} to {a_hi / (2 * b_dense):.2f}" if b_dense else ""},
+    ]
+    return pd.DataFrame(rows)

@@ -1,0 +1,37 @@
+"""What every chapter shares: article labels, dates as timestamps, topic filters and the
+CSV download behind each table or figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+
+def article_label(articles: pd.DataFrame) -> pd.Series:
+    """A short human label per article: its title, or its id when no title was detected."""
+    title = articles["title"].fillna("").astype(str)
+    short = title.where(title.str.len() <= 60, title.str.slice(0, 57) + "...")
+    return short.where(short != "", "(no title) " + articles["article_id"].astype(str))
+
+
+def to_timestamp(text: str, end: bool = False) -> pd.Timestamp:
+    """An ISO date, month or year as a timestamp (start of the period, or its end)."""
+    if not text:
+        return pd.NaT
+    period = pd.Period(text, freq={4: "Y", 7: "M"}.get(len(text), "D"))
+    return period.end_time.normalize() if end else period.start_time
+
+
+def in_topic(sentences: pd.DataFrame, topic: str) -> pd.Series:
+    """Boolean mask of the sentences tagged with ``topic``."""
+    return sentences["topics"].str.split(";").map(lambda t: topic in t)
+
+
+def save_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
+    """Write the data behind a table or figure as ``folder/name.csv`` for the book's download
+    link; returns the path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.csv"
+    frame.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    return path

@@ -1,0 +1,52 @@
+"""What a chapter starts from, loaded in one call: the parsed tables, the reference data and
+the checks and publication dates the parse used (read from the copy the parse wrote next to
+its tables, so the book cannot judge with other rules than the tables were made with)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..contract import read_tables
+from ..reference import Reference, load_reference
+from ..rules import Check, PubDate, Rulebook
+from .common import save_csv
+
+TABLES_VARIABLE = "CHIPCLAIMS_TABLES"  # set by the Makefile for every notebook run
+DEFAULT_TABLES = Path("..") / "build" / "tables"  # `make tables`, seen from notebooks/
+
+
+@dataclass(frozen=True)
+class Context:
+    """The parsed tables, the reference data, the checks and publication dates the parse
+    used, and the folder a chapter writes its CSV downloads to."""
+
+    tables: dict[str, pd.DataFrame]
+    ref: Reference
+    checks: tuple[Check, ...]
+    dates: dict[str, PubDate]
+    downloads: Path = Path("data")
+
+    def save(self, frame: pd.DataFrame, name: str) -> Path:
+        """Offer ``frame`` as the CSV download ``name``.csv."""
+        return save_csv(frame, self.downloads, name)
+
+
+def load_context(tables_dir: str | Path, downloads: str | Path = "data") -> Context:
+    """Read (and validate) the tables in ``tables_dir``, the rules the parse used and the
+    packaged reference data."""
+    book = Rulebook.used_by(tables_dir)
+    return Context(read_tables(tables_dir), load_reference(), book.checks, book.dates,
+                   Path(downloads))
+
+
+def setup(tables_dir: str | Path | None = None) -> Context:
+    """A notebook's set-up: the context for the tables in ``tables_dir`` (default: the
+    folder named by ``CHIPCLAIMS_TABLES``, which ``make`` sets, else ``../build/tables``),
+    with wide text columns for the tables the chapter shows."""
+    folder = tables_dir or os.environ.get(TABLES_VARIABLE) or DEFAULT_TABLES
+    pd.set_option("display.max_colwidth", 120)
+    return load_context(folder)

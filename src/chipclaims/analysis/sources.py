@@ -1,0 +1,57 @@
+"""Chapter 06, the sources: one row per article with what a reader should know before
+trusting it (date, debris, attribution, hedging, verdicts, misspellings, contradictions,
+AI disclosure, copies)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..contract.vocabulary import VERDICTS
+from ..rules import PubDate
+from .claims import verdict_tally
+from .common import article_label
+
+
+def scorecard(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]) -> pd.DataFrame:
+    """One row per article: what a reader should know before trusting it."""
+    arts = tables["articles"].set_index("article_id")
+    lines = tables["lines"]
+    sents = tables["sentences"]
+    body = sents[sents["block"].isin(["body", "list_item"])]
+    ents = tables["entities"]
+    contra = tables["contradictions"]
+    tally = verdict_tally(tables).set_index("article_id")
+    out = pd.DataFrame(index=arts.index)
+    out["title"] = article_label(arts.reset_index()).to_numpy()
+    out["published"] = [(_span(dates[a]) if a in dates else "unknown") for a in out.index]
+    non_blank = (arts["n_content_lines"] + arts["n_boilerplate_lines"]).where(lambda s: s > 0)
+    out["boilerplate_pct"] = (100 * arts["n_boilerplate_lines"] / non_blank).round(1).fillna(0)
+    n_body = body.groupby("article_id").size().reindex(out.index, fill_value=0)
+    attributed = (body["attribution"] != "").groupby(body["article_id"]).sum()
+    hedged = body["hedged"].astype(bool).groupby(body["article_id"]).sum()
+
+    def pct(counts: pd.Series) -> pd.Series:
+        share = 100 * counts.reindex(out.index, fill_value=0) / n_body.where(n_body > 0)
+        return share.round(1).fillna(0)
+
+    out["attributed_pct"] = pct(attributed)
+    out["hedged_pct"] = pct(hedged)
+    for v in VERDICTS:
+        out[v] = tally[v].reindex(out.index, fill_value=0).astype(int)
+    out["misspellings"] = (ents["flag"] == "misspelling").groupby(ents["article_id"]).sum() \
+        .reindex(out.index, fill_value=0).astype(int)
+    self_contra = contra[contra["same_article"].astype(bool)].groupby("article_id_a").size()
+    out["self_contradictions"] = self_contra.reindex(out.index, fill_value=0).astype(int)
+    cross = pd.concat([contra.loc[~contra["same_article"].astype(bool), "article_id_a"],
+                       contra.loc[~contra["same_article"].astype(bool), "article_id_b"]])
+    out["contradicted_by_others"] = cross.value_counts().reindex(out.index, fill_value=0) \
+        .astype(int)
+    ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
+    out["ai_disclosure"] = out.index.isin(set(ai["article_id"]))
+    out["copy_of"] = arts["duplicate_of"]
+    return out.reset_index()
+
+
+def _span(pub: PubDate) -> str:
+    a, b = pub.date_min.isoformat(), pub.date_max.isoformat()
+    return a if a == b else f"{a} to {b}"

@@ -1,0 +1,52 @@
+"""Timelines: the record's events, when each article appeared, and what the articles date
+(chapters 03 and 05)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..reference import Reference
+from ..rules import PubDate
+from .common import article_label, in_topic, to_timestamp
+
+
+def events_frame(ref: Reference, track: str) -> pd.DataFrame:
+    """Reference events of one track with parsed start and end dates."""
+    ev = ref.events[ref.events["track"] == track].copy()
+    ev["start"] = ev["date"].map(to_timestamp)
+    ev["end"] = [to_timestamp(e or d, end=True) for d, e in zip(ev["date"], ev["date_end"])]
+    return ev[["event_id", "date", "date_end", "start", "end", "actor", "event", "source_ids"]]
+
+
+def publication_spans(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]) -> pd.DataFrame:
+    """Each article's publication date or interval, where the dates table knows it."""
+    arts = tables["articles"]
+    rows = []
+    for aid, label in zip(arts["article_id"], article_label(arts)):
+        pub = dates.get(aid)
+        rows.append({"article_id": aid, "title": label,
+                     "date_min": pd.Timestamp(pub.date_min) if pub else pd.NaT,
+                     "date_max": pd.Timestamp(pub.date_max) if pub else pd.NaT,
+                     "evidence": pub.evidence if pub else ""})
+    return pd.DataFrame(rows, columns=["article_id", "title", "date_min", "date_max", "evidence"])
+
+
+def events_for(ref: Reference, ids: list[str]) -> pd.DataFrame:
+    """Reference events by id, in the order given (ids that are not events are left out)."""
+    ev = ref.events.set_index("event_id")
+    ids = [i for i in ids if i in ev.index]
+    return ev.loc[ids, ["date", "actor", "event", "source_ids"]].reset_index()
+
+
+def reported_dates(tables: dict[str, pd.DataFrame], topic: str) -> pd.DataFrame:
+    """Resolved time expressions in sentences of ``topic``: what the articles date, and when."""
+    t = tables["temporal"]
+    sents = tables["sentences"].set_index("sentence_id")
+    topical = in_topic(sents, topic)
+    t = t[t["sentence_id"].map(topical).fillna(False).astype(bool)].copy()
+    t["text"] = t["sentence_id"].map(sents["text"])
+    t["start"] = [to_timestamp(r.split("/")[0]) if r else pd.NaT for r in t["resolved"]]
+    t["end"] = [to_timestamp(r.split("/")[-1], end=True) if r else pd.NaT
+                for r in t["resolved"]]
+    return t[["article_id", "line_no", "surface", "time_kind", "resolved", "start", "end",
+              "text"]]

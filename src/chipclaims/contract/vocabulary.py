@@ -1,0 +1,84 @@
+"""Every closed vocabulary of the project, defined once.
+
+Line kinds, boilerplate reasons, topics, entity types, quantity and time kinds, verdicts and
+the reference tables' categories: the data contract's allowed values, the rule loaders'
+checks, the pipeline's filters and the book's orderings all read them from here, so a new
+value is added in one place.
+"""
+
+from __future__ import annotations
+
+# What a line of an article is. The first five are content.
+CONTENT_KINDS = ("title", "heading", "body", "list_item", "table_row")
+LINE_KINDS = (*CONTENT_KINDS, "boilerplate", "blank")
+
+# Why a line is boilerplate (the ``reason`` of a boilerplate rule).
+BOILERPLATE_REASONS = (
+    "ad",
+    "share_prompt",
+    "byline",
+    "author_bio",
+    "image_credit",
+    "source_link",
+    "related_links",
+    "comment_prompt",
+    "ai_disclaimer",
+    "affiliate_disclaimer",
+    "repeated_title",
+    "ui_residue",
+    "other",
+)
+
+# The block a sentence comes from, and the blocks whose sentences can make claims (headings
+# name a section; they assert nothing).
+SENTENCE_BLOCKS = ("title", "heading", "body", "list_item", "table_cell")
+# Line kinds that are a block of their own (body lines join into paragraphs; table rows split
+# into cells).
+ONE_LINE_BLOCKS = ("title", "heading", "list_item")
+CLAIM_BLOCKS = ("title", "body", "list_item", "table_cell")
+
+TOPICS = ("sanctions", "ascend", "zhipu", "deepseek", "nvidia_market", "other")
+
+ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "place", "other")
+# Entity types that make a sentence a claim, and those that can be credited as a source.
+CLAIM_ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person")
+SOURCE_ENTITY_TYPES = ("org", "person")
+# Entity types whose misspelt names are looked for (short chip names are too alike).
+FUZZY_ENTITY_TYPES = ("org", "software", "model")
+# How an entity mention was found, and the one flag a mention can carry.
+ENTITY_SOURCES = ("gazetteer", "pattern", "context", "fuzzy")
+ENTITY_FLAGS = ("misspelling",)
+
+QUANTITY_KINDS = (
+    "money",
+    "percent",
+    "count",
+    "process_node",
+    "memory",
+    "compute",
+    "bandwidth",
+    "power",
+    "year",
+    "other",
+)
+TIME_KINDS = ("date", "month", "year", "relative")
+
+# Verdicts, from the record holding a claim to the record saying otherwise; the book shows
+# them in this order. The rating is the schema.org ClaimReview ``ratingValue`` (0 to 5).
+VERDICTS = ("supported", "partly supported", "misleading", "unverifiable", "contradicted")
+VERDICT_RATINGS = {"supported": 5, "partly supported": 3, "misleading": 2, "contradicted": 1,
+                   "unverifiable": 0}
+
+# Reference data categories.
+EVENT_TRACKS = ("export_controls", "zhipu", "ascend")
+FIGURE_STATUSES = ("official", "independent", "secondary", "estimate", "low quality",
+                   "erroneous", "roadmap", "dense-vs-sparse error")
+# Figures drawn hollow in charts (a source's error or a weak source), and figures left out of
+# chip-to-chip comparisons (errors, and roadmap parts not yet shipping).
+DOUBTFUL_FIGURES = ("erroneous", "dense-vs-sparse error", "low quality")
+NOT_COMPARABLE_FIGURES = ("erroneous", "roadmap")
+THRESHOLD_TESTS = ("tpp", "tpp_and_pd", "tpp_and_interconnect", "tpp_and_dram_bw")
+THRESHOLD_OPERATORS = (">=", "<")
+
+# Book sections that discuss a check in detail (``section`` column of checks.csv).
+CHECK_SECTIONS = ("traced_number", "funding", "first_claim")

@@ -1,0 +1,110 @@
+"""Claims: the sentences that assert something checkable, and the analyst checks that judge
+them.
+
+A claim is a content sentence of a claim block (not a heading, not a question) that names an
+organisation, chip, system, software, model or person, or gives a number or a date, or that
+states a facet value or matches a check. A claim's id is its sentence id (plus ``/CHECK``
+when a check judges it), which is stable; a sentence that makes several checked claims
+gives one row per check. Checks (``data/checks.csv``) are matched by rules (entities,
+keywords, facet values, misspelling flags), never by a sentence's text or line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ..contract import RESOURCES
+from ..contract.vocabulary import CLAIM_BLOCKS, CLAIM_ENTITY_TYPES
+from ..rules.judging import Check
+
+MIN_WORDS = 5  # shorter sentences are fragments, not claims
+# The columns of a claim before its group is final; ``_canon`` is the set of names it makes.
+PROVISIONAL = tuple(c for c in RESOURCES["claims"].fields
+                    if c not in ("n_articles", "n_independent", "duplicate_of"))
+
+
+def claimable(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentences that can make a claim at all: from a claim block, and not a question."""
+    return sentences[sentences["block"].isin(CLAIM_BLOCKS)
+                     & ~sentences["text"].str.rstrip().str.endswith("?")]
+
+
+def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame,
+              temporal: pd.DataFrame) -> pd.DataFrame:
+    """The claimable sentences that assert something a reader could check: they name a
+    thing, or give a number or a date, in five words or more."""
+    named = set(entities.loc[entities["type"].isin(CLAIM_ENTITY_TYPES), "sentence_id"])
+    numbered = set(quantities["sentence_id"]) | set(temporal["sentence_id"])
+    s = claimable(sentences)
+    keep = (s["text"].str.split().str.len() >= MIN_WORDS) & s["sentence_id"].isin(
+        named | numbered)
+    return s[keep]
+
+
+def match_checks(text: str, canon: set[str], article_canon: set[str], facet_values: set[str],
+                 flags: set[str], checks: Iterable[Check]) -> list[Check]:
+    """Every check whose conditions all hold for this sentence, most specific first.
+
+    A sentence can make several checkable claims ("raised $1.4 billion and plans an IPO").
+    """
+    hits = []
+    for c in checks:  # cheap set tests first, the regular expressions last
+        if ((c.entities_all and not canon.issuperset(c.entities_all))
+                or (c.entities_any and canon.isdisjoint(c.entities_any))
+                or (c.article_entities_any and article_canon.isdisjoint(c.article_entities_any))
+                or (c.flag and c.flag not in flags)
+                or (c.facet and not any(v == c.facet or v.startswith(c.facet + "=")
+                                        for v in facet_values))
+                or (c.keywords_all is not None and not c.keywords_all.search(text))
+                or (c.keywords_any is not None and not c.keywords_any.search(text))):
+            continue
+        hits.append(c)
+    return sorted(hits, key=lambda c: -c.specificity)
+
+
+def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
+                     checks: Iterable[Check]) -> pd.DataFrame:
+    """Claims of the articles in ``tables`` before grouping across the corpus: one row per
+    checkable sentence (one per check when checks match), with the rule-based group (check or
+    facet value) where there is one and ``_canon``, the set of things the sentence names.
+
+    Everything here depends on one article at a time, so it can run on any batch of articles.
+    """
+    checks = list(checks)
+    all_sents = tables["sentences"]
+    claimable_ids = set(checkable(all_sents, tables["entities"], tables["quantities"],
+                                  tables["temporal"])["sentence_id"])
+    ents = tables["entities"]
+    canon_by_sentence: dict[str, set[str]] = {}
+    flags_by_sentence: dict[str, set[str]] = {}
+    canon_by_article: dict[str, set[str]] = {}
+    for sid, aid, canon, flag in zip(*(ents[c].tolist() for c in ("sentence_id", "article_id",
+                                                                 "canonical", "flag"))):
+        canon_by_sentence.setdefault(sid, set()).add(canon)
+        canon_by_article.setdefault(aid, set()).add(canon)
+        if flag:
+            flags_by_sentence.setdefault(sid, set()).add(flag)
+    facet_by_sentence: dict[str, set[str]] = {}
+    for sid, facet, value in zip(*(statements[c].tolist() for c in ("sentence_id", "facet",
+                                                                    "facet_value"))):
+        facet_by_sentence.setdefault(sid, set()).update({facet, f"{facet}={value}"})
+    rows = []
+    for s in claimable(all_sents).astype(object).itertuples(index=False):
+        facet_values = facet_by_sentence.get(s.sentence_id, set())
+        found = match_checks(s.text, canon_by_sentence.get(s.sentence_id, set()),
+                             canon_by_article.get(s.article_id, set()), facet_values,
+                             flags_by_sentence.get(s.sentence_id, set()), checks)
+        if not (found or facet_values or s.sentence_id in claimable_ids):
+            continue
+        canon = frozenset(canon_by_sentence.get(s.sentence_id, set()))
+        for check in found or [None]:
+            group = f"check:{check.check_id}" if check else ""
+            if not group and facet_values:
+                group = "facet:" + sorted(v for v in facet_values if "=" in v)[0]
+            rows.append((f"{s.sentence_id}/{check.check_id}" if check else s.sentence_id,
+                         s.sentence_id, s.article_id, s.line_no, s.text, group,
+                         check.check_id if check else "", check.verdict if check else "",
+                         canon))
+    return pd.DataFrame(rows, columns=[*PROVISIONAL, "_canon"])

@@ -1,0 +1,184 @@
+"""Named entities: a gazetteer kept as data, patterns for names it has never heard of, the way
+news prose introduces people and organisations, and fuzzy matching for misspelt aliases.
+
+Sources, by priority when spans overlap (the longest span wins first):
+
+1. ``gazetteer``: ``data/gazetteer.csv`` (canonical name, type, aliases, case sensitivity,
+   topics, known misspellings). A user adds a row to teach it a new name.
+2. ``pattern``: ``data/entity_patterns.csv``, regular expressions for product families
+   (Ascend 9xx, H/A/B-series GPUs, Atlas and CloudMatrix systems, GLM-/DeepSeek-/Pangu models).
+3. ``context``: people and organisations introduced by news conventions (see :mod:`.names`).
+4. ``fuzzy``: a capitalised token within a small edit distance of a gazetteer alias (rapidfuzz)
+   is taken as a misspelling of it and flagged, e.g. "CUNN" for CANN.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz.distance import Levenshtein
+
+from ..contract.vocabulary import FUZZY_ENTITY_TYPES
+from ..rules.lexicon import EntityPattern, Entry
+from ..rules.patterns import fold
+from ..rules.words import Words
+from .names import ContextNames, Mention
+from .spans import longest_first, non_overlapping
+
+__all__ = ["Extractor", "Mention"]
+
+_SPACES = re.compile(r"\s+")
+_CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{3,}(?![\w-])")
+_WORDCASE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Everything entity extraction needs, built once from the rulebook's parts."""
+
+    entries: tuple[Entry, ...]
+    patterns: tuple[EntityPattern, ...]
+    words: Words
+
+    @cached_property
+    def _alias_index(self) -> tuple[dict[str, Entry], dict[str, Entry]]:
+        """Case-sensitive aliases by exact text; case-insensitive ones by folded text."""
+        exact: dict[str, Entry] = {}
+        folded: dict[str, Entry] = {}
+        for e in self.entries:
+            for a in e.aliases:
+                if e.case_sensitive:
+                    exact.setdefault(a, e)
+                else:
+                    folded.setdefault(a.casefold(), e)
+        return exact, folded
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The gazetteer entry a surface form names (case-sensitively where the entry says)."""
+        exact, folded = self._alias_index
+        hit = exact.get(surface)
+        if hit is not None:
+            return hit
+        s = _SPACES.sub(" ", surface.strip())
+        return exact.get(s) or folded.get(s.casefold())
+
+    @cached_property
+    def _gazetteer_regexes(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        sens = sorted(
+            {a for e in self.entries if e.case_sensitive for a in e.aliases}, key=len, reverse=True
+        )
+        ins = sorted(
+            {a for e in self.entries if not e.case_sensitive for a in e.aliases},
+            key=len,
+            reverse=True,
+        )
+
+        def build(aliases: list[str], flags: int) -> re.Pattern[str]:
+            body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
+            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w$-]|\.\w)", flags)
+
+        return build(sens, 0), build(ins, re.IGNORECASE)
+
+    @cached_property
+    def _misspelling_regexes(self) -> tuple[tuple[re.Pattern[str], Entry], ...]:
+        known = {m: e for e in self.entries for m in e.misspellings}
+        return tuple((re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), entry)
+                     for word, entry in known.items())
+
+    @cached_property
+    def _fuzzy_targets(self) -> tuple[tuple[str, Entry], ...]:
+        return tuple(
+            (a, e)
+            for e in self.entries
+            for a in e.aliases
+            if len(a) >= 4
+            and " " not in a
+            and a[0].isupper()
+            and e.type in FUZZY_ENTITY_TYPES
+        )
+
+    @cached_property
+    def context(self) -> ContextNames:
+        return ContextNames(self.words)
+
+    @cached_property
+    def topics_by_canonical(self) -> dict[str, tuple[str, ...]]:
+        return {e.canonical: e.topics for e in self.entries}
+
+    def find(self, text: str) -> list[Mention]:
+        """All entity mentions in ``text``, non-overlapping, in order."""
+        cands: list[tuple[int, Mention]] = []
+        for rx in self._gazetteer_regexes:
+            for m in rx.finditer(text):
+                entry = self.lookup(m.group(0))
+                if entry is not None:
+                    cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer")))
+        for rx, entry in self._misspelling_regexes:
+            for m in rx.finditer(text):
+                cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
+                                          "misspelling")))
+        folded = fold(text)
+        for p in self.patterns:
+            for m in p.pattern.finditer(text, folded):
+                canonical = _SPACES.sub(" ", p.canonical.format(m.group(0), **m.groupdict()))
+                if p.type == "chip" and canonical.endswith("s"):
+                    canonical = canonical.rstrip("s")  # plural "H800s" names the H800
+                known = self.lookup(canonical)
+                cands.append((1, _mention(m, known.canonical if known else canonical,
+                                          known.type if known else p.type, "pattern")))
+        cands += [(2, c) for c in self.context.find(text, folded, self.lookup)]
+        chosen = non_overlapping(cands, longest_first)
+        chosen += self._fuzzy(text, chosen)
+        chosen += self._surnames(text, chosen)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _fuzzy(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
+        taken = [(m.start, m.end) for m in chosen]
+        not_names = self.context.not_names
+        out = []
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0)
+            if any(a < m.end() and m.start() < b for a, b in taken) or word in not_names:
+                continue
+            if not (word.isupper() or any(c.isupper() for c in word[1:])):
+                continue  # only acronyms and CamelCase: ordinary capitalised words are too risky
+            for alias, entry in self._fuzzy_targets:
+                limit = 1 if len(alias) <= 7 else 2
+                if (
+                    word != alias
+                    and word[0] == alias[0]
+                    and abs(len(word) - len(alias)) <= 1
+                    and Levenshtein.distance(word, alias, score_cutoff=limit) <= limit
+                ):
+                    out.append(Mention(m.start(), m.end(), word, entry.canonical, entry.type,
+                                       "fuzzy", "misspelling"))
+                    break
+        return out
+
+    def _surnames(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
+        """A bare surname (or given name) of a person named earlier in the text is that person."""
+        people = {}
+        for m in chosen:
+            if m.type == "person" and " " in m.canonical:
+                for part in m.canonical.split():
+                    people.setdefault(part, (m.start, m.canonical))
+        if not people:
+            return []
+        taken = [(m.start, m.end) for m in chosen]
+        out = []
+        for m in _WORDCASE.finditer(text):
+            hit = people.get(m.group(0))
+            if (
+                hit
+                and hit[0] < m.start()
+                and not any(a < m.end() and m.start() < b for a, b in taken)
+            ):
+                out.append(Mention(m.start(), m.end(), m.group(0), hit[1], "person", "context"))
+        return out
+
+
+def _mention(m: re.Match[str], canonical: str, type_: str, source: str, flag: str = "") -> Mention:
+    return Mention(m.start(), m.end(), m.group(0), canonical, type_, source, flag)

@@ -1,0 +1,83 @@
+"""What every line of an article is: blank, boilerplate (see :mod:`.boilerplate`), title,
+heading, list item, markdown table row or body text.
+
+Kinds are assigned after the boilerplate rules, since the title is the first line that is
+neither blank nor debris (when it reads as a title), and a later copy of the title is
+boilerplate (``repeated-title``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..rules.boilerplate import Rule
+from .boilerplate import LineLabel, rule_labels, same_text
+
+# A list bullet: a symbol or a number with a full stop or bracket. Shared with the sentence
+# splitter, which removes it from a list item's text.
+BULLET = r"(?:[-*+•▪‣◦●○■□➤►→✓✔]|\d{1,3}[.)])"
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_LIST_ITEM = re.compile(rf"^\s*(?:{BULLET}|[a-z][.)])\s+\S")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+
+
+def is_table_row(text: str) -> bool:
+    return bool(_TABLE_ROW.match(text)) and text.count("|") >= 2
+
+
+def looks_like_title(text: str) -> bool:
+    """A title is short, has no sentence-final full stop, and is not a list item."""
+    t = text.strip().lstrip("#").strip()
+    return 0 < len(t) <= 200 and len(t.split()) <= 30 and not t.endswith((".", ",", ";", ":")) \
+        and not _LIST_ITEM.match(text)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A heading: a markdown heading, or a short line that does not end like a sentence."""
+    if _MD_HEADING.match(text):
+        return True
+    t = text.strip()
+    if not t or len(t) > 100 or len(t.split()) > 14:
+        return False
+    if t.endswith((".", ",", ";", ":", "…", "-", "–")):
+        return False
+    return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘*"
+
+
+def classify_lines(lines: Sequence[str], rules: Sequence[Rule]) -> list[LineLabel]:
+    """Label every line: blank, boilerplate (with reason and rule) or a content kind."""
+    fixed: list[LineLabel | None] = [
+        LineLabel("blank") if not line.strip() else
+        LineLabel("table_row") if is_table_row(line) else None for line in lines]
+    labels = rule_labels(lines, rules, [f is not None for f in fixed])
+    labels = [f if f is not None else lab for f, lab in zip(fixed, labels)]
+    title_at = None
+    for i, line in enumerate(lines):
+        if labels[i] is None:
+            if looks_like_title(line):
+                title_at = i
+                labels[i] = LineLabel("title")
+            break
+        if labels[i].kind not in ("blank", "boilerplate"):
+            break
+    for i, line in enumerate(lines):
+        if labels[i] is not None:
+            continue
+        if title_at is not None and i > title_at and same_text(line, lines[title_at]):
+            labels[i] = LineLabel("boilerplate", "repeated_title", "repeated-title")
+        elif _LIST_ITEM.match(line):
+            labels[i] = LineLabel("list_item")
+        elif looks_like_heading(line):
+            labels[i] = LineLabel("heading")
+        else:
+            labels[i] = LineLabel("body")
+    return [lab if lab is not None else LineLabel("body") for lab in labels]
+
+
+def title_of(lines: Sequence[str], labels: Sequence[LineLabel]) -> str:
+    """The article's title line (without markdown marks), or '' when none was detected."""
+    for line, label in zip(lines, labels):
+        if label.kind == "title":
+            return line.strip().lstrip("#").strip()
+    return ""

@@ -1,0 +1,104 @@
+"""People and organisations introduced by news conventions, found from context.
+
+A title before a name ("analyst Jane Doe"), "according to X", "X said" / ", said X", company
+suffixes (Inc., Ltd.) and universities. The word lists these rules use (titles, speech
+verbs, words that are never names, words that make a name an organisation) are data, in
+``data/words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..rules.lexicon import Entry
+from ..rules.patterns import GatedPattern
+from ..rules.words import Words
+
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_FULLNAME = rf"{_NAME}(?:\s{_NAME}){{1,2}}"
+_FULLNAME_RX = re.compile(_FULLNAME)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention inside a text (offsets into that text)."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    type: str
+    source: str
+    flag: str = ""
+
+
+@dataclass(frozen=True)
+class ContextNames:
+    """The context rules, compiled from the word lists."""
+
+    words: Words
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        return frozenset(self.words.words("not_name"))
+
+    @cached_property
+    def _org_words(self) -> frozenset[str]:
+        return frozenset(self.words.words("org_word"))
+
+    @cached_property
+    def _title_word(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.words.alternation('person_title')})", re.IGNORECASE)
+
+    @cached_property
+    def rules(self) -> tuple[tuple[str, str, GatedPattern], ...]:
+        titles = f"(?:{self.words.alternation('person_title')})"
+        say = f"(?:{self.words.alternation('speech_verb', 'names_person')})"
+        return tuple((rule_id, type_, GatedPattern.compile(rx)) for rule_id, type_, rx in (
+            ("person-title", "person", rf"\b(?i:{titles})\s+(?P<name>{_FULLNAME})\b"),
+            ("person-said-after", "person", rf"(?:,|\"|”)\s*{say}\s+(?P<name>{_FULLNAME})\b"),
+            ("person-said", "person", rf"\b(?P<name>{_FULLNAME}),?\s+{say}\b"),
+            ("according-to", "org",
+             r"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?"
+             r"[A-Z][\w'’&.-]*){0,4})"),
+            ("org-suffix", "org",
+             r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
+            ("org-university", "org",
+             r"\b(?P<name>(?:University of(?:\s[A-Z][\w-]+){1,3})|"
+             r"(?:[A-Z][\w-]+\s){1,3}(?:University|Institute of Technology|Academy of "
+             r"Sciences))\b"),
+        ))
+
+    def find(self, text: str, folded: str,
+             lookup: Callable[[str], Entry | None]) -> Iterator[Mention]:
+        """Mentions found from context; a name the gazetteer knows is reported as such."""
+        for rule_id, type_, rx in self.rules:
+            for m in rx.finditer(text, folded):
+                kind = type_
+                name = (m.group("name").rstrip(".,'’ ") if rule_id != "org-suffix"
+                        else m.group("name").rstrip(" "))
+                start = m.start("name")
+                words = name.split()
+                while words and (words[0] in self.not_names
+                                 or self._title_word.fullmatch(words[0])):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                if not words:
+                    continue
+                name = " ".join(words)
+                known = lookup(name)
+                if known is not None:
+                    yield Mention(start, start + len(name), name, known.canonical, known.type,
+                                  "gazetteer")
+                    continue
+                if rule_id == "according-to":
+                    kind = ("person" if 2 <= len(words) <= 3 and _FULLNAME_RX.fullmatch(name)
+                            and not self._org_words.intersection(words) else "org")
+                if kind == "person" and self._org_words.intersection(words):
+                    kind = "org"
+                if kind == "person" and len(words) < 2:
+                    continue
+                yield Mention(start, start + len(name), name, name, kind, "context")

@@ -1,0 +1,171 @@
+"""Numbers with their units: money, percentages, process nodes, memory, compute, bandwidth,
+power, years and counts (the counted noun is the unit), including numbers written as words.
+
+Units, currencies, number and scale words are data (``data/units.csv``,
+``data/currencies.csv``, ``data/words.csv``). General-purpose
+libraries misread this domain (quantulum3 takes "910C" for 910 coulombs), so the patterns are
+our own, and numbers that belong to a name (Ascend 910C, H20, Kunpeng 920, GLM-4.5) are never
+quantities: any candidate overlapping an entity span is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..rules.measures import Currency, Unit
+from ..rules.patterns import GatedPattern, fold
+from ..rules.words import Words
+from .names import Mention
+from .spans import non_overlapping
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number found in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    unit: str
+    quantity_kind: str
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+@dataclass(frozen=True)
+class QuantityFinder:
+    """Patterns built once from the unit and currency tables and the word lists."""
+
+    units: tuple[Unit, ...]
+    currencies: tuple[Currency, ...]
+    words: Words
+
+    @cached_property
+    def _numbers(self) -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
+        """Number words, scale words and stop words."""
+        return (self.words.values("number_word"), self.words.values("scale_word"),
+                frozenset(self.words.words("stop_word")))
+
+    @cached_property
+    def _regexes(self) -> dict[str, GatedPattern]:
+        pre = "|".join(f"(?:{c.pattern})" for c in self.currencies if c.position == "prefix")
+        post = "|".join(f"(?:{c.pattern})" for c in self.currencies if c.position == "suffix")
+        units = "|".join(f"(?:{u.pattern})" for u in self.units)
+        scale = r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
+        word = "|".join(sorted(self._numbers[0], key=len, reverse=True))
+        return {
+            "money_pre": GatedPattern.compile(
+                rf"(?<![\w$€£¥])(?P<cur>{pre})\s?(?P<num>{NUM})"
+                rf"(?:\s?{scale})?",
+                re.IGNORECASE,
+            ),
+            "money_post": GatedPattern.compile(
+                rf"(?<![\w.,])(?P<num>{NUM})\s?(?:{scale}\s?)?"
+                rf"(?P<cur>{post})\b"
+            ),
+            "unit": GatedPattern.compile(
+                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s?(?P<scale>thousand|"
+                rf"million|billion|trillion)\b)?(?:\s|-)?(?P<unit>{units})"
+                r"(?![\w/²])"
+            ),
+            "year": GatedPattern.compile(
+                r"(?<![\w.,$€£¥/-])(?P<num>(?:19[5-9]|20[0-4])\d)(?:s\b)?"
+                r"(?![\w%]|[.,]\d)"
+            ),
+            "bare": GatedPattern.compile(
+                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s(?P<scale>thousand|"
+                rf"million|billion|trillion)\b)?(?![\w%]|[.,]\d)"
+            ),
+            "word": GatedPattern.compile(
+                rf"\b(?P<word>{word})\b(?:\s(?P<scale>thousand|million|"
+                rf"billion)\b)?",
+                re.IGNORECASE,
+            ),
+        }
+
+    def _currency(self, position: str, surface: str) -> str:
+        for c in self.currencies:
+            if c.position == position and re.fullmatch(c.pattern, surface.strip(),
+                                                        re.IGNORECASE):
+                return c.unit
+        return ""
+
+    def _unit(self, surface: str) -> tuple[str, str, float]:
+        for u in self.units:
+            if re.fullmatch(u.pattern, surface):
+                return u.unit, u.quantity_kind, u.factor
+        return surface, "other", 1.0
+
+    def find(
+        self, text: str, entities: Sequence[Mention] = (), skip: Sequence[tuple[int, int]] = ()
+    ) -> list[Quantity]:
+        """Quantities in ``text``; ``entities`` spans are names, ``skip`` spans (dates) are
+        left to the time expressions, except for the year they contain."""
+        blocked = [(m.start, m.end) for m in entities]
+        cands: list[tuple[int, Quantity]] = []
+        rx = self._regexes
+        numbers, scales, stop = self._numbers
+        folded = fold(text)
+        for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
+            for m in rx[name].finditer(text, folded):
+                unit = self._currency(position, m.group("cur"))
+                cands.append((0, _quantity(m, _number(m.group("num")), unit, "money", scales)))
+        for m in rx["unit"].finditer(text, folded):
+            unit, kind, factor = self._unit(m.group("unit"))
+            cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind, scales)))
+        for m in rx["year"].finditer(text, folded):
+            cands.append((2, Quantity(m.start(), m.end(), m.group(0), _number(m.group("num")),
+                                      "year", "year")))
+        for name in ("bare", "word"):
+            for m in rx[name].finditer(text, folded):
+                if any(a <= m.start() < b for a, b in skip):
+                    continue
+                base = _number(m.group("num")) if name == "bare" else \
+                    numbers[m.group("word").lower()]
+                noun = counted_noun(text, m.end(), entities, stop)
+                if name == "word" and not noun:
+                    continue
+                cands.append((3, _quantity(m, base, noun, "count" if noun else "other", scales)))
+        free = [(p, q) for p, q in cands
+                if not any(a < q.end and q.start < b for a, b in blocked)]
+        return non_overlapping(free, lambda pq: (pq[0], -(pq[1].end - pq[1].start),
+                                                 pq[1].start))
+
+
+def _quantity(m: re.Match[str], base: float, unit: str, kind: str,
+              scales: dict[str, float]) -> Quantity:
+    """A quantity from a match, with its scale word ("billion", "bn") applied."""
+    scale = scales.get((m.groupdict().get("scale") or "").lower(), 1.0)
+    return Quantity(m.start(), m.end(), m.group(0), base * scale, unit, kind)
+
+
+_WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+
+
+def counted_noun(text: str, pos: int, entities: Sequence[Mention],
+                 stop: frozenset[str]) -> str:
+    """What a bare number counts: the last word of the lower-case run after it (stopping at
+    function words), or the entity right after it ("2,048 H800s" counts H800)."""
+    rest = text[pos:]
+    stripped = len(rest) - len(rest.lstrip())
+    entity = next((e for e in entities if e.start == pos + stripped), None)
+    found = ""
+    if entity is not None:
+        pos = entity.end
+        found = entity.canonical
+    words: list[str] = []
+    while len(words) < 3:
+        m = _WORD.match(text, pos)
+        if not m or not m.group(1)[0].islower() or m.group(1) in stop:
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    return words[-1] if words else found

@@ -1,0 +1,199 @@
+"""Time expressions (dates, months, years, relative phrases) and their resolution.
+
+Absolute expressions resolve from the text alone ("January 14, 2026" -> 2026-01-14; "Q1 2026"
+-> 2026-01/2026-03). Expressions without a year ("September", "this week", "next year",
+"on Wednesday") resolve against the article's publication date, taken from
+``data/publication_dates.csv`` (exact date or an interval, with the evidence), which a user
+extends. With an interval, an expression resolves only when both ends of the interval give
+the same answer; otherwise, and whenever no date is known, ``resolved`` stays empty rather
+than guessed. A month named without a year is read as the latest such month not after the
+publication date. Relative phrases to be anchored on another event ("on the same day") never
+resolve from the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..rules.patterns import GatedPattern, fold
+from ..rules.time import PubDate, RelativeDate
+from ..rules.words import Words
+from .spans import longest_first, non_overlapping
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+_MONTH = (r"(?:January|February|March|April|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MAY = r"May"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+@dataclass(frozen=True)
+class TimeExpr:
+    """One time expression found in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    surface: str
+    time_kind: str
+    resolved: str
+
+
+def _iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _anchor(anchor: str, shift: int, day: dt.date) -> str:
+    if anchor == "day":
+        return (day + dt.timedelta(days=shift)).isoformat()
+    if anchor == "week":
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=shift)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if anchor == "month":
+        return _iso_month(*_shift_month(day.year, day.month, shift))
+    if anchor == "quarter":
+        q = (day.month - 1) // 3
+        y, m = _shift_month(day.year, q * 3 + 1, 3 * shift)
+        return f"{_iso_month(y, m)}/{_iso_month(*_shift_month(y, m, 2))}"
+    if anchor == "year":
+        return f"{day.year + shift:04d}"
+    return ""
+
+
+def _latest_month(month: int, day: dt.date) -> str:
+    year = day.year if month <= day.month else day.year - 1
+    return _iso_month(year, month)
+
+
+def _latest_day(month: int, dom: int, day: dt.date) -> str:
+    year = day.year if (month, dom) <= (day.month, day.day) else day.year - 1
+    try:
+        return dt.date(year, month, dom).isoformat()
+    except ValueError:
+        return ""
+
+
+def _latest_weekday(weekday: int, day: dt.date) -> str:
+    return (day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
+def _both(pub: PubDate | None, fn) -> str:
+    """Resolve with both ends of the publication interval; agree or stay unresolved."""
+    if pub is None:
+        return ""
+    a, b = fn(pub.date_min), fn(pub.date_max)
+    return a if a == b else ""
+
+
+@dataclass(frozen=True)
+class TimeFinder:
+    """Patterns for time expressions; relative phrases come from ``relative_dates.csv``,
+    number and quarter words from ``words.csv``."""
+
+    relative: tuple[RelativeDate, ...]
+    words: Words
+
+    @cached_property
+    def _absolute(self) -> tuple[tuple[str, GatedPattern], ...]:
+        mon = rf"(?P<mon>{_MONTH}|{_MAY})"
+        patterns = (
+            ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", 0),
+            ("mdy", rf"\b{mon}\s(?P<d>{_DAY}),?\s(?P<y>{_YEAR})\b", 0),
+            ("dmy", rf"\b(?P<d>{_DAY})\s{mon},?\s(?P<y>{_YEAR})\b", 0),
+            ("quarter", rf"\b(?P<q>Q[1-4]|(?:first|second|third|fourth) quarter)"
+                        rf"(?:\sof)?\s(?P<y>{_YEAR})\b", re.IGNORECASE),
+            ("my", rf"\b(?:(?:early|mid|late|end of|mid-)\s?)?{mon},?\s(?P<y>{_YEAR})\b", 0),
+            ("md", rf"\b{mon}\s(?P<d>{_DAY})\b(?!,?\s\d)", 0),
+            ("m", rf"\b(?:(?:early|mid|late)\s|mid-)?(?P<mon>{_MONTH})(?!\s?\d)\b", 0),
+            ("may", rf"\b(?:in|since|by|from|until|around|last|this|next|of|early|"
+                    rf"mid|late)\s(?P<core>(?:mid-)?(?P<mon>{_MAY}))\b(?!\s?\d)", 0),
+            ("decade", r"\b(?P<y>(?:19[5-9]|20[0-4])0)s\b", 0),
+            ("year", rf"(?<![\w$€£¥.,/-])(?:(?:early|mid|late|mid-)\s?)?(?P<y>{_YEAR})"
+                     r"(?![\w%]|[.,]\d)", 0),
+        )
+        return tuple((name, GatedPattern.compile(rx, flags)) for name, rx, flags in patterns)
+
+    @cached_property
+    def _relative(self) -> tuple[tuple[GatedPattern, str, int], ...]:
+        return tuple((GatedPattern.compile(rf"\b(?:{r.pattern})\b",
+                                           re.IGNORECASE if r.anchor != "weekday" else 0),
+                      r.anchor, r.shift) for r in self.relative)
+
+    @cached_property
+    def _number_words(self) -> tuple[dict[str, float], dict[str, float]]:
+        return self.words.values("number_word"), self.words.values("quarter_word")
+
+    def find(self, text: str, pub: PubDate | None = None) -> list[TimeExpr]:
+        """Time expressions in ``text``, resolved where the text or ``pub`` allows."""
+        cands: list[tuple[int, TimeExpr]] = []
+        folded = fold(text)
+        for prio, (name, rx) in enumerate(self._absolute):
+            for m in rx.finditer(text, folded):
+                kind, resolved = self._resolve_absolute(name, m, pub)
+                a, b = m.span("core") if "core" in rx.regex.groupindex else m.span()
+                cands.append((prio, TimeExpr(a, b, text[a:b], kind, resolved)))
+        for rx, anchor, shift in self._relative:
+            for m in rx.finditer(text, folded):
+                cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), "relative",
+                                           self._resolve_relative(anchor, shift, m, pub))))
+        return non_overlapping(cands, longest_first)
+
+    def _resolve_absolute(self, name: str, m: re.Match[str],
+                          pub: PubDate | None) -> tuple[str, str]:
+        g = m.groupdict()
+        mon = MONTHS.get((g.get("mon") or "").rstrip(".").lower(), 0)
+        if name == "iso":
+            return "date", f"{g['y']}-{g['m']}-{g['d']}"
+        if name in ("mdy", "dmy"):
+            try:
+                day = dt.date(int(g["y"]), mon, int(re.sub(r"\D", "", g["d"])))
+            except ValueError:
+                return "date", ""
+            return "date", day.isoformat()
+        if name == "quarter":
+            q = int(self._number_words[1][g["q"].split()[0].lower()])
+            y = int(g["y"])
+            return "month", f"{_iso_month(y, 3 * q - 2)}/{_iso_month(y, 3 * q)}"
+        if name == "my":
+            return "month", _iso_month(int(g["y"]), mon)
+        if name == "md":
+            dom = int(re.sub(r"\D", "", g["d"]))
+            return "date", _both(pub, lambda d: _latest_day(mon, dom, d))
+        if name in ("m", "may"):
+            return "month", _both(pub, lambda d: _latest_month(mon, d))
+        if name == "decade":
+            return "year", f"{g['y']}/{int(g['y']) + 9}"
+        return "year", g["y"]
+
+    def _resolve_relative(self, anchor: str, shift: int, m: re.Match[str],
+                          pub: PubDate | None) -> str:
+        if not anchor:
+            return ""
+        if anchor == "weekday":
+            wd = list(calendar.day_name).index(m.group("weekday"))
+            return _both(pub, lambda d: _latest_weekday(wd, d))
+        if anchor == "n":
+            n = m.group("n").lower()
+            k = int(n) if n.isdigit() else int(self._number_words[0][n])
+            unit = m.group("unit").lower().rstrip("s")
+            if unit in ("day", "week"):
+                days = k if unit == "day" else 7 * k
+                return _both(pub, lambda d: (d - dt.timedelta(days=days)).isoformat())
+            return _both(pub, lambda d: _anchor(unit, -k, d))
+        return _both(pub, lambda d: _anchor(anchor, shift, d))
+
+
+def date_spans(exprs: Sequence[TimeExpr]) -> list[tuple[int, int]]:
+    """Spans of full dates, whose day numbers are not quantities."""
+    return [(t.start, t.end) for t in exprs if t.time_kind in ("date", "month") and
+            any(c.isdigit() for c in t.surface)]

@@ -1,0 +1,55 @@
+"""Word lists the parser needs, kept as data (``data/words.csv``: list, word, value, note).
+
+Lists: ``not_name`` (capitalised words that are not names), ``person_title`` (words that
+introduce a person's name), ``speech_verb`` (verbs that credit a source; value
+``names_person`` for those that also introduce a person), ``source_group`` (unnamed sources
+such as "analysts"), ``org_word`` (words that make a name an organisation), ``number_word``
+and ``scale_word`` (with their values), ``stop_word`` (function words that end a counted
+noun) and ``quarter_word``. Order within a list is kept as in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .loader import RuleFile, rows
+
+LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
+         "number_word", "scale_word", "stop_word", "quarter_word")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists, each a tuple of ``(word, value)`` in file order."""
+
+    lists: dict[str, tuple[tuple[str, str], ...]]
+
+    @classmethod
+    def parse(cls, source: RuleFile) -> Words:
+        found: dict[str, list[tuple[str, str]]] = {name: [] for name in LISTS}
+
+        def build(row: dict[str, str]) -> None:
+            if row["list"] not in found:
+                raise ValueError(f"unknown list {row['list']!r} (expected one of "
+                                 f"{', '.join(LISTS)})")
+            if not row["word"]:
+                raise ValueError("empty word")
+            if row["list"] in ("number_word", "scale_word", "quarter_word"):
+                float(row["value"])  # a ValueError names the row
+            found[row["list"]].append((row["word"], row["value"] or ""))
+
+        rows(source, build)
+        return cls({k: tuple(v) for k, v in found.items()})
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return tuple(w for w, _ in self.lists[name])
+
+    def values(self, name: str) -> dict[str, float]:
+        return {w: float(v) for w, v in self.lists[name]}
+
+    def alternation(self, name: str, value: str | None = None) -> str:
+        """A regex alternation of the list's words (escaped, in file order), optionally only
+        those with ``value``."""
+        return "|".join(re.escape(w) for w, v in self.lists[name]
+                        if value is None or v == value)

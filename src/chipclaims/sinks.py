@@ -1,0 +1,103 @@
+"""Where a parse's tables go: memory (:class:`MemorySink`) or CSV files (:class:`CsvSink`).
+
+A sink takes rows of any output table as they are produced, the claims with provisional
+groups (which can only be finished once the whole corpus is seen) and the ClaimReview
+items; :func:`chipclaims.pipeline.run` drives both the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+import pandas as pd
+
+from .contract import RESOURCES, empty_frame, read_table_parts, write_csv
+from .link.claimreview import write_document
+from .link.claims import PROVISIONAL
+
+CONTEXT = "https://schema.org"
+
+
+class Sink(Protocol):
+    def write(self, name: str, frame: pd.DataFrame) -> None: ...
+    def keep_provisional(self, claims: pd.DataFrame) -> None: ...
+    def provisional_parts(self) -> Iterator[pd.DataFrame]: ...
+    def write_reviews(self, reviews: Iterable[dict]) -> None: ...
+    def close(self) -> None: ...
+
+
+class MemorySink:
+    """Holds every table as a list of frames; :meth:`tables` joins them."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.frames: dict[str, list[pd.DataFrame]] = {}
+        self._provisional: list[pd.DataFrame] = []
+        self.reviews: dict = {"@context": CONTEXT, "@graph": []}
+
+    def write(self, name: str, frame: pd.DataFrame) -> None:
+        self.frames.setdefault(name, []).append(frame)
+
+    def keep_provisional(self, claims: pd.DataFrame) -> None:
+        if not claims.empty:
+            self._provisional.append(claims)
+
+    def provisional_parts(self) -> Iterator[pd.DataFrame]:
+        yield (pd.concat(self._provisional, ignore_index=True) if self._provisional
+               else empty_frame("claims", PROVISIONAL))
+
+    def write_reviews(self, reviews: Iterable[dict]) -> None:
+        self.reviews["@graph"] = list(reviews)
+
+    def close(self) -> None:
+        pass
+
+    def tables(self, names: Iterable[str]) -> dict[str, pd.DataFrame]:
+        out = {}
+        for name in names:
+            frames = [f for f in self.frames.get(name, []) if not f.empty]
+            out[name] = (pd.concat(frames, ignore_index=True) if frames
+                         else empty_frame(name))
+        return out
+
+
+class CsvSink:
+    """Appends every table to ``out/<table>.csv`` as rows arrive; provisional claims are
+    spooled in ``workdir`` and read back a part at a time."""
+
+    def __init__(self, out: Path, workdir: Path, reviews_file: str) -> None:
+        self.out = out
+        self.spool = workdir / "claims.partial.csv"
+        self.reviews_path = out / reviews_file
+        self._written: set[str] = set()
+        self._spooled = False
+
+    def write(self, name: str, frame: pd.DataFrame) -> None:
+        write_csv(frame, name, self.out / RESOURCES[name].file, append=name in self._written)
+        self._written.add(name)
+
+    def keep_provisional(self, claims: pd.DataFrame) -> None:
+        write_csv(claims, "claims", self.spool, append=self._spooled)
+        self._spooled = True
+
+    def provisional_parts(self) -> Iterator[pd.DataFrame]:
+        if not self._spooled:
+            yield empty_frame("claims", PROVISIONAL)
+            return
+        yield from read_table_parts(self.spool, "claims", columns=PROVISIONAL)
+
+    def write_reviews(self, reviews: Iterable[dict]) -> None:
+        with self.reviews_path.open("w", encoding="utf-8") as doc:
+            write_document(reviews, doc)
+
+    def close(self) -> None:
+        for name in RESOURCES:
+            if not name.startswith("ref_") and name not in self._written:
+                self.write(name, empty_frame(name))
+
+    @property
+    def paths(self) -> list[Path]:
+        from .contract import OUTPUT_TABLES
+
+        return [self.out / RESOURCES[n].file for n in OUTPUT_TABLES] + [self.reviews_path]

@@ -1,0 +1,188 @@
+"""The chapter functions on a small hand-made corpus whose answers are known, and on the
+reference data; the notebooks only call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from conftest import write_article
+
+from chipclaims import parse_folder
+from chipclaims.analysis import (
+    ascend,
+    claims,
+    corpus,
+    extraction,
+    load_context,
+    sanctions,
+    sources,
+    summary,
+    timeline,
+)
+from chipclaims.contract.vocabulary import VERDICTS
+from chipclaims.rules import read_rule_file
+
+ZHIPU = """Zhipu shares climb in Hong Kong debut
+Zhipu raised $1.4 billion in investment from state funds, according to OpenAI.
+Analysts said the Ascend 910C reaches 60% of the H100's performance in inference.
+Share this story
+"""
+COPY = ZHIPU + "Source link\n"
+WEATHER = """Lisbon harbour reopens
+The harbour reopened on Monday after repairs, officials said on 3 March 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    root = tmp_path_factory.mktemp("analysis")
+    folder = root / "in"
+    folder.mkdir()
+    write_article(folder, "a_zhipu.txt", ZHIPU)
+    write_article(folder, "b_copy.txt", COPY)
+    write_article(folder, "c_weather.txt", WEATHER)
+    rules = root / "rules"
+    rules.mkdir()
+    header = read_rule_file("publication_dates.csv").text.splitlines()[0]
+    (rules / "publication_dates.csv").write_text(
+        header + "\na_zhipu,2026-01-08,2026-01-08,dateline,\n", encoding="utf-8")
+    from chipclaims import Rulebook
+
+    parse_folder(folder, root / "tables", Rulebook.load(rules))
+    return load_context(root / "tables", downloads=root / "downloads")
+
+
+def test_context_reads_the_rules_the_parse_used(ctx):
+    assert set(ctx.dates) == {"a_zhipu"}  # the parse's dates, not the packaged seed dates
+    assert ctx.dates["a_zhipu"].date_min == dt.date(2026, 1, 8)
+    assert ctx.checks and all(c.evidence for c in ctx.checks)
+
+
+def test_save_writes_the_download(ctx):
+    path = ctx.save(pd.DataFrame({"a": [1]}), "x")
+    assert path.read_text() == "a\n1\n"
+
+
+def test_corpus_overview_and_totals(ctx):
+    over = corpus.article_overview(ctx.tables).set_index("article_id")
+    assert over.loc["a_zhipu", "boilerplate"] == 1  # "Share this story"
+    assert over.loc["b_copy", "boilerplate"] == 2  # plus "Source link"
+    totals = corpus.corpus_totals(ctx.tables)
+    assert totals["n_articles"] == 3 and totals["n_boilerplate_lines"] == 3
+    assert totals["boilerplate_share_pct"] == round(100 * 3 / (3 + 8), 1)
+    by_reason = corpus.boilerplate_by_reason(ctx.tables).set_index("reason")
+    assert by_reason.loc["share_prompt", "total"] == 2
+
+
+def test_extraction_tables(ctx):
+    top = extraction.top_entities(ctx.tables).set_index("canonical")
+    assert top.loc["Zhipu", "articles"] == 2
+    money = extraction.numbers_found(ctx.tables)
+    assert (money["quantity_kind"] == "money").sum() == 2
+    times = extraction.times_found(ctx.tables)
+    assert "3 March 2025" in set(times["surface"])
+    voice = extraction.voice_by_article(ctx.tables).set_index("article_id")
+    assert voice.loc["a_zhipu", "attributed"] == 2  # OpenAI, analysts
+    assert extraction.extraction_totals(ctx.tables)["n_body_sentences"] == 5
+
+
+def test_topic_claims_follow_the_sentences_topics(ctx):
+    zhipu = claims.topic_claims(ctx.tables, "zhipu", ctx.checks)
+    assert set(zhipu["article_id"]) == {"a_zhipu", "b_copy"}
+    assert "F3" in set(zhipu["check_id"])
+    assert zhipu.loc[zhipu["check_id"] == "F3", "checked_claim"].str.contains("1.4").all()
+    assert claims.topic_claims(ctx.tables, "sanctions").empty
+
+
+def test_claims_by_section_and_their_evidence(ctx):
+    traced = claims.claims_for_section(ctx.tables, ctx.checks, "traced_number")
+    assert len(traced) == 2 and set(traced["attribution"]) == {"analysts"}
+    money = claims.claims_for_section(ctx.tables, ctx.checks, "funding", "first_claim")
+    assert set(money["check"]) == {"F3"} and set(money["attribution"]) == {"OpenAI"}
+    funding = [c for c in ctx.checks if c.section == "funding"]
+    assert claims.section_evidence(ctx.checks, ("funding",)) == list(funding[0].evidence)
+    assert claims.claims_for_section(ctx.tables, ctx.checks, "no such section").empty
+
+
+def test_verdict_tally_counts_checked_claims_in_vocabulary_order(ctx):
+    tally = claims.verdict_tally(ctx.tables).set_index("article_id")
+    assert list(tally.columns) == list(VERDICTS)
+    assert tally.loc["c_weather"].sum() == 0
+    checked = ctx.tables["claims"].query("article_id == 'a_zhipu' and verdict != ''")
+    assert tally.loc["a_zhipu"].sum() == len(checked)
+
+
+def test_register_carries_rationale_and_evidence_sources(ctx):
+    reg = claims.register(ctx.tables, ctx.checks, ctx.ref)
+    f3 = reg[reg["check_id"] == "F3"].iloc[0]
+    assert f3["rationale"] and f3["evidence"]
+    assert f3["evidence_sources"]  # the events it cites have sources
+    assert (reg.loc[reg["check_id"] == "", "rationale"] == "").all()
+
+
+def test_copies_and_scorecard(ctx):
+    card = sources.scorecard(ctx.tables, ctx.dates).set_index("article_id")
+    assert card.loc["b_copy", "copy_of"] == "a_zhipu"
+    assert card.loc["a_zhipu", "published"] == "2026-01-08"
+    assert card.loc["c_weather", "published"] == "unknown"
+    assert list(card.columns[card.columns.isin(VERDICTS)]) == list(VERDICTS)
+
+
+def test_timeline_frames(ctx):
+    events = timeline.events_frame(ctx.ref, "zhipu")
+    assert (events["start"] <= events["end"]).all()
+    assert set(events["event_id"].str[0]) == {"C"}
+    spans = timeline.publication_spans(ctx.tables, ctx.dates).set_index("article_id")
+    assert spans.loc["a_zhipu", "date_min"] == pd.Timestamp("2026-01-08")
+    assert pd.isna(spans.loc["c_weather", "date_min"])
+    assert timeline.events_for(ctx.ref, ["C14", "nope", "A3"])["event_id"].tolist() == [
+        "C14", "A3"]
+
+
+def test_reported_dates_keep_only_the_topic(ctx):
+    assert timeline.reported_dates(ctx.tables, "zhipu").empty  # the zhipu article dates nothing
+    other = timeline.reported_dates(ctx.tables, "other")
+    row = other[other["surface"] == "3 March 2025"].iloc[0]
+    assert row["start"] == pd.Timestamp("2025-03-03")
+
+
+def test_summary_numbers(ctx):
+    traced = claims.claims_for_section(ctx.tables, ctx.checks, "traced_number")
+    numbers = summary.summary_numbers(ctx.tables, ctx.tables["contradictions"],
+                                      ascend.spec_ratios(ctx.ref), traced)
+    assert numbers["n_articles"] == 3 and numbers["n_copies"] == 1
+    assert numbers["sixty_articles"] == 2
+    assert sum(numbers[f"n_{v.replace(' ', '_')}"] for v in VERDICTS) == numbers["n_checked"]
+
+
+def test_spec_ratios_are_ranges_over_the_source_rows(ctx):
+    ratios = ascend.spec_ratios(ctx.ref).set_index("metric")
+    compute = ratios.loc["dense FP16/BF16 compute"]
+    specs = ctx.ref.chip_specs
+    usable = specs[~specs["figure_status"].isin(["erroneous", "roadmap"])]
+    chip = usable[usable["chip"] == ascend.CHIP]
+    base = usable[usable["chip"] == ascend.BASELINE]
+    assert compute["ratio low"] == round(chip["fp16_tflops_low"].min()
+                                         / base["fp16_tflops_high"].max(), 2)
+    assert compute["ratio low"] <= compute["ratio high"]
+    dvs = ascend.dense_vs_sparse(ctx.ref)
+    assert dvs["tflops_high"].iloc[2] == 2 * dvs["tflops_high"].iloc[1]
+
+
+def test_thresholds_come_from_the_table(ctx):
+    values = sanctions.threshold_values(ctx.ref)
+    thr = ctx.ref.thresholds.set_index("threshold_id")
+    by_test = thr.drop_duplicates("test").set_index("test")
+    assert values["thr_tpp"] == by_test.loc["tpp", "threshold"]
+    assert values["thr_pd"] == by_test.loc["tpp_and_pd", "second_threshold"]
+    assert next(iter(sanctions.threshold_lines(ctx.ref).values())) == values["thr_tpp"]
+    standing = sanctions.chip_standing(ctx.ref)
+    assert standing["tpp_high"].notna().all()
+
+
+def test_corroboration_matrix_counts_sentences_per_article(ctx):
+    matrix = ascend.corroboration_matrix(ctx.tables, ctx.checks, topic="ascend")
+    row = next(i for i in matrix.index if i.startswith("F17"))
+    assert matrix.loc[row].to_dict() == {"a_zhipu": 1, "b_copy": 1}

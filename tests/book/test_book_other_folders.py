@@ -1,0 +1,78 @@
+"""The book over other folders of articles: unrelated subjects, and the seeds plus new
+articles. Runs the same steps as ``make book SEEDS=path`` on a staged copy, so no repository
+file changes, and checks that the summary's numbers follow the articles."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write_article
+
+BIN = Path(sys.executable).parent
+
+
+def _run(*cmd: str, env_tables: Path | None = None) -> None:
+    import os
+
+    env = dict(os.environ)
+    if env_tables is not None:
+        env["CHIPCLAIMS_TABLES"] = str(env_tables)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode in (0, 3), done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def build_over(folder: Path, work: Path) -> Path:
+    """Parse ``folder``, stage the book, execute its notebooks, build it; return html dir."""
+    tables, stage = work / "tables", work / "book"
+    _run(str(BIN / "chipclaims"), "parse", str(folder), "--out", str(tables))
+    _run(sys.executable, "-m", "chipclaims.tools.stage", str(ROOT / "book"), str(stage))
+    notebooks = sorted(str(p) for p in (stage / "notebooks").glob("*.ipynb"))
+    _run(sys.executable, "-m", "chipclaims.tools.notebooks", *notebooks, env_tables=tables)
+    _run(str(BIN / "jupyter-book"), "build", str(stage), "--all", "-n", "-W", "--keep-going")
+    return stage / "_build" / "html"
+
+
+def summary_text(html: Path) -> str:
+    page = (html / "notebooks" / "00_summary.html").read_text(encoding="utf-8")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def test_book_builds_over_unrelated_articles(tmp_path):
+    folder = tmp_path / "other"
+    folder.mkdir()
+    write_article(folder, "harbour.txt", "Lisbon harbour reopens\nThe harbour reopened on "
+                  "Monday after repairs, officials said.\n")
+    write_article(folder, "bakery.txt", "Bakery wins prize\nA bakery in Porto won a prize.\n")
+    html = build_over(folder, tmp_path / "work")
+    for page in ("00_summary", "03_sanctions", "04_ascend", "05_zhipu", "06_sources",
+                 "90_claim_register"):
+        assert (html / "notebooks" / f"{page}.html").exists()
+    assert re.search(r"The corpus\. 2 articles", summary_text(html))
+
+
+def test_summary_numbers_follow_added_articles(tmp_path):
+    folder = tmp_path / "more"
+    shutil.copytree(ROOT / "seeds", folder)
+    seeds = sorted(p for p in folder.iterdir())
+    write_article(folder, "zz_copy.txt", "Spread the love\n" + seeds[0].read_text("utf-8"))
+    write_article(folder, "zz_new.txt", "Chip claims again\nA new report says the Ascend 910C "
+                  "achieves 60% of the H100's inference performance, analysts said.\n")
+    text = summary_text(build_over(folder, tmp_path / "work"))
+    n = len(seeds) + 2
+    assert re.search(rf"The corpus\. {n} articles, of which 1 are copies", text), text[:500]
+    assert re.search(r"appears in 2 article\(s\)", text)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _repository_untouched():
+    before = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True,
+                            text=True, check=False).stdout
+    yield
+    after = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True,
+                           text=True, check=False).stdout
+    assert after == before, "building over another folder changed repository files"

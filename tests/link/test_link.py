@@ -1,0 +1,166 @@
+"""Claims, groups, contradictions and checks on hand-made articles (and the seeds)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from conftest import write_article
+
+from chipclaims import load_corpus, write_tables
+from chipclaims.link import ClaimGrouper, DuplicateFinder, fingerprint, spill
+from chipclaims.link.claimreview import dumps, validate_claim_reviews, write_document
+
+ORIGINAL = """Huawei opens its CANN stack
+Huawei said on Tuesday that CANN is now open source, giving developers more freedom.
+Analysts said the Ascend 910C reaches 60% of the H100's performance in inference.
+Zhipu said it trained GLM-Image entirely on Huawei's Ascend chips.
+"""
+COPY = "Spread the love\n" + ORIGINAL + "Source link\n"
+CLOSED = """CANN under scrutiny
+Developers complain that CANN is closed source and poorly documented.
+"""
+UNRELATED = """A story about something else
+The weather in Lisbon was mild on Sunday, and the harbour was busy.
+"""
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    write_article(tmp_path, "a_original.txt", ORIGINAL)
+    write_article(tmp_path, "b_copy.txt", COPY)
+    write_article(tmp_path, "c_closed.txt", CLOSED)
+    write_article(tmp_path, "d_unrelated.txt", UNRELATED)
+    return load_corpus(tmp_path)
+
+
+def test_syndicated_copy_is_flagged_and_counted_once(corpus):
+    arts = corpus.articles.set_index("article_id")
+    assert arts.loc["b_copy", "duplicate_of"] == "a_original"
+    assert arts.loc["a_original", "duplicate_of"] == ""
+    claims = corpus["claims"]
+    z1 = claims[claims["check_id"] == "Z1"]
+    assert set(z1["article_id"]) == {"a_original", "b_copy"}
+    assert set(z1["n_articles"]) == {2} and set(z1["n_independent"]) == {1}
+
+
+def test_closed_source_statement_contradicts_open_source(corpus):
+    c = corpus["contradictions"]
+    cann = c[c["facet"] == "cann_licence"]
+    pairs = {tuple(sorted((r.facet_value_a, r.facet_value_b))) for r in cann.itertuples()}
+    assert pairs == {("open source", "proprietary")}
+    assert "c_closed" in set(cann["article_id_a"]) | set(cann["article_id_b"])
+    row = cann[(cann["article_id_b"] == "c_closed") | (cann["article_id_a"] == "c_closed")].iloc[0]
+    assert "closed source" in (row["text_a"] + row["text_b"])
+
+
+def test_sixty_percent_claim_is_matched_to_its_check(corpus):
+    claims = corpus["claims"]
+    hit = claims[(claims["article_id"] == "a_original") & (claims["check_id"] == "F17")]
+    assert len(hit) == 1 and hit["verdict"].iloc[0] == "unverifiable"
+
+
+def test_unrelated_article_makes_no_checked_claim(corpus):
+    claims = corpus["claims"]
+    assert (claims.loc[claims["article_id"] == "d_unrelated", "check_id"] == "").all()
+
+
+def test_claim_reviews_one_per_checked_claim(corpus, tmp_path):
+    write_tables(corpus, tmp_path / "out")
+    doc = json.loads((tmp_path / "out" / "claim_reviews.jsonld").read_text(encoding="utf-8"))
+    assert validate_claim_reviews(doc) == []
+    checked = corpus["claims"][corpus["claims"]["check_id"] != ""]
+    assert len(doc["@graph"]) == len(checked)
+    first = doc["@graph"][0]
+    assert first["reviewRating"]["alternateName"] in {
+        "supported", "partly supported", "contradicted", "unverifiable", "misleading"}
+    assert first["itemReviewed"]["appearance"]["identifier"].endswith(
+        f"line {checked['line_no'].iloc[0]}")
+
+
+def test_validator_catches_malformed_reviews():
+    doc = {"@context": "https://schema.org", "@graph": [{"@type": "ClaimReview"}]}
+    assert validate_claim_reviews(doc)
+
+
+def test_claim_ids_are_stable_when_other_articles_change(tmp_path):
+    write_article(tmp_path, "a.txt", ORIGINAL)
+    before = set(load_corpus(tmp_path)["claims"]["claim_id"])
+    write_article(tmp_path, "z.txt", CLOSED)
+    after = load_corpus(tmp_path)["claims"]
+    assert before <= set(after["claim_id"])
+
+
+def test_seed_checks_cover_the_briefing(seed_corpus):
+    claims = seed_corpus["claims"]
+    matched = set(claims["check_id"]) - {""}
+    expected = {f"F{i}" for i in range(1, 25)} | {"F25a", "F25b"}
+    assert expected <= matched
+    contra = seed_corpus["contradictions"]
+    assert {"cann_licence", "cuda_licence", "ascend_kind"} <= set(contra["facet"])
+
+
+def _assign(grouper, claims, copies=None):
+    copies = copies or {}
+    return [grouper.assign(c, a, copies.get(a, a), text, "", frozenset(canon))
+            for c, a, text, canon in claims]
+
+
+SIMILAR = [
+    ("a/1", "a", "Huawei ships the Ascend 910C to Chinese cloud firms", {"Huawei", "Ascend"}),
+    ("b/1", "b", "Zhipu trains GLM models on Huawei hardware", {"Zhipu", "Huawei"}),
+    ("c/1", "c", "Huawei ships the Ascend 910C to cloud firms in China", {"Huawei", "Ascend"}),
+]
+
+
+def test_similar_claims_of_two_articles_form_one_group():
+    grouper = ClaimGrouper()
+    groups = _assign(grouper, SIMILAR)
+    frame = grouper.finish(pd.DataFrame({"claim_id": [c[0] for c in SIMILAR],
+                                         "article_id": [c[1] for c in SIMILAR],
+                                         "group_id": groups}))
+    assert frame["group_id"].tolist() == ["similar:a/1", "single:b/1", "similar:a/1"]
+    assert frame["n_articles"].tolist() == [2, 1, 2]
+
+
+def test_grouper_forgets_least_recent_names_beyond_its_budget():
+    """With room for one text only, the Huawei-Ascend bucket is forgotten when the
+    Zhipu-Huawei claim arrives, so the third claim starts a group of its own: the documented
+    approximation that bounds memory."""
+    grouper = ClaimGrouper(max_held=1)
+    assert _assign(grouper, SIMILAR) == ["similar:a/1", "similar:b/1", "similar:c/1"]
+    grouper.finish(pd.DataFrame({"claim_id": ["a/1"], "article_id": ["a"],
+                                 "group_id": ["similar:a/1"]}))
+    with pytest.raises(RuntimeError):
+        grouper.assign("d/1", "d", "d", "text", "", frozenset())
+
+
+def test_copies_count_once_in_a_group():
+    grouper = ClaimGrouper()
+    groups = _assign(grouper, SIMILAR, copies={"c": "a"})
+    frame = grouper.finish(pd.DataFrame({"claim_id": ["a/1", "c/1"], "article_id": ["a", "c"],
+                                         "group_id": [groups[0], groups[2]]}))
+    assert frame["n_articles"].tolist() == [2, 2]
+    assert frame["n_independent"].tolist() == [1, 1]
+
+
+def test_duplicate_finder_on_disk(tmp_path):
+    db = spill.connect(tmp_path / "state.sqlite")
+    finder = DuplicateFinder(db=db)
+    text = " ".join(f"word{i}" for i in range(60))
+    assert finder.add("a", "sha-a", fingerprint(text)) == ""
+    assert finder.add("b", "sha-a", fingerprint("anything")) == "a"  # same bytes
+    assert finder.add("c", "sha-c", fingerprint("Spread the love. " + text)) == "a"
+    assert finder.add("d", "sha-d", fingerprint(" ".join(f"other{i}" for i in range(60)))) == ""
+    assert [finder.original_of(a) for a in "abcd"] == ["", "a", "a", ""]
+    db.close()
+
+
+@pytest.mark.parametrize("graph", [[], [{"a": 1, "b": {"c": "x\ny é"}}],
+                                   [{"a": [1, 2]}, {"b": {}}, {"c": []}]])
+def test_streamed_claim_review_document_equals_dumps(graph):
+    out = io.StringIO()
+    write_document(iter(graph), out)
+    assert out.getvalue() == dumps({"@context": "https://schema.org", "@graph": graph})

@@ -1,0 +1,168 @@
+"""Boilerplate rules on hand-made lines: every reason, and content that must stay content."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipclaims.contract.vocabulary import BOILERPLATE_REASONS
+from chipclaims.parse import classify_lines
+from chipclaims.rules import Rulebook, RulesError
+
+RULES = Rulebook.load().boilerplate
+
+
+def label(line: str, context: list[str] | None = None):
+    """Classify ``line`` placed after a title and a body paragraph (as in a real article)."""
+    lines = ["A headline about chips", "Body text that reads like a sentence of news."]
+    lines += context or []
+    lines.append(line)
+    return classify_lines(lines, RULES)[-1]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.rule_id)
+def test_every_rule_matches_its_own_example(rule):
+    assert rule.example, f"rule {rule.rule_id} has no example"
+    got = label(rule.example)
+    assert (got.kind, got.reason) == ("boilerplate", rule.reason), (rule.rule_id, got)
+
+
+def test_every_reason_has_a_hand_made_case():
+    covered = {r.reason for r in RULES} | {"repeated_title", "byline", "author_bio"}
+    assert covered == set(BOILERPLATE_REASONS)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Win big! 50 free spins at our online casino today", "ad"),
+        ("Advertisement", "ui_residue"),
+        ("spot_img", "ui_residue"),
+        ("[ ]", "ui_residue"),
+        ("•••", "ui_residue"),
+        ("5 min read", "ui_residue"),
+        ("Listen to this article (3 minutes)", "ui_residue"),
+        ("02:41 / 05:10", "ui_residue"),
+        ("Share this story", "share_prompt"),
+        ("Spread the love", "share_prompt"),
+        ("👉 Follow us on Telegram for more chip news", "share_prompt"),
+        ("Source link", "source_link"),
+        ("Source: www.example-news.com", "source_link"),
+        ("This article originally appeared on Example Times.", "source_link"),
+        ("Recent Articles", "related_links"),
+        ("Related Stories", "related_links"),
+        ("Read more: Nvidia sales in China fall", "related_links"),
+        ("You May Also Like", "related_links"),
+        ("By Jane Q. Doe", "byline"),
+        ("Written by Li Wei and Anna Smith", "byline"),
+        ("Reporting by Fanny Potkin; Editing by Jane Roe", "byline"),
+        ("Updated: 14 Jan 2026, 10:32 GMT", "byline"),
+        ("Anna Smith is a senior technology correspondent based in Beijing.", "author_bio"),
+        ("© Jane Doe/Shutterstock.com", "image_credit"),
+        ("Photo: Huawei", "image_credit"),
+        ("Image credit: Getty Images", "image_credit"),
+        ("Post a Comment", "comment_prompt"),
+        ("Comments (12)", "comment_prompt"),
+        ("Leave a Reply", "comment_prompt"),
+        ("This article was written with the help of AI and reviewed by an editor.",
+         "ai_disclaimer"),
+        ("--- Parts of this content were generated or assisted by AI tools.", "ai_disclaimer"),
+        ("When you buy through links on our articles, Future and its syndication partners may "
+         "earn a commission.", "affiliate_disclaimer"),
+        ("This post contains affiliate links.", "affiliate_disclaimer"),
+        ("© 2025 Example Media. All rights reserved.", "other"),
+        ("Tags: Huawei, Ascend, export controls", "other"),
+    ],
+)
+def test_hand_made_debris(line, reason):
+    got = label(line)
+    assert (got.kind, got.reason) == ("boilerplate", reason), got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Huawei said its Ascend 910C began shipping to customers in May.",
+        "Sources say the chips were produced using AI accelerators made by SMIC.",
+        "Via its cloud unit, Huawei offers DeepSeek models to developers.",
+        "Related companies such as SMIC have also been placed on the Entity List.",
+        "Read more about the rules in the Federal Register, the agency said.",
+        "The model was produced with AI chips designed by Huawei, the company said.",
+        "Follow the money: Zhipu raised more than $1.4 billion in funding.",
+        "Published in 2019, the CSET report found that Huawei relied on TSMC.",
+        "The comment period for the rule closed in March, officials said.",
+    ],
+)
+def test_news_sentences_stay_content(line):
+    assert label(line).kind == "body"
+
+
+def test_title_heading_list_and_table_are_content():
+    lines = [
+        "Huawei ships new AI chip",
+        "",
+        "Key findings",
+        "- The chip is made by SMIC.",
+        "• It targets inference.",
+        "1. Shipments start in May.",
+        "| Chip | TFLOPS |",
+        "|---|---|",
+        "| 910C | 800 |",
+        "What is CANN?",
+        "CANN is Huawei's software stack for Ascend.",
+    ]
+    kinds = [lab.kind for lab in classify_lines(lines, RULES)]
+    assert kinds == ["title", "blank", "heading", "list_item", "list_item", "list_item",
+                     "table_row", "table_row", "table_row", "heading", "body"]
+
+
+def test_repeated_title_is_boilerplate_but_first_is_title():
+    lines = ["Zhipu trains model on Ascend", "Zhipu trains model on Ascend", "Body text here."]
+    labels = classify_lines(lines, RULES)
+    assert labels[0].kind == "title"
+    assert (labels[1].kind, labels[1].reason) == ("boilerplate", "repeated_title")
+
+
+def test_byline_name_and_bio_follow_the_byline():
+    lines = [
+        "Title of a story",
+        "Body text of the story, which ends here.",
+        "Jane Roe",
+        "By Jane Roe",
+        "Jane Roe covers semiconductors and trade from Hong Kong.",
+    ]
+    labels = classify_lines(lines, RULES)
+    assert [(lab.reason, lab.rule_id) for lab in labels[2:]] == [
+        ("byline", "byline-name"), ("byline", "byline-by"), ("author_bio", "bio-name")]
+
+
+def test_leading_boilerplate_before_title():
+    lines = ["Spread the love", "", "The real headline", "", "Body starts here."]
+    labels = classify_lines(lines, RULES)
+    assert [lab.kind for lab in labels] == ["boilerplate", "blank", "title", "blank", "body"]
+
+
+def test_article_without_title_starts_with_body():
+    lines = ["Huawei shipped chips. It said so on Monday. Analysts agreed."]
+    assert classify_lines(lines, RULES)[0].kind == "body"
+
+
+def test_user_rules_file_extends_detection(tmp_path):
+    path = tmp_path / "rules.csv"
+    path.write_text(
+        "rule_id,reason,match,flags,max_chars,pattern,example\n"
+        "my-site,ad,full,i,80,buy a chip today,Buy a chip today\n",
+        encoding="utf-8",
+    )
+    rules = Rulebook.load(paths={"boilerplate_rules.csv": path}).boilerplate
+    assert classify_lines(["T", "Buy a chip today"], rules)[1].reason == "ad"
+
+
+def test_malformed_rules_file_names_file_and_row(tmp_path):
+    path = tmp_path / "rules.csv"
+    path.write_text(
+        "rule_id,reason,match,flags,max_chars,pattern,example\n"
+        "bad,nonsense,full,i,80,x,x\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError, match=r"rules\.csv: row 2: unknown reason 'nonsense'"):
+        Rulebook.load(paths={"boilerplate_rules.csv": path})

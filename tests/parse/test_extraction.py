@@ -1,0 +1,301 @@
+"""Extraction on hand-made sentences (every kind and type, and the tricky cases), property
+tests that nothing crashes and every span points at its surface, and the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import write_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chipclaims import load_corpus
+from chipclaims.contract.vocabulary import ENTITY_TYPES, QUANTITY_KINDS, TIME_KINDS
+from chipclaims.parse import ArticleParser
+from chipclaims.parse.sentences import paragraphs, split
+from chipclaims.rules import PubDate, Rulebook
+
+BOOK = Rulebook.load()
+PARSER = ArticleParser.from_rulebook(BOOK)
+EX, QF, TF = PARSER.entities, PARSER.quantities, PARSER.times
+
+
+def ents(text):
+    return [(m.surface, m.canonical, m.type) for m in EX.find(text)]
+
+
+def qty(text):
+    return [(q.surface, q.value, q.unit, q.quantity_kind) for q in QF.find(text, EX.find(text))]
+
+
+# --- entities ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Z.ai, formerly Zhipu AI, is backed by Zhipu investors.",
+         [("Z.ai", "Zhipu", "org"), ("Zhipu AI", "Zhipu", "org"), ("Zhipu", "Zhipu", "org")]),
+        ("Shares of nVidia and NVIDIA fell.", [("nVidia", "Nvidia", "org"),
+                                               ("NVIDIA", "Nvidia", "org")]),
+        ("The Ascend 910C and the H20 compete.", [("Ascend 910C", "Ascend 910C", "chip"),
+                                                  ("H20", "H20", "chip")]),
+        ("It runs on an Atlas 800T A2 and a CloudMatrix 384.",
+         [("Atlas 800T A2", "Atlas 800T A2", "hardware"),
+          ("CloudMatrix 384", "CloudMatrix 384", "hardware")]),
+        ("Developers use CANN, CUDA, MindSpore, PyTorch and ModelArts.",
+         [(s, s, "software") for s in ("CANN", "CUDA", "MindSpore", "PyTorch", "ModelArts")]),
+        ("GLM-Image and DeepSeek R1 are models.", [("GLM-Image", "GLM-Image", "model"),
+                                                   ("DeepSeek R1", "DeepSeek R1", "model")]),
+        ("Jensen Huang visited Beijing.", [("Jensen Huang", "Jensen Huang", "person"),
+                                           ("Beijing", "Beijing", "place")]),
+        ("The firm was put on the Entity List.", [("Entity List", "Entity List", "other")]),
+    ],
+)
+def test_gazetteer_entities(text, expected):
+    assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huawei plans the Ascend 960X next.", ("Ascend 960X", "Ascend 960X", "chip")),
+        ("Orders for the 930B rose.", ("930B", "Ascend 930B", "chip")),
+        ("Nvidia's B300 is faster.", ("B300", "B300", "chip")),
+        ("AMD's MI355X ships.", ("MI355X", "MI355X", "chip")),
+        ("The Atlas 950 SuperPoD was shown.", ("Atlas 950 SuperPoD", "Atlas 950 SuperPoD",
+                                               "hardware")),
+        ("A CloudMatrix 768 cluster.", ("CloudMatrix 768", "CloudMatrix 768", "hardware")),
+        ("Zhipu released GLM-4.6V.", ("GLM-4.6V", "GLM-4.6V", "model")),
+        ("DeepSeek-V3.2 launched.", ("DeepSeek-V3.2", "DeepSeek V3.2", "model")),
+        ("Pangu Ultra MoE was trained on Ascend.", ("Pangu Ultra MoE", "Pangu Ultra MoE",
+                                                    "model")),
+        ("Analyst Maria Chen sees demand.", ("Maria Chen", "Maria Chen", "person")),
+        ("\"It is ready,\" said Wang Hao, an engineer.", ("Wang Hao", "Wang Hao", "person")),
+        ("Li Qiang said the plan works.", ("Li Qiang", "Li Qiang", "person")),
+        ("According to Counterpoint Research, sales rose.",
+         ("Counterpoint Research", "Counterpoint Research", "org")),
+        ("Acme Widgets Inc. makes chips.", ("Acme Widgets Inc.", "Acme Widgets Inc.", "org")),
+        ("Researchers at Peking University agree.", ("Peking University", "Peking University",
+                                                     "org")),
+    ],
+)
+def test_unknown_names_from_patterns_and_context(text, expected):
+    assert expected in ents(text)
+
+
+def test_misspelling_known_and_fuzzy_are_flagged():
+    known = EX.find("They wrote handwritten CUNN kernels.")
+    assert [(m.surface, m.canonical, m.flag) for m in known] == [("CUNN", "CANN",
+                                                                  "misspelling")]
+    fuzzy = EX.find("Training ran on MindSpoer.")
+    assert [(m.surface, m.canonical, m.source, m.flag) for m in fuzzy] == [
+        ("MindSpoer", "MindSpore", "fuzzy", "misspelling")]
+
+
+def test_ordinary_words_are_not_fuzzy_matches():
+    assert ents("Canny engineers can plan. Cuda is a name.") == [("Cuda", "CUDA", "software")]
+
+
+def test_surname_refers_back_to_person():
+    found = ents("Analyst Yuki Tanaka said so. Tanaka also noted a risk.")
+    assert ("Tanaka", "Yuki Tanaka", "person") in found
+
+
+def test_entity_types_are_allowed():
+    text = "Huawei's Ascend 910B, Atlas 800T A2, CANN, GLM-4.5, Eric Xu, China, Entity List."
+    assert {t for _, _, t in ents(text)} <= set(ENTITY_TYPES)
+
+
+# --- quantities -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It raised $1.4 billion.", ("$1.4 billion", 1.4e9, "USD", "money")),
+        ("The IPO raised HK$4.35 billion.", ("HK$4.35 billion", 4.35e9, "HKD", "money")),
+        ("A bonus of €3,000 applies.", ("€3,000", 3000, "EUR", "money")),
+        ("It raised 10bn yuan.", ("10bn yuan", 1e10, "CNY", "money")),
+        ("Nvidia took a US$5.5bn charge.", ("US$5.5bn", 5.5e9, "USD", "money")),
+        ("It reaches 60% of the H100.", ("60%", 60, "%", "percent")),
+        ("Margins rose 15 percent.", ("15 percent", 15, "%", "percent")),
+        ("Made on a 7nm process.", ("7nm", 7, "nm", "process_node")),
+        ("It has 96 GB of HBM3.", ("96 GB", 96, "GB", "memory")),
+        ("Bandwidth is 4.0 TB/s.", ("4.0 TB/s", 4.0, "TB/s", "bandwidth")),
+        ("It delivers 989 TFLOPS dense.", ("989 TFLOPS", 989, "TFLOPS", "compute")),
+        ("The rack draws 559 kW.", ("559 kW", 559, "kW", "power")),
+        ("The card uses 400 W.", ("400 W", 400, "W", "power")),
+        ("Sanctions since 2019 hurt.", ("2019", 2019, "year", "year")),
+        ("It has four Kunpeng 920 processors.", ("four", 4, "processors", "count")),
+        ("It links 384 chips.", ("384", 384, "chips", "count")),
+        ("DeepSeek used 2,048 H800s.", ("2,048", 2048, "H800", "count")),
+        ("It added 140 Entity List entries.", ("140", 140, "entries", "count")),
+    ],
+)
+def test_quantities(text, expected):
+    assert expected in qty(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 910C beats the H20.", "Huawei's Kunpeng 920 is a CPU.", "GLM-4.5 is open.",
+     "It uses the Atlas 800T A2.", "The CloudMatrix 384 is big.", "Ascend 910 launched."],
+)
+def test_model_numbers_are_not_quantities(text):
+    assert qty(text) == []
+
+
+def test_quantity_kinds_are_allowed():
+    text = "$2 billion, 5%, 7 nm, 80 GB, 3.35 TB/s, 989 TFLOPS, 700 W, in 2022, 12 servers"
+    assert {k for *_, k in qty(text)} <= set(QUANTITY_KINDS)
+    assert len(qty(text)) == 9
+
+
+def test_day_numbers_in_dates_are_not_counts():
+    text = "On January 15, 2025, officials acted."
+    spans = [(t.start, t.end) for t in TF.find(text)]
+    found = QF.find(text, EX.find(text), spans)
+    assert [(q.surface, q.quantity_kind) for q in found] == [("2025", "year")]
+
+
+# --- time expressions -------------------------------------------------------------------
+
+PUB = PubDate(dt.date(2026, 1, 14), dt.date(2026, 1, 14))
+PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("It was filed on January 15, 2025.", None, ("January 15, 2025", "date", "2025-01-15")),
+        ("It was filed on 8 January 2026.", None, ("8 January 2026", "date", "2026-01-08")),
+        ("Listed 2026-01-08 in Hong Kong.", None, ("2026-01-08", "date", "2026-01-08")),
+        ("Due in Q1 2026.", None, ("Q1 2026", "month", "2026-01/2026-03")),
+        ("Shipped in April 2025.", None, ("April 2025", "month", "2025-04")),
+        ("Sampling began around September.", PUB, ("September", "month", "2025-09")),
+        ("Shipments start in May.", PUB, ("May", "month", "2025-05")),
+        ("Rules since 2019.", None, ("2019", "year", "2019")),
+        ("It was announced this week.", PUB, ("this week", "relative",
+                                              "2026-01-12/2026-01-18")),
+        ("An IPO next year.", PUB_RANGE, ("next year", "relative", "2026")),
+        ("It was announced this week.", PUB_RANGE, ("this week", "relative", "")),
+        ("It was released on Wednesday.", PUB, ("Wednesday", "relative", "2026-01-14")),
+        ("It happened three months ago.", PUB, ("three months ago", "relative", "2025-10")),
+        ("On the same day, shares fell.", PUB, ("On the same day", "relative", "")),
+        ("It launched next year.", None, ("next year", "relative", "")),
+    ],
+)
+def test_time_expressions(text, pub, expected):
+    found = [(t.surface, t.time_kind, t.resolved) for t in TF.find(text, pub)]
+    assert expected in found
+    assert {k for _, k, _ in found} <= set(TIME_KINDS)
+
+
+def test_modal_may_is_not_a_month():
+    assert TF.find("Chips may be slower.", PUB) == []
+
+
+# --- sentences, hedging, attribution ----------------------------------------------------
+
+def test_sentence_broken_over_lines_is_one_sentence():
+    lines = [(1, "title", "A title"), (2, "body", "Huawei said in a"),
+             (3, "body", "statement that its chips"), (4, "body", "are ready. Nvidia did not.")]
+    sents = [s for p in paragraphs("a", lines) for s in split(p)]
+    assert [s.text for s in sents] == ["A title",
+                                       "Huawei said in a statement that its chips are ready.",
+                                       "Nvidia did not."]
+    assert (sents[1].line_no, sents[1].start, sents[1].end_line_no, sents[1].end) == (2, 0, 4, 10)
+
+
+def test_separate_paragraph_lines_are_not_joined():
+    lines = [(1, "body", "First paragraph ends."), (2, "body", "Second one starts.")]
+    assert len([s for p in paragraphs("a", lines) for s in split(p)]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [("Experts speculate it could be the 910C.", True), ("Chips may be slower.", True),
+     ("It reportedly shipped.", True), ("The data suggests a gap.", True),
+     ("Huawei shipped the chip in May.", False), ("The H20 has 96 GB of memory.", False)],
+)
+def test_hedging(text, hedged):
+    assert PARSER.voice.hedged(text) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the Financial Times, Huawei will focus on inference.", "Financial Times"),
+        ("According to AI industry figure Yuchen Jin, it reaches 60%.", "Yuchen Jin"),
+        ("While Huawei is silent, industry experts speculate it is the 910C.",
+         "industry experts"),
+        ("Zhipu AI announced this week that it trained a model.", "Zhipu"),
+        ("Z.ai says its models run on Ascend.", "Zhipu"),
+        ("\"The chip is ready,\" said Jane Roe, an analyst.", "Jane Roe"),
+        ("Analysts say demand is weak.", "analysts"),
+        ("The H20 has 96 GB of memory.", ""),
+    ],
+)
+def test_attribution(text, source):
+    assert PARSER.voice.attribute(text, EX.find(text)) == source
+
+
+# --- whole articles: provenance and properties -----------------------------------------
+
+def _check_spans(article_lines, out):
+    text_of = {n: t for n, _, t in article_lines}
+    for table in ("entities", "quantities", "temporal"):
+        for row in out[table]:
+            assert text_of[row["line_no"]][row["start"]:row["end"]] == row["surface"], row
+    for row in out["sentences"]:
+        if row["line_no"] == row["end_line_no"]:
+            assert text_of[row["line_no"]][row["start"]:row["end"]] == row["text"]
+
+
+def test_seed_spans_point_at_their_surface(seed_corpus):
+    lines = seed_corpus.lines
+    for article_id, group in lines.groupby("article_id"):
+        triples = list(zip(group["line_no"], group["kind"], group["text"]))
+        _check_spans(triples, PARSER.extract(article_id, triples))
+
+
+TOKENS = ("abc", "XYZ", "910C", "H20", "$1.4", "billion", "60%", "7nm", "Huawei", "CANN",
+          "Zhipu", "said,", "according", "to", ".", "?", "!", '"', "'", "-", "|", "#", "•",
+          "\u2019", "January", "2025", "this", "week", "2,048", "four", "Ascend", "May",
+          "US$", "HK$4.35", "bn", "CUNN", "Jin", "Analyst", "Li", "Wei", "\n")
+_texty = st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_texty, st.text(max_size=80)), max_size=6))
+def test_property_never_crashes_and_spans_are_exact(chunks):
+    lines = "\n".join(chunks).splitlines()  # real lines never hold a line break
+    triples = [(i, "body", t) for i, t in enumerate(lines, start=1)]
+    out = PARSER.extract("prop", triples)
+    _check_spans(triples, out)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=400))
+def test_property_whole_pipeline_on_arbitrary_text(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("prop")
+    write_article(folder, "a.txt", text)
+    corpus = load_corpus(folder, BOOK)
+    (status,) = corpus.articles["status"]
+    if "binary" not in status:
+        assert len(corpus.lines) == len(text.replace("\x00", "\ufffd").splitlines())
+
+
+def test_seed_extraction_highlights(seed_corpus):
+    ents_ = seed_corpus["entities"]
+    flagged = ents_[ents_["flag"] == "misspelling"]
+    assert flagged[["surface", "canonical"]].values.tolist() == [["CUNN", "CANN"]]
+    zhipu = set(ents_.loc[ents_["canonical"] == "Zhipu", "surface"])
+    assert {"Z.ai", "Zhipu AI", "Zhipu"} <= zhipu
+    q = seed_corpus["quantities"]
+    money = q[q["quantity_kind"] == "money"]
+    assert money[["surface", "value", "unit"]].values.tolist() == [["$1.4 billion", 1.4e9,
+                                                                    "USD"]]
+    assert not q["surface"].str.contains("910|920|H20|800T").any()
+    attributed = set(seed_corpus["sentences"]["attribution"]) - {""}
+    assert {"Financial Times", "Yuchen Jin", "industry experts", "Zhipu"} <= attributed

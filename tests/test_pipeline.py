@@ -1,0 +1,239 @@
+"""The reader, the pipeline and the CLI on hand-made folders and on the seeds."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pytest
+from conftest import write_article
+
+from chipclaims import load_corpus, read_tables, write_tables
+from chipclaims.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
+from chipclaims.contract import RESOURCES
+from chipclaims.parse import read_folder
+from chipclaims.pipeline import parse_folder
+from chipclaims.rules import RULE_FILES
+
+
+def test_seeds_every_line_exactly_once(seed_corpus, seeds_dir):
+    lines = seed_corpus.lines
+    for path in sorted(seeds_dir.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        got = lines[lines["article_id"] == path.stem].sort_values("line_no")
+        assert got["line_no"].tolist() == list(range(1, len(text.splitlines()) + 1))
+        assert got["text"].tolist() == text.splitlines()
+
+
+def test_seed_articles_table(seed_corpus, seeds_dir):
+    arts = seed_corpus.articles.set_index("article_id")
+    assert len(arts) == len(list(seeds_dir.iterdir()))
+    for path in seeds_dir.iterdir():
+        row = arts.loc[path.stem]
+        assert row["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert row["status"] == "ok"
+        assert row["n_lines"] == row["n_content_lines"] + row["n_boilerplate_lines"] + (
+            (seed_corpus.lines["article_id"] == path.stem)
+            & (seed_corpus.lines["kind"] == "blank")).sum()
+
+
+def test_markdown_table_rows_and_dataframe(tmp_path):
+    write_article(tmp_path, "t.txt", "A title\nSome text.\n| Chip | TFLOPS |\n|---|---|\n"
+                  "| 910C | 800 |\n| H100 | 989 |\nAfter the table.\n")
+    corpus = load_corpus(tmp_path)
+    kinds = corpus.lines["kind"].tolist()
+    assert kinds[2:6] == ["table_row"] * 4
+    (table,) = corpus.article_tables("t")
+    assert table.columns.tolist() == ["Chip", "TFLOPS", "line_no"]
+    assert table.values.tolist() == [["910C", "800", 5], ["H100", "989", 6]]
+
+
+def test_seed_tables_found(seed_corpus):
+    found = {a: seed_corpus.article_tables(a) for a in seed_corpus.articles["article_id"]}
+    with_tables = {a: t for a, t in found.items() if t}
+    assert len(with_tables) == 1
+    (tables,) = with_tables.values()
+    assert len(tables) == 1 and len(tables[0]) == 5 and tables[0].shape[1] == 4
+
+
+@pytest.mark.parametrize(
+    ("payload", "status_part", "skipped"),
+    [
+        ("Caf\xe9 costs \u20ac 5\n".encode("cp1252"), "decoded as cp1252", False),
+        (b"Caf\xe9 \x81 na\xefve\n", "decoded as latin-1", False),  # 0x81: not cp1252
+        (b"\xef\xbb\xbfTitle\r\nBody line.\r\n", "byte-order mark removed", False),
+        (b"", "empty file", False),
+        (b"\n\n   \n", "only blank lines", False),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", True),
+        (b"Title\nA NUL\x00 inside.\n", "NUL", False),
+    ],
+)
+def test_bad_input_is_read_or_skipped_with_status(tmp_path, payload, status_part, skipped):
+    write_article(tmp_path, "odd file é.txt", payload)
+    articles, problems = read_folder(tmp_path)
+    (article,) = articles
+    assert status_part in article.status
+    assert article.skipped is skipped
+    assert problems and problems[0].file == "odd file é.txt"
+    if not skipped:
+        corpus = load_corpus(tmp_path)
+        assert len(corpus.lines) == len(article.lines)
+
+
+def test_crlf_lines_are_counted_like_splitlines(tmp_path):
+    write_article(tmp_path, "crlf.txt", b"Title\r\n\r\nBody one.\r\nBody two.")
+    corpus = load_corpus(tmp_path)
+    assert corpus.lines["text"].tolist() == ["Title", "", "Body one.", "Body two."]
+
+
+def test_hidden_files_and_subfolders_are_ignored(tmp_path):
+    write_article(tmp_path, ".hidden.txt", "Not an article")
+    (tmp_path / "sub").mkdir()
+    write_article(tmp_path / "sub", "inner.txt", "Not read either")
+    write_article(tmp_path, "real.txt", "A title\nBody.")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["real"]
+
+
+def test_empty_folder_writes_headers(tmp_path):
+    (tmp_path / "in").mkdir()
+    corpus = load_corpus(tmp_path / "in")
+    write_tables(corpus, tmp_path / "out")
+    back = read_tables(tmp_path / "out")
+    assert all(frame.empty for frame in back.values())
+    assert (tmp_path / "out" / "lines.csv").read_text().startswith("article_id,line_no,kind")
+
+
+def test_round_trip_through_csv(seed_corpus, tmp_path):
+    write_tables(seed_corpus, tmp_path)
+    back = read_tables(tmp_path)
+    assert back["lines"]["text"].tolist() == seed_corpus.lines["text"].tolist()
+    assert back["articles"]["n_lines"].tolist() == seed_corpus.articles["n_lines"].tolist()
+
+
+def test_cli_parse_writes_tables(seeds_dir, tmp_path, capsys):
+    assert main(["parse", str(seeds_dir), "--out", str(tmp_path)]) == EXIT_OK
+    assert {p.name for p in tmp_path.iterdir()} >= {"articles.csv", "lines.csv", "tables.csv"}
+    assert "5 file(s) read" in capsys.readouterr().out
+
+
+def test_cli_missing_folder_is_one_line_error(tmp_path, capsys):
+    assert main(["parse", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("chipclaims: error:") and "nope: no such folder" in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_cli_skipped_file_sets_exit_status(tmp_path, capsys):
+    write_article(tmp_path, "pic.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write_article(tmp_path, "ok.txt", "Title\nBody.")
+    assert main(["parse", str(tmp_path), "--out", str(tmp_path / "out")]) == EXIT_SKIPPED
+    err = capsys.readouterr().err
+    assert "chipclaims: warning: pic.png: binary file, not text (skipped)" in err
+
+
+def test_python_dash_m_entry_point(seeds_dir, tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "chipclaims", "parse", str(seeds_dir),
+                           "--out", str(tmp_path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "articles.csv").exists()
+
+
+def _copies_of_seeds(seeds_dir, folder, n=3):
+    import shutil
+
+    folder.mkdir()
+    for i in range(n):
+        for p in seeds_dir.iterdir():
+            shutil.copy(p, folder / f"{p.stem}_{i}.txt")
+    return folder
+
+
+def test_jobs_and_batches_give_identical_tables(seeds_dir, tmp_path):
+    """Worker processes and small batches (copies land in other batches than their
+    originals) change nothing, duplicates included."""
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many")
+    one = load_corpus(folder)
+    two = load_corpus(folder, jobs=2, batch_size=4)
+    for name in one.tables:
+        pd.testing.assert_frame_equal(one[name], two[name], check_dtype=False)
+    assert one.claim_reviews == two.claim_reviews
+    assert (one.articles["duplicate_of"] != "").sum() == 2 * len(list(seeds_dir.iterdir()))
+
+
+def test_streamed_files_equal_in_memory_files(seeds_dir, tmp_path):
+    """parse_folder (what the CLI runs) writes byte-for-byte what write_tables writes for the
+    in-memory corpus, and leaves no spool file behind."""
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=2)
+    write_tables(load_corpus(folder), tmp_path / "memory")
+    result = parse_folder(folder, tmp_path / "streamed", jobs=2, batch_size=3)
+    assert result.n_articles == 2 * len(list(seeds_dir.iterdir()))
+    memory = sorted(p.relative_to(tmp_path / "memory")
+                    for p in (tmp_path / "memory").rglob("*") if p.is_file())
+    assert sorted(p.relative_to(tmp_path / "streamed")
+                  for p in (tmp_path / "streamed").rglob("*") if p.is_file()) == memory
+    for name in memory:
+        assert (tmp_path / "memory" / name).read_bytes() == \
+            (tmp_path / "streamed" / name).read_bytes(), name
+
+
+def test_streaming_an_empty_folder_writes_every_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    parse_folder(tmp_path / "in", tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    assert all(frame.empty for frame in tables.values())
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [RESOURCES[n].file for n in tables] + ["claim_reviews.jsonld", "rules"])  # no scratch
+    assert sorted(p.name for p in (tmp_path / "out" / "rules").iterdir()) == sorted(RULE_FILES)
+
+
+def test_tables_are_in_article_id_order(tmp_path):
+    for name in ("b.txt", "a b.txt", "a.txt"):
+        write_article(tmp_path, name, f"Huawei ships the Ascend 910C, says {name}.\n")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["a", "a b", "b"]
+    assert corpus.lines["article_id"].tolist() == ["a", "a b", "b"]
+
+
+def test_html_page_is_read_with_markup_set_aside(tmp_path):
+    page = ("<!DOCTYPE html>\n<html>\n<head><title>Chips</title></head>\n<body>\n"
+            "<div class=\"post\">\nHuawei said the Ascend 910C ships in May.\n</div>\n"
+            "</body>\n</html>\n")
+    write_article(tmp_path, "page.html", page)
+    corpus = load_corpus(tmp_path)
+    assert "HTML page" in corpus.articles["status"].iloc[0]
+    lines = corpus.lines.set_index("line_no")
+    assert lines.loc[1, "kind"] == "boilerplate" and lines.loc[5, "reason"] == "other"
+    assert lines.loc[6, "kind"] == "body"
+    assert len(corpus.lines) == len(page.splitlines())
+
+
+def test_non_english_article_is_parsed_with_a_note(tmp_path):
+    text = ("Huawei a annoncé que ses puces Ascend seraient livrées aux clients chinois. " * 12)
+    write_article(tmp_path, "fr.txt", "Les puces de Huawei\n" + text + "\n")
+    corpus = load_corpus(tmp_path)
+    assert "may not be English" in corpus.articles["status"].iloc[0]
+    assert (corpus["entities"]["canonical"] == "Huawei").any()
+
+
+def test_very_long_line_is_parsed(tmp_path):
+    line = "Huawei shipped 384 Ascend 910C chips to Beijing in May 2025. " * 3000
+    write_article(tmp_path, "long.txt", "A title\n" + line + "\n")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.lines) == 2
+    assert len(corpus["quantities"]) >= 3000
+
+
+def test_exact_duplicate_counts_once(tmp_path, seeds_dir):
+    import shutil
+
+    src = sorted(seeds_dir.iterdir())[1]
+    shutil.copy(src, tmp_path / "a.txt")
+    shutil.copy(src, tmp_path / "b copy.txt")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles.set_index("article_id").loc["b copy", "duplicate_of"] == "a"
+    claims = corpus["claims"]
+    assert (claims["n_independent"] <= 1).all()

@@ -1,0 +1,52 @@
+"""The benchmark's parts that can be checked without timing anything: the synthetic corpus,
+the bare scan, and the judging of targets (the book shows both CSV files)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from chipclaims.tools.bench import generate, targets
+
+BOOK = Path(__file__).resolve().parents[2] / "book"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_generated_articles_are_varied_and_parse(tmp_path):
+    size = generate(tmp_path, 20, seed=1)
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == 20
+    assert size == sum(p.stat().st_size for p in files)
+    assert len({p.read_text(encoding="utf-8") for p in files}) == 20  # no file is a copy
+
+
+def _result(measure, articles="", jobs="", mb="", seconds="", mb_per_s="", peak="", times=""):
+    return {"measure": measure, "articles": articles, "jobs": jobs, "mb": mb,
+            "seconds": seconds, "mb_per_s": mb_per_s, "peak_rss_mb": peak,
+            "times_bare_scan": times}
+
+
+def test_targets_are_judged_from_the_results():
+    results = [
+        _result("parse", "1000", "1", "2", "1", "2.5", "100", "10"),
+        _result("parse", "1000", "2", "2", "0.6", "4", "150", "6"),
+        _result("parse", "10000", "1", "20", "12", "1.7", "150", "25"),
+        _result("scaling 1000 to 10000", "10000", "1", "10", "10.5"),
+        _result("book_clean_s", seconds="30"),
+    ]
+    met = {r["target"]: r["met"] for r in targets(results)}
+    assert met["parse speed, one core"] == "no"  # 1.7 MB/s at 10,000
+    assert met["relative to a bare alias scan"] == "no"  # 25x
+    assert met["linear scaling"] == "yes"  # 10.5x time for 10x data: within 1.1 x 10x
+    assert met["peak memory bounded"] == "yes"  # 150 MB vs 100 MB
+    assert met["book from a clean tree"] == "yes"
+    assert met["book rebuild, nothing changed"] == "not measured"
+
+
+def test_book_targets_agree_with_book_results():
+    """benchmark_targets.csv is what targets() makes of benchmarks.csv (both from one run)."""
+    assert _rows(BOOK / "benchmark_targets.csv") == targets(_rows(BOOK / "benchmarks.csv"))
