@@ -15,7 +15,7 @@ export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install tables dictionary bib notebooks book browser pdf bench test lint clean
+.PHONY: help install tables dictionary bib notebooks book browser pdf bench score test lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -73,6 +73,10 @@ BENCH_PARALLEL_MAX ?= 10000
 bench: install ## benchmark parse speed and memory at scale, and the book build (slow)
 	$(BIN)/python -m chipclaims.tools.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
+
+DEV ?= tests/data/dev
+score: install ## score every parser layer on the development set of real articles (DEV)
+	$(BIN)/python -m chipclaims.tools.score "$(DEV)" --out book/dev_scores.csv
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

@@ -1,0 +1,161 @@
+"""Score the parser on the development set of real articles (``make score``).
+
+The development set (``tests/data/dev``: articles plus hand labels, see its README) holds
+pages the rules were not written for. This module parses the articles exactly as a user
+would (the packaged rules), compares every layer with the labels and prints precision and
+recall per layer, so a change that helps the seeds but hurts unseen pages shows up here:
+
+* **boilerplate**: non-empty lines labelled debris vs lines the parser set aside;
+* **entities**: per article, the labelled aliases vs the surfaces the parser found (a
+  possessive ``'s`` is not part of a name);
+* **quantities**, **times**: occurrences matched on the same line when one surface contains
+  the other, each found occurrence used once;
+* **topics**: mean Jaccard agreement of each article's topics (the union of its sentences').
+
+The scores are written to a CSV file (the book's methodology page shows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..pipeline import load_corpus
+
+LAYERS = ("boilerplate", "entities", "quantities", "times", "topics")
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one layer."""
+
+    layer: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    agreement: float | None = None  # for topics: mean Jaccard
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_labels(folder: Path) -> dict[str, dict]:
+    """The hand labels by article id."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((folder / "labels").glob("*.json"))}
+
+
+def _name(surface: str) -> str:
+    for tail in ("'s", "’s"):
+        if surface.endswith(tail):
+            return surface[: -len(tail)]
+    return surface
+
+
+def _match_spans(labelled: Iterable[tuple[int, str]], found: Iterable[tuple[int, str]],
+                 score: Score) -> None:
+    """Match (line, surface) occurrences: same line, one surface inside the other."""
+    pool: dict[int, list[str]] = {}
+    for line, surface in found:
+        pool.setdefault(int(line), []).append(surface.casefold())
+    n_found = sum(len(v) for v in pool.values())
+    hits = 0
+    for line, surface in labelled:
+        want = surface.casefold()
+        cands = pool.get(int(line), [])
+        k = next((i for i, s in enumerate(cands) if s == want), None)
+        if k is None:
+            k = next((i for i, s in enumerate(cands) if want in s or s in want), None)
+        if k is not None:
+            cands.pop(k)
+            hits += 1
+        else:
+            score.fn += 1
+    score.tp += hits
+    score.fp += n_found - hits
+
+
+def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> list[Score]:
+    """Scores of every layer over the articles that have labels."""
+    scores = {name: Score(name) for name in LAYERS}
+    lines, ents = tables["lines"], tables["entities"]
+    qty, tim, sents = tables["quantities"], tables["temporal"], tables["sentences"]
+    jaccard = []
+    for aid, lab in labels.items():
+        mine = lines[lines["article_id"] == aid]
+        said = set(mine.loc[mine["kind"] == "boilerplate", "line_no"].astype(int))
+        truth = set(lab["boilerplate_lines"])
+        b = scores["boilerplate"]
+        b.tp += len(said & truth)
+        b.fp += len(said - truth)
+        b.fn += len(truth - said)
+        found = {_name(s) for s in ents.loc[ents["article_id"] == aid, "surface"]}
+        names = {a for e in lab["entities"] for a in e["aliases"]}
+        e = scores["entities"]
+        e.tp += len(found & names)
+        e.fp += len(found - names)
+        e.fn += len(names - found)
+        for layer, frame, key in (("quantities", qty, "quantities"), ("times", tim, "times")):
+            part = frame[frame["article_id"] == aid]
+            _match_spans([(x["line"], x["surface"]) for x in lab[key]],
+                         zip(part["line_no"], part["surface"]), scores[layer])
+        topics = {t for ts in sents.loc[sents["article_id"] == aid, "topics"]
+                  for t in ts.split(";") if t}
+        if topics - {"other"}:
+            topics.discard("other")
+        want = set(lab["topics"])
+        jaccard.append(len(topics & want) / len(topics | want) if topics | want else 1.0)
+    scores["topics"].agreement = sum(jaccard) / len(jaccard) if jaccard else None
+    return list(scores.values())
+
+
+def rows(scores: list[Score], n_articles: int) -> list[dict[str, str]]:
+    out = []
+    for s in scores:
+        if s.agreement is not None:
+            out.append({"layer": s.layer, "articles": str(n_articles), "labelled": "",
+                        "found": "", "precision": "", "recall": "",
+                        "agreement": f"{s.agreement:.2f}"})
+        else:
+            out.append({"layer": s.layer, "articles": str(n_articles),
+                        "labelled": str(s.tp + s.fn), "found": str(s.tp + s.fp),
+                        "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}",
+                        "agreement": ""})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dev", type=Path, help="development set folder (articles/, labels/)")
+    parser.add_argument("--out", type=Path, help="CSV file for the scores")
+    args = parser.parse_args(argv)
+    labels = load_labels(args.dev)
+    corpus = load_corpus(args.dev / "articles")
+    result = rows(score_corpus(corpus.tables, labels), len(labels))
+    print(f"{'layer':<12} {'labelled':>8} {'found':>6} {'precision':>9} {'recall':>6} "
+          f"{'agreement':>9}")
+    for r in result:
+        print(f"{r['layer']:<12} {r['labelled']:>8} {r['found']:>6} {r['precision']:>9} "
+              f"{r['recall']:>6} {r['agreement']:>9}")
+    if args.out is not None:
+        with args.out.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The development-set scorer on hand-made labels with known answers, and the labels of the
+development set itself: well formed, and pointing at the text they label."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, write_article
+
+from chipclaims import load_corpus
+from chipclaims.contract.vocabulary import ENTITY_TYPES, TOPICS, VERDICTS
+from chipclaims.tools.score import load_labels, score_corpus
+
+DEV = ROOT / "tests" / "data" / "dev"
+TIME_KINDS = ("date", "month", "year", "weekday", "quarter", "duration", "relative")
+ARTICLE = """Nvidia shares fall as export rules bite
+Share this story
+Nvidia said on Tuesday it expects a $5.5 billion charge.
+"""
+
+
+def test_scores_on_a_hand_made_article(tmp_path):
+    write_article(tmp_path, "a.txt", ARTICLE)
+    labels = {"a": {"boilerplate_lines": [2, 3],  # line 3 wrongly labelled: one miss
+                    "entities": [{"canonical": "Nvidia", "aliases": ["Nvidia"]},
+                                 {"canonical": "Ghost", "aliases": ["Ghost"]}],
+                    "quantities": [{"line": 3, "surface": "$5.5 billion"}],
+                    "times": [{"line": 3, "surface": "on Tuesday"}, {"line": 1, "surface": "x"}],
+                    "topics": ["sanctions", "nvidia_market"]}}
+    scores = {s.layer: s for s in score_corpus(load_corpus(tmp_path).tables, labels)}
+    assert (scores["boilerplate"].tp, scores["boilerplate"].fn) == (1, 1)
+    assert scores["boilerplate"].precision == 1.0
+    assert (scores["entities"].tp, scores["entities"].fn) == (1, 1)
+    assert scores["quantities"].recall == 1.0
+    assert (scores["times"].tp, scores["times"].fn) == (1, 1)  # "Tuesday" inside "on Tuesday"
+    assert 0 < scores["topics"].agreement <= 1
+
+
+LABELS = load_labels(DEV)
+
+
+def test_the_development_set_is_large_enough():
+    assert len(LABELS) >= 15
+    assert sum(len(lab["statements"]) for lab in LABELS.values()) >= 40
+    assert not {p.stem for p in (DEV / "articles").glob("*.txt")} ^ set(LABELS)
+
+
+@pytest.mark.parametrize("aid", sorted(LABELS))
+def test_labels_point_at_their_text(aid):
+    lab = LABELS[aid]
+    lines = (DEV / "articles" / f"{aid}.txt").read_text(encoding="utf-8").split("\n")
+    assert lab["article_id"] == aid and lab["source"]["url"].startswith("http")
+    bad = [n for n in lab["boilerplate_lines"] if not lines[n - 1].strip()]
+    assert not bad, f"empty lines labelled boilerplate: {bad}"
+    content = "\n".join(t for i, t in enumerate(lines, 1) if i not in lab["boilerplate_lines"])
+    for e in lab["entities"]:
+        assert e["type"] in ENTITY_TYPES, e
+        for alias in e["aliases"]:
+            assert alias in content, (e["canonical"], alias)
+    for key in ("quantities", "times"):
+        for item in lab[key]:
+            assert item["surface"] in lines[item["line"] - 1], (key, item)
+    assert {t["kind"] for t in lab["times"]} <= set(TIME_KINDS)
+    assert set(lab["topics"]) <= set(TOPICS)
+    for st in lab["statements"]:
+        assert st["as_published"] in VERDICTS and st["today"] in VERDICTS, st
+        # the record is silent on an unverifiable statement: it may cite nothing
+        assert st["evidence"] or st["as_published"] == "unverifiable", st
+
+
+def test_labels_are_json_with_the_documented_keys():
+    keys = {"article_id", "source", "published", "published_evidence", "boilerplate_lines",
+            "entities", "quantities", "times", "topics", "statements"}
+    for path in sorted((DEV / "labels").glob("*.json")):
+        assert set(json.loads(path.read_text(encoding="utf-8"))) == keys, path.name
