@@ -151,11 +151,16 @@ def test_quantity_kinds_are_allowed():
     assert len(qty(text)) == 9
 
 
-def test_day_numbers_in_dates_are_not_counts():
-    text = "On January 15, 2025, officials acted."
-    spans = [(t.start, t.end) for t in TF.find(text)]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On January 15, 2025, officials acted.", []),  # the date owns its day and year
+    ("Rules tightened in 2025.", [("2025", "year")]),  # a year standing alone is both
+    ("Shipments fell for two years.", []),  # a duration is a time, not a quantity
+    ("Huawei plans three more Ascend models.", [("three", "count")]),
+])
+def test_time_expressions_own_their_numbers(text, expected):
+    spans = [(t.start, t.end, t.time_kind) for t in TF.find(text)]
     found = QF.find(text, EX.find(text), spans)
-    assert [(q.surface, q.quantity_kind) for q in found] == [("2025", "year")]
+    assert [(q.surface, q.quantity_kind) for q in found] == expected
 
 
 # --- time expressions -------------------------------------------------------------------
@@ -170,7 +175,7 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
         ("It was filed on January 15, 2025.", None, ("January 15, 2025", "date", "2025-01-15")),
         ("It was filed on 8 January 2026.", None, ("8 January 2026", "date", "2026-01-08")),
         ("Listed 2026-01-08 in Hong Kong.", None, ("2026-01-08", "date", "2026-01-08")),
-        ("Due in Q1 2026.", None, ("Q1 2026", "month", "2026-01/2026-03")),
+        ("Due in Q1 2026.", None, ("Q1 2026", "quarter", "2026-01/2026-03")),
         ("Shipped in April 2025.", None, ("April 2025", "month", "2025-04")),
         ("Sampling began around September.", PUB, ("September", "month", "2025-09")),
         ("Shipments start in May.", PUB, ("May", "month", "2025-05")),
@@ -179,7 +184,7 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
                                               "2026-01-12/2026-01-18")),
         ("An IPO next year.", PUB_RANGE, ("next year", "relative", "2026")),
         ("It was announced this week.", PUB_RANGE, ("this week", "relative", "")),
-        ("It was released on Wednesday.", PUB, ("Wednesday", "relative", "2026-01-14")),
+        ("It was released on Wednesday.", PUB, ("Wednesday", "weekday", "2026-01-14")),
         ("It happened three months ago.", PUB, ("three months ago", "relative", "2025-10")),
         ("On the same day, shares fell.", PUB, ("On the same day", "relative", "")),
         ("It launched next year.", None, ("next year", "relative", "")),

@@ -46,7 +46,7 @@ def test_folding_matches_re_ignorecase():
 def _packaged_patterns() -> list[re.Pattern[str]]:
     book = Rulebook.load()
     ex = ArticleParser.from_rulebook(book)
-    gated = [rx for _, rx in ex.times._absolute] + [rx for rx, _, _ in ex.times._relative]
+    gated = [rx for _, rx in ex.times._absolute] + [rx for rx, *_ in ex.times._relative]
     gated += [p.pattern for p in book.entity_patterns]
     gated += [rx for *_, rx in ex.entities.context.rules]
     gated += [r.pattern for r in book.topics] + list(book.hedges)

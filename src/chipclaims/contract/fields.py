@@ -83,8 +83,10 @@ _LIST = [
           "over several lines in the file.", unit="line"),
     Field("block", _S, "What kind of content block the sentence comes from.",
           allowed=v.SENTENCE_BLOCKS),
-    Field("topics", _S, "Storylines the sentence touches, semicolon-separated, from: "
-          + ", ".join(v.TOPICS) + "."),
+    Field("topics", _S, "Storylines the sentence or article touches, semicolon-separated, "
+          "from: " + ", ".join(v.TOPICS) + ". An article's are its sentences' named topics, "
+          "plus 'other' when half its sentences or more have none; empty for an article "
+          "with no sentences.", nullable=True),
     Field("hedged", _B,
           "True when the sentence speculates or is modal (could, may, reportedly, "
           "speculate, suggests...; cues in hedges.csv)."),
@@ -97,7 +99,8 @@ _LIST = [
     Field("type", _S, "What kind of thing the entity is.", allowed=v.ENTITY_TYPES),
     Field("source", _S,
           "How the entity was found: gazetteer alias, pattern for unknown product names, "
-          "news-prose context, or fuzzy match of a misspelt alias.", allowed=v.ENTITY_SOURCES),
+          "news-prose context, fuzzy match of a misspelt alias, or a place name from GeoNames "
+          "and ISO 3166.", allowed=v.ENTITY_SOURCES),
     Field("flag", _S, "'misspelling' when the surface is a misspelt alias; else empty.",
           allowed=v.ENTITY_FLAGS, nullable=True),
     Field("value", _N,

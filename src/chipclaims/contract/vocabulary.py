@@ -26,8 +26,15 @@ BOILERPLATE_REASONS = (
     "affiliate_disclaimer",
     "repeated_title",
     "ui_residue",
+    "navigation",
+    "caption",
+    "comment",
     "other",
 )
+
+# Reasons of a heading that opens a block at the end of a page (comments, related stories, the
+# author's biography): the short lines after it belong to the block.
+TAIL_REASONS = ("comment_prompt", "comment", "related_links", "author_bio")
 
 # The block a sentence comes from, and the blocks whose sentences can make claims (headings
 # name a section; they assert nothing).
@@ -46,7 +53,7 @@ SOURCE_ENTITY_TYPES = ("org", "person")
 # Entity types whose misspelt names are looked for (short chip names are too alike).
 FUZZY_ENTITY_TYPES = ("org", "software", "model")
 # How an entity mention was found, and the one flag a mention can carry.
-ENTITY_SOURCES = ("gazetteer", "pattern", "context", "fuzzy")
+ENTITY_SOURCES = ("gazetteer", "pattern", "context", "fuzzy", "places")
 ENTITY_FLAGS = ("misspelling",)
 
 QUANTITY_KINDS = (
@@ -59,9 +66,10 @@ QUANTITY_KINDS = (
     "bandwidth",
     "power",
     "year",
+    "multiplier",
     "other",
 )
-TIME_KINDS = ("date", "month", "year", "relative")
+TIME_KINDS = ("date", "month", "year", "weekday", "quarter", "duration", "relative")
 
 # Verdicts, from the record holding a claim to the record saying otherwise; the book shows
 # them in this order. The rating is the schema.org ClaimReview ``ratingValue`` (0 to 5).

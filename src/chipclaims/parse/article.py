@@ -24,8 +24,9 @@ from .names import Mention
 from .quantities import QuantityFinder
 from .reader import Article
 from .sentences import paragraphs, split
-from .temporal import TimeFinder, date_spans
-from .topics import TopicRules
+from .structure import Structure
+from .temporal import TimeFinder
+from .topics import TopicRules, article_topics
 from .voice import Voice
 
 
@@ -34,6 +35,7 @@ class ArticleParser:
     """The finders for every per-article table, built from one rulebook."""
 
     boilerplate: tuple[Rule, ...]
+    structure: Structure
     entities: Extractor
     quantities: QuantityFinder
     times: TimeFinder
@@ -45,7 +47,8 @@ class ArticleParser:
     def from_rulebook(cls, book: Rulebook) -> ArticleParser:
         return cls(
             book.boilerplate,
-            Extractor(book.gazetteer, book.entity_patterns, book.words),
+            Structure(book.words),
+            Extractor(book.gazetteer, book.entity_patterns, book.words, book.places),
             QuantityFinder(book.units, book.currencies, book.words),
             TimeFinder(book.relative_dates, book.words),
             TopicRules(book.topics),
@@ -56,7 +59,7 @@ class ArticleParser:
     def parse(self, article: Article, extract: bool = True) -> dict[str, list[dict]]:
         """Rows of every per-article table for one article (a skipped file yields only its
         articles row). With ``extract`` false only the line-level tables are produced."""
-        labels = classify_lines(article.lines, self.boilerplate)
+        labels = classify_lines(article.lines, self.boilerplate, self.structure)
         aid = article.article_id
         lines = [{"article_id": aid, "line_no": i, "kind": lab.kind, "reason": lab.reason,
                   "rule_id": lab.rule_id, "text": text}
@@ -67,7 +70,7 @@ class ArticleParser:
             "n_content_lines": sum(1 for lab in labels if lab.kind in CONTENT_KINDS),
             "n_boilerplate_lines": sum(1 for lab in labels if lab.kind == "boilerplate"),
             "sha256": article.sha256, "encoding": article.encoding, "status": article.status,
-            "duplicate_of": "",
+            "duplicate_of": "", "topics": "",
         }]
         cells: list[dict] = []
         if any(lab.kind == "table_row" for lab in labels):
@@ -76,6 +79,7 @@ class ArticleParser:
         out = {"articles": articles, "lines": lines, "tables": cells}
         if extract:
             out |= self.extract(aid, [(r["line_no"], r["kind"], r["text"]) for r in lines])
+            articles[0]["topics"] = article_topics(s["topics"] for s in out["sentences"])
         return out
 
     def extract(self, article_id: str,
@@ -89,7 +93,8 @@ class ArticleParser:
         for para in paragraphs(article_id, content):
             mentions = self.entities.find(para.text)
             times = self.times.find(para.text, pub)
-            numbers = self.quantities.find(para.text, mentions, date_spans(times))
+            numbers = self.quantities.find(para.text, mentions,
+                                           [(t.start, t.end, t.time_kind) for t in times])
             for sent in split(para):
                 lo, hi = sent.offset, sent.offset + len(sent.text)
                 inside = [m for m in mentions if lo <= m.start and m.end <= hi]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
@@ -33,6 +33,8 @@ __all__ = ["Extractor", "Mention"]
 _SPACES = re.compile(r"\s+")
 _CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{3,}(?![\w-])")
 _WORDCASE = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+_WORD = re.compile(r"[A-Z]\w*(?:[-'’.][A-Z]\w*)*")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Extractor:
     entries: tuple[Entry, ...]
     patterns: tuple[EntityPattern, ...]
     words: Words
+    places: dict[str, str] = field(default_factory=dict, compare=False)
 
     @cached_property
     def _alias_index(self) -> tuple[dict[str, Entry], dict[str, Entry]]:
@@ -78,7 +81,7 @@ class Extractor:
 
         def build(aliases: list[str], flags: int) -> re.Pattern[str]:
             body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
-            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w$-]|\.\w)", flags)
+            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w$]|-\d|\.\w)", flags)
 
         return build(sens, 0), build(ins, re.IGNORECASE)
 
@@ -130,10 +133,34 @@ class Extractor:
                 cands.append((1, _mention(m, known.canonical if known else canonical,
                                           known.type if known else p.type, "pattern")))
         cands += [(2, c) for c in self.context.find(text, folded, self.lookup)]
+        cands += [(3, c) for c in self._places(text)]
         chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)
         chosen += self._surnames(text, chosen)
         return sorted(chosen, key=lambda m: m.start)
+
+    def _places(self, text: str) -> list[Mention]:
+        """Place names in runs of capitalised words (and all-capital datelines such as
+        "TEHRAN"), longest first within a run."""
+        if not self.places:
+            return []
+        out = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = list(_WORD.finditer(run.group(0)))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 3), i, -1):
+                    a, b = words[i].start(), words[j - 1].end()
+                    surface = run.group(0)[a:b]
+                    key = surface.title() if surface.isupper() and len(surface) > 3 else surface
+                    name = self.places.get(key)
+                    if name is not None:
+                        out.append(Mention(run.start() + a, run.start() + b, surface, name,
+                                           "place", "places"))
+                        i = j - 1
+                        break
+                i += 1
+        return out
 
     def _fuzzy(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
         taken = [(m.start, m.end) for m in chosen]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..rules.boilerplate import Rule
 from .boilerplate import LineLabel, rule_labels, same_text
+from .structure import Structure, body_span, header_labels, structure_labels
 
 # A list bullet: a symbol or a number with a full stop or bracket. Shared with the sentence
 # splitter, which removes it from a list item's text.
@@ -45,22 +46,46 @@ def looks_like_heading(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘*"
 
 
-def classify_lines(lines: Sequence[str], rules: Sequence[Rule]) -> list[LineLabel]:
-    """Label every line: blank, boilerplate (with reason and rule) or a content kind."""
+TITLE_WORDS = 4  # a headline has at least this many words
+TITLE_SEARCH = 8  # non-blank lines searched for a headline below the site's furniture
+
+
+def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
+    """Where the title is: the first line left if it reads as a title, else the first
+    headline-like line (four words or more) among the next few lines before the body."""
+    first, _ = body_span(lines, labels)
+    open_lines = [i for i, lab in enumerate(labels) if lab is None]
+    if not open_lines:
+        return None
+    head = open_lines[0]
+    if looks_like_title(lines[head]) and len(lines[head].split()) >= TITLE_WORDS:
+        return head
+    for i in open_lines[:TITLE_SEARCH]:
+        if first >= 0 and i >= first:
+            break
+        if looks_like_title(lines[i]) and len(lines[i].split()) >= TITLE_WORDS:
+            return i
+    return head if looks_like_title(lines[head]) else None
+
+
+def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
+                   structure: Structure | None = None) -> list[LineLabel]:
+    """Label every line: blank, boilerplate (with reason and rule) or a content kind.
+
+    Rules come first, then (with ``structure``) the structural detectors of
+    :mod:`.structure`, then the title and the kinds of the remaining lines."""
     fixed: list[LineLabel | None] = [
         LineLabel("blank") if not line.strip() else
         LineLabel("table_row") if is_table_row(line) else None for line in lines]
     labels = rule_labels(lines, rules, [f is not None for f in fixed])
     labels = [f if f is not None else lab for f, lab in zip(fixed, labels)]
-    title_at = None
-    for i, line in enumerate(lines):
-        if labels[i] is None:
-            if looks_like_title(line):
-                title_at = i
-                labels[i] = LineLabel("title")
-            break
-        if labels[i].kind not in ("blank", "boilerplate"):
-            break
+    if structure is not None:
+        labels = structure_labels(lines, labels, structure)
+    title_at = find_title(lines, labels)
+    if title_at is not None:
+        labels[title_at] = LineLabel("title")
+        if structure is not None:
+            header_labels(lines, labels, title_at)
     for i, line in enumerate(lines):
         if labels[i] is not None:
             continue

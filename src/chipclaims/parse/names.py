@@ -20,6 +20,14 @@ from ..rules.words import Words
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _FULLNAME = rf"{_NAME}(?:\s{_NAME}){{1,2}}"
 _FULLNAME_RX = re.compile(_FULLNAME)
+_RUN_RULES = ("org-word", "org-descriptor", "org-employer", "org-of")
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _is_headline(text: str) -> bool:
+    """Most words (of four letters or more) capitalised: a title-case headline."""
+    words = [w for w in _TOKEN.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,10 @@ class ContextNames:
     def rules(self) -> tuple[tuple[str, str, GatedPattern], ...]:
         titles = f"(?:{self.words.alternation('person_title')})"
         say = f"(?:{self.words.alternation('speech_verb', 'names_person')})"
+        org_words = f"(?:{self.words.alternation('org_word')})"
+        descriptors = f"(?:{self.words.alternation('org_descriptor')})"
+        heads = f"(?:{self.words.alternation('org_head')})"
+        caps = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
         return tuple((rule_id, type_, GatedPattern.compile(rx)) for rule_id, type_, rx in (
             ("person-title", "person", rf"\b(?i:{titles})\s+(?P<name>{_FULLNAME})\b"),
             ("person-said-after", "person", rf"(?:,|\"|”)\s*{say}\s+(?P<name>{_FULLNAME})\b"),
@@ -66,6 +78,15 @@ class ContextNames:
              r"[A-Z][\w'’&.-]*){0,4})"),
             ("org-suffix", "org",
              r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
+            ("person-appositive", "person",
+             rf"\b(?P<name>{_FULLNAME}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}"
+             rf"(?i:{titles})\b"),
+            ("org-employer", "org", rf"\b(?i:{titles})\s+(?:at|of|with)\s+(?P<name>{caps})"),
+            ("org-descriptor", "org",
+             rf"\b(?:{descriptors})\s+(?P<name>[a-z]{{0,2}}[A-Z][\w&'’.-]*"
+             rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}})"),
+            ("org-word", "org", rf"\b(?P<name>(?:[A-Z][\w&'’.-]*\s){{1,4}}{org_words})\b"),
+            ("org-of", "org", rf"\b(?P<name>{heads}\s(?:of|for)\s(?:the\s)?{caps})"),
             ("org-university", "org",
              r"\b(?P<name>(?:University of(?:\s[A-Z][\w-]+){1,3})|"
              r"(?:[A-Z][\w-]+\s){1,3}(?:University|Institute of Technology|Academy of "
@@ -74,8 +95,13 @@ class ContextNames:
 
     def find(self, text: str, folded: str,
              lookup: Callable[[str], Entry | None]) -> Iterator[Mention]:
-        """Mentions found from context; a name the gazetteer knows is reported as such."""
+        """Mentions found from context; a name the gazetteer knows is reported as such.
+        In a headline written in title case every word is capitalised, so the rules that
+        take a run of capitalised words for a name are not applied there."""
+        headline = _is_headline(text)
         for rule_id, type_, rx in self.rules:
+            if headline and rule_id in _RUN_RULES:
+                continue
             for m in rx.finditer(text, folded):
                 kind = type_
                 name = (m.group("name").rstrip(".,'’ ") if rule_id != "org-suffix"

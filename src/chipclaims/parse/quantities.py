@@ -49,10 +49,13 @@ class QuantityFinder:
     words: Words
 
     @cached_property
-    def _numbers(self) -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
-        """Number words, scale words and stop words."""
+    def _numbers(self) -> tuple[dict[str, float], dict[str, float], frozenset[str],
+                                dict[str, float], frozenset[str]]:
+        """Number words, scale words, stop words, multiplier words and count modifiers."""
         return (self.words.values("number_word"), self.words.values("scale_word"),
-                frozenset(self.words.words("stop_word")))
+                frozenset(self.words.words("stop_word")),
+                self.words.values("multiplier_word"),
+                frozenset(self.words.words("count_modifier")))
 
     @cached_property
     def _regexes(self) -> dict[str, GatedPattern]:
@@ -61,6 +64,7 @@ class QuantityFinder:
         units = "|".join(f"(?:{u.pattern})" for u in self.units)
         scale = r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
         word = "|".join(sorted(self._numbers[0], key=len, reverse=True))
+        multiplier = "|".join(sorted(self._numbers[3], key=len, reverse=True))
         return {
             "money_pre": GatedPattern.compile(
                 rf"(?<![\w$€£¥])(?P<cur>{pre})\s?(?P<num>{NUM})"
@@ -89,6 +93,11 @@ class QuantityFinder:
                 rf"billion)\b)?",
                 re.IGNORECASE,
             ),
+            "times": GatedPattern.compile(
+                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})\s?(?:x|×|times|-fold|fold)(?![\w])"
+                rf"|\b(?P<mword>{multiplier})\b", re.IGNORECASE),
+            "suffix": GatedPattern.compile(
+                r"(?<![\w.,$€£¥/-])(?P<num>\d+(?:\.\d+)?)(?P<suffix>[KMBT])(?![\w/])"),
         }
 
     def _currency(self, position: str, surface: str) -> str:
@@ -104,15 +113,17 @@ class QuantityFinder:
                 return u.unit, u.quantity_kind, u.factor
         return surface, "other", 1.0
 
-    def find(
-        self, text: str, entities: Sequence[Mention] = (), skip: Sequence[tuple[int, int]] = ()
-    ) -> list[Quantity]:
-        """Quantities in ``text``; ``entities`` spans are names, ``skip`` spans (dates) are
-        left to the time expressions, except for the year they contain."""
+    def find(self, text: str, entities: Sequence[Mention] = (),
+             times: Sequence[tuple[int, int, str]] = ()) -> list[Quantity]:
+        """Quantities in ``text``; ``entities`` spans are names, and ``times`` spans
+        ``(start, end, time_kind)`` are time expressions, which own their numbers: durations
+        and dates are times, not quantities; a year standing alone is both."""
         blocked = [(m.start, m.end) for m in entities]
+        in_time = [(a, b) for a, b, _ in times]
+        in_date = [(a, b) for a, b, kind in times if kind != "year"]
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
-        numbers, scales, stop = self._numbers
+        numbers, scales, stop, multipliers, modifiers = self._numbers
         folded = fold(text)
         for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
             for m in rx[name].finditer(text, folded):
@@ -121,16 +132,27 @@ class QuantityFinder:
         for m in rx["unit"].finditer(text, folded):
             unit, kind, factor = self._unit(m.group("unit"))
             cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind, scales)))
+        for m in rx["times"].finditer(text, folded):
+            value = (_number(m.group("num")) if m.group("num")
+                     else multipliers[m.group("mword").lower()])
+            cands.append((1, Quantity(m.start(), m.end(), m.group(0), value, "times",
+                                      "multiplier")))
+        for m in rx["suffix"].finditer(text, folded):
+            noun = counted_noun(text, m.end(), entities, stop, modifiers)
+            cands.append((1, Quantity(m.start(), m.end(), m.group(0),
+                                      _number(m.group("num")) * SUFFIXES[m.group("suffix")],
+                                      noun, "count")))
         for m in rx["year"].finditer(text, folded):
-            cands.append((2, Quantity(m.start(), m.end(), m.group(0), _number(m.group("num")),
-                                      "year", "year")))
+            if not _inside(m.start(), in_date):
+                cands.append((2, Quantity(m.start(), m.end(), m.group(0),
+                                          _number(m.group("num")), "year", "year")))
         for name in ("bare", "word"):
             for m in rx[name].finditer(text, folded):
-                if any(a <= m.start() < b for a, b in skip):
+                if _inside(m.start(), in_time):
                     continue
                 base = _number(m.group("num")) if name == "bare" else \
                     numbers[m.group("word").lower()]
-                noun = counted_noun(text, m.end(), entities, stop)
+                noun = counted_noun(text, m.end(), entities, stop, modifiers)
                 if name == "word" and not noun:
                     continue
                 cands.append((3, _quantity(m, base, noun, "count" if noun else "other", scales)))
@@ -138,6 +160,13 @@ class QuantityFinder:
                 if not any(a < q.end and q.start < b for a, b in blocked)]
         return non_overlapping(free, lambda pq: (pq[0], -(pq[1].end - pq[1].start),
                                                  pq[1].start))
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 
 
 def _quantity(m: re.Match[str], base: float, unit: str, kind: str,
@@ -151,9 +180,16 @@ _WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 
 
 def counted_noun(text: str, pos: int, entities: Sequence[Mention],
-                 stop: frozenset[str]) -> str:
+                 stop: frozenset[str], modifiers: frozenset[str] = frozenset()) -> str:
     """What a bare number counts: the last word of the lower-case run after it (stopping at
-    function words), or the entity right after it ("2,048 H800s" counts H800)."""
+    function words), or the entity right after it ("2,048 H800s" counts H800). A hyphen joins
+    the noun to the number ("four-die"); modifiers ("more", "other") are passed over ("three
+    more Ascend models" counts models)."""
+    if text.startswith("-", pos):  # "a four-die model" counts dies, not models
+        m = _WORD.match(text, pos + 1)
+        return m.group(1).lower() if m else ""
+    while (m := _WORD.match(text, pos)) and m.group(1).lower() in modifiers:
+        pos = m.end()
     rest = text[pos:]
     stripped = len(rest) - len(rest.lstrip())
     entity = next((e for e in entities if e.start == pos + stripped), None)

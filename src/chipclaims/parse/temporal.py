@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -124,10 +123,10 @@ class TimeFinder:
         return tuple((name, GatedPattern.compile(rx, flags)) for name, rx, flags in patterns)
 
     @cached_property
-    def _relative(self) -> tuple[tuple[GatedPattern, str, int], ...]:
+    def _relative(self) -> tuple[tuple[GatedPattern, str, int, str], ...]:
         return tuple((GatedPattern.compile(rf"\b(?:{r.pattern})\b",
                                            re.IGNORECASE if r.anchor != "weekday" else 0),
-                      r.anchor, r.shift) for r in self.relative)
+                      r.anchor, r.shift, r.time_kind) for r in self.relative)
 
     @cached_property
     def _number_words(self) -> tuple[dict[str, float], dict[str, float]]:
@@ -142,9 +141,9 @@ class TimeFinder:
                 kind, resolved = self._resolve_absolute(name, m, pub)
                 a, b = m.span("core") if "core" in rx.regex.groupindex else m.span()
                 cands.append((prio, TimeExpr(a, b, text[a:b], kind, resolved)))
-        for rx, anchor, shift in self._relative:
+        for rx, anchor, shift, kind in self._relative:
             for m in rx.finditer(text, folded):
-                cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), "relative",
+                cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), kind,
                                            self._resolve_relative(anchor, shift, m, pub))))
         return non_overlapping(cands, longest_first)
 
@@ -163,7 +162,7 @@ class TimeFinder:
         if name == "quarter":
             q = int(self._number_words[1][g["q"].split()[0].lower()])
             y = int(g["y"])
-            return "month", f"{_iso_month(y, 3 * q - 2)}/{_iso_month(y, 3 * q)}"
+            return "quarter", f"{_iso_month(y, 3 * q - 2)}/{_iso_month(y, 3 * q)}"
         if name == "my":
             return "month", _iso_month(int(g["y"]), mon)
         if name == "md":
@@ -191,9 +190,3 @@ class TimeFinder:
                 return _both(pub, lambda d: (d - dt.timedelta(days=days)).isoformat())
             return _both(pub, lambda d: _anchor(unit, -k, d))
         return _both(pub, lambda d: _anchor(anchor, shift, d))
-
-
-def date_spans(exprs: Sequence[TimeExpr]) -> list[tuple[int, int]]:
-    """Spans of full dates, whose day numbers are not quantities."""
-    return [(t.start, t.end) for t in exprs if t.time_kind in ("date", "month") and
-            any(c.isdigit() for c in t.surface)]

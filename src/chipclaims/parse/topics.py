@@ -2,7 +2,9 @@
 
 A sentence's topics are the topics of the gazetteer entries it mentions (``topics`` column of
 ``gazetteer.csv``) plus those whose keyword pattern in ``data/topics.csv`` it matches; a
-sentence with none is ``other``. Both tables are data a user extends.
+sentence with none is ``other``. Both tables are data a user extends. An article's topics are
+the union of its sentences' named topics, plus ``other`` when at least half of its sentences
+belong to no named topic (a large part of it is about something else).
 """
 
 from __future__ import annotations
@@ -27,3 +29,15 @@ class TopicRules:
                   if r.topic not in found and r.pattern.search(text, folded)}
         found.discard("other")
         return [t for t in TOPICS if t in found] or ["other"]
+
+
+OTHER_SHARE = 0.5  # share of an article's sentences in no named topic that makes it "other"
+
+
+def article_topics(sentence_topics: Iterable[str]) -> str:
+    """An article's topics (semicolon-separated, vocabulary order) from its sentences'."""
+    per = [set(t.split(";")) for t in sentence_topics]
+    named = set().union(*per) - {"other"} if per else set()
+    if per and sum(s == {"other"} for s in per) >= OTHER_SHARE * len(per):
+        named.add("other")
+    return ";".join(t for t in TOPICS if t in named)

@@ -19,6 +19,7 @@ from .lexicon import EntityPattern, Entry, parse_entity_patterns, parse_gazettee
 from .loader import RuleFile, read_rule_file
 from .measures import Currency, Unit, parse_currencies, parse_units
 from .patterns import GatedPattern
+from .places import load_places
 from .time import PubDate, RelativeDate, parse_publication_dates, parse_relative_dates
 from .words import Words
 
@@ -44,6 +45,7 @@ class Rulebook:
     dates: dict[str, PubDate]
     facets: tuple[Facet, ...]
     checks: tuple[Check, ...]
+    places: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     sources: tuple[RuleFile, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
@@ -63,11 +65,12 @@ class Rulebook:
             return candidate if candidate is not None and candidate.exists() else None
 
         src = {name: read_rule_file(name, pick(name)) for name in RULE_FILES}
+        words = Words.parse(src["words.csv"])
         return cls(
             parse_boilerplate(src["boilerplate_rules.csv"]),
             parse_gazetteer(src["gazetteer.csv"]),
             parse_entity_patterns(src["entity_patterns.csv"]),
-            Words.parse(src["words.csv"]),
+            words,
             parse_units(src["units.csv"]),
             parse_currencies(src["currencies.csv"]),
             parse_relative_dates(src["relative_dates.csv"]),
@@ -76,6 +79,7 @@ class Rulebook:
             parse_publication_dates(src["publication_dates.csv"]),
             parse_facets(src["facets.csv"]),
             parse_checks(src["checks.csv"]),
+            load_places(words),
             tuple(src.values()),
         )
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..contract.vocabulary import TIME_KINDS
 from .loader import RuleFile, one_of, rows
 
 ANCHORS = ("", "day", "week", "month", "quarter", "year", "weekday", "n")
@@ -20,6 +21,7 @@ class RelativeDate:
     pattern: str
     anchor: str
     shift: int
+    time_kind: str = "relative"
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ def parse_relative_dates(source: RuleFile) -> tuple[RelativeDate, ...]:
     def build(r: dict[str, str]) -> RelativeDate:
         re.compile(r["pattern"])
         return RelativeDate(r["pattern"], one_of(r["anchor"], ANCHORS, "anchor"),
-                            int(r["shift"] or 0))
+                            int(r["shift"] or 0),
+                            one_of(r.get("time_kind") or "relative", TIME_KINDS, "time kind"))
 
     return tuple(rows(source, build))
 

@@ -5,7 +5,14 @@ introduce a person's name), ``speech_verb`` (verbs that credit a source; value
 ``names_person`` for those that also introduce a person), ``source_group`` (unnamed sources
 such as "analysts"), ``org_word`` (words that make a name an organisation), ``number_word``
 and ``scale_word`` (with their values), ``stop_word`` (function words that end a counted
-noun) and ``quarter_word``. Order within a list is kept as in the file.
+noun) ``quarter_word``, ``region`` (regions news prose names, beside the places of
+:mod:`.places`) and ``not_place`` (place names that are ordinary words here). Order within a
+list is kept as in the file. ``org_descriptor`` (common nouns that introduce an organisation's
+name: "chipmaker", "brokerage") and ``org_head`` (words that head a name before "of"/"for")
+feed the context rules for organisations; ``multiplier_word`` ("twice", "double", with their
+factor) and ``count_modifier`` (words passed over between a number and what it counts);
+``date_label``, ``author_role``, ``role_modifier`` and ``section_label`` for the structural
+boilerplate detectors (stand-alone date lines, author lines, section labels).
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ from dataclasses import dataclass
 from .loader import RuleFile, rows
 
 LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
-         "number_word", "scale_word", "stop_word", "quarter_word")
+         "number_word", "scale_word", "stop_word", "quarter_word", "region", "not_place",
+         "org_descriptor", "org_head", "multiplier_word", "count_modifier", "date_label",
+         "author_role", "role_modifier", "section_label")
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Words:
                                  f"{', '.join(LISTS)})")
             if not row["word"]:
                 raise ValueError("empty word")
-            if row["list"] in ("number_word", "scale_word", "quarter_word"):
+            if row["list"] in ("number_word", "scale_word", "quarter_word", "multiplier_word"):
                 float(row["value"])  # a ValueError names the row
             found[row["list"]].append((row["word"], row["value"] or ""))
 

