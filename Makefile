@@ -74,9 +74,9 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 	$(BIN)/python -m chipclaims.tools.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
-DEV ?= tests/data/dev
-score: install ## score every parser layer on the development set of real articles (DEV)
-	$(BIN)/python -m chipclaims.tools.score "$(DEV)" --out book/dev_scores.csv
+SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh
+score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
+	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

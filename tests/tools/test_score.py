@@ -37,19 +37,26 @@ def test_scores_on_a_hand_made_article(tmp_path):
     assert 0 < scores["topics"].agreement <= 1
 
 
-LABELS = load_labels(DEV)
+SETS = [p for p in sorted((ROOT / "tests" / "data").iterdir()) if (p / "labels").is_dir()]
+LABELS = {(folder, aid): lab for folder in SETS for aid, lab in load_labels(folder).items()}
 
 
 def test_the_development_set_is_large_enough():
-    assert len(LABELS) >= 15
-    assert sum(len(lab["statements"]) for lab in LABELS.values()) >= 40
-    assert not {p.stem for p in (DEV / "articles").glob("*.txt")} ^ set(LABELS)
+    dev = load_labels(DEV)
+    assert len(dev) >= 15
+    assert sum(len(lab["statements"]) for lab in dev.values()) >= 40
 
 
-@pytest.mark.parametrize("aid", sorted(LABELS))
-def test_labels_point_at_their_text(aid):
-    lab = LABELS[aid]
-    lines = (DEV / "articles" / f"{aid}.txt").read_text(encoding="utf-8").split("\n")
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_every_article_has_labels(folder):
+    assert not {p.stem for p in (folder / "articles").glob("*.txt")} ^ set(load_labels(folder))
+
+
+@pytest.mark.parametrize("key", sorted(LABELS), ids=lambda k: k[1])
+def test_labels_point_at_their_text(key):
+    folder, aid = key
+    lab = LABELS[key]
+    lines = (folder / "articles" / f"{aid}.txt").read_text(encoding="utf-8").split("\n")
     assert lab["article_id"] == aid and lab["source"]["url"].startswith("http")
     bad = [n for n in lab["boilerplate_lines"] if not lines[n - 1].strip()]
     assert not bad, f"empty lines labelled boilerplate: {bad}"
@@ -72,5 +79,17 @@ def test_labels_point_at_their_text(aid):
 def test_labels_are_json_with_the_documented_keys():
     keys = {"article_id", "source", "published", "published_evidence", "boilerplate_lines",
             "entities", "quantities", "times", "topics", "statements"}
-    for path in sorted((DEV / "labels").glob("*.json")):
-        assert set(json.loads(path.read_text(encoding="utf-8"))) == keys, path.name
+    for folder in SETS:
+        for path in sorted((folder / "labels").glob("*.json")):
+            assert set(json.loads(path.read_text(encoding="utf-8"))) == keys, path.name
+
+
+def test_the_book_shows_the_current_scores():
+    """book/dev_scores.csv is what `make score` gives now on every labelled set."""
+    import csv
+
+    from chipclaims.tools.score import score_set
+
+    with (ROOT / "book" / "dev_scores.csv").open(encoding="utf-8") as fh:
+        shown = list(csv.DictReader(fh))
+    assert shown == [row for folder in SETS for row in score_set(folder)], "run `make score`"

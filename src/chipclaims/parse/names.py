@@ -85,8 +85,10 @@ class ContextNames:
             ("org-descriptor", "org",
              rf"\b(?:{descriptors})\s+(?P<name>[a-z]{{0,2}}[A-Z][\w&'’.-]*"
              rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}})"),
-            ("org-word", "org", rf"\b(?P<name>(?:[A-Z][\w&'’.-]*\s){{1,4}}{org_words})\b"),
-            ("org-of", "org", rf"\b(?P<name>{heads}\s(?:of|for)\s(?:the\s)?{caps})"),
+            ("org-word", "org", rf"\b(?P<name>(?:[A-Z][\w&'’.-]*\s(?:(?:of|for)\s)?)"
+                                rf"{{1,5}}{org_words})\b"),
+            ("org-of", "org", rf"\b(?P<name>(?:[A-Z][a-z]+\s){{0,3}}{heads}\s(?:of|for)\s"
+                              rf"(?:the\s)?{caps})"),
             ("org-university", "org",
              r"\b(?P<name>(?:University of(?:\s[A-Z][\w-]+){1,3})|"
              r"(?:[A-Z][\w-]+\s){1,3}(?:University|Institute of Technology|Academy of "

@@ -7,7 +7,9 @@ they hold on pages the rules have never seen:
   their labels ("Updated:", "Views:"), with at most a short outlet or section name or an
   author's role left over ("2025-08-07 Emerging Technologies editor").
 * ``structure-role`` (byline): a short line made only of news roles and their modifiers
-  ("Senior Technology Reporter").
+  ("Senior Technology Reporter"), or a short name ending in one ("Example Team"); a line of
+  metadata segments ("March 9, 2026 · 7 min read · Source: Example") counts as a date line.
+* ``structure-tags`` (navigation): a row of four or more short tags between separators.
 * ``structure-section`` (navigation): a short line of section or category words ("Breaking
   News Featured") before the article body begins or after it ends; inside the body such a
   line is a heading.
@@ -44,6 +46,9 @@ _DATE_TOKEN = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;:()\[\]|•·–—-]+")
 _SENTENCE_END = tuple(".!?\"”’)")
+_SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
+_META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via|from)\s*:?\s+\S"
+                   r".{0,60}|(by|reviewed by|edited by)\s*[A-Z].{0,40})$")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 SHORT = 6  # words: a line this short outside the body is furniture, inside it a heading
 
@@ -66,6 +71,7 @@ class Structure:
         tokens = _TOKEN.findall(text)
         if not tokens or len(tokens) > 14:
             return False
+        tokens = [t.replace(".", "") if t.casefold() in ("a.m.", "p.m.") else t for t in tokens]
         dated = [t for t in tokens if _DATE_TOKEN.match(t)]
         rest = [t for t in tokens if not _DATE_TOKEN.match(t)
                 and t.casefold().rstrip(".") not in labels]
@@ -78,10 +84,28 @@ class Structure:
                                  for t in rest)
 
     def role_line(self, text: str) -> bool:
+        """News roles and their modifiers ("Senior Technology Reporter"), or a short name
+        ending in a role ("Example Team")."""
         _, roles, modifiers, _ = self._lists
-        tokens = [t.casefold() for t in _TOKEN.findall(text)]
-        return (0 < len(tokens) <= SHORT and any(t in roles for t in tokens)
-                and all(t in roles or t in modifiers for t in tokens))
+        raw = _TOKEN.findall(text)
+        tokens = [t.casefold() for t in raw]
+        if not 0 < len(tokens) <= SHORT or not any(t in roles for t in tokens):
+            return False
+        if all(t in roles or t in modifiers for t in tokens):
+            return True
+        return len(raw) <= 3 and tokens[-1] in roles and all(t[0].isupper() for t in raw)
+
+    def meta_line(self, text: str) -> bool:
+        """A line of metadata segments ("March 9, 2026 · 7 min read · Source: Example"):
+        two or more, each a date line, a role line, a read time or a source credit."""
+        parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
+        return len(parts) >= 2 and all(
+            self.dateline(p) or self.role_line(p) or _META.match(p) for p in parts)
+
+    def tag_line(self, text: str) -> bool:
+        """A row of tags: four or more short segments between separators."""
+        parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
+        return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts)
 
     def section_line(self, text: str) -> bool:
         *_, sections = self._lists
@@ -111,8 +135,10 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
             continue
         text = normalise(line)
         outside = first < 0 or i < first or i > last
-        if structure.dateline(text):
+        if structure.dateline(text) or structure.meta_line(text):
             out[i] = LineLabel("boilerplate", "byline", "structure-dateline")
+        elif structure.tag_line(text):
+            out[i] = LineLabel("boilerplate", "navigation", "structure-tags")
         elif structure.role_line(text):
             out[i] = LineLabel("boilerplate", "byline", "structure-role")
         elif outside and structure.section_line(text):

@@ -10,7 +10,9 @@ recall per layer, so a change that helps the seeds but hurts unseen pages shows 
   possessive ``'s`` is not part of a name);
 * **quantities**, **times**: occurrences matched on the same line when one surface contains
   the other, each found occurrence used once;
-* **topics**: mean Jaccard agreement of each article's topics (``articles.csv``).
+* **topics**: mean Jaccard agreement of each article's topics (``articles.csv``);
+* **boilerplate (jusText alone)**: the peer a user might reach for, jusText with each line as
+  a paragraph, on the same lines.
 
 The scores are written to a CSV file (the book's methodology page shows it).
 """
@@ -30,6 +32,7 @@ import pandas as pd
 from ..pipeline import load_corpus
 
 LAYERS = ("boilerplate", "entities", "quantities", "times", "topics")
+PEER = "boilerplate (jusText alone)"
 
 
 @dataclass
@@ -87,6 +90,34 @@ def _match_spans(labelled: Iterable[tuple[int, str]], found: Iterable[tuple[int,
     score.fp += n_found - hits
 
 
+def justext_lines(text: str) -> set[int]:
+    """Line numbers jusText alone calls boilerplate, each non-empty line given to it as one
+    paragraph (its English stop list, default settings): the peer the structural detectors
+    are measured against."""
+    import html
+
+    import justext
+
+    lines = text.split("\n")
+    numbered = [(i, line) for i, line in enumerate(lines, start=1) if line.strip()]
+    page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for _, line in numbered) \
+        + "</body></html>"
+    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
+    return {n for (n, _), p in zip(numbered, paragraphs) if p.is_boilerplate}
+
+
+def score_peer(folder: Path, labels: dict[str, dict]) -> Score:
+    """jusText alone on the same articles and labels."""
+    score = Score(PEER)
+    for aid, lab in labels.items():
+        text = (folder / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
+        said, truth = justext_lines(text), set(lab["boilerplate_lines"])
+        score.tp += len(said & truth)
+        score.fp += len(said - truth)
+        score.fn += len(truth - said)
+    return score
+
+
 def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> list[Score]:
     """Scores of every layer over the articles that have labels."""
     scores = {name: Score(name) for name in LAYERS}
@@ -119,34 +150,41 @@ def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> li
     return list(scores.values())
 
 
-def rows(scores: list[Score], n_articles: int) -> list[dict[str, str]]:
+def rows(scores: list[Score], set_name: str, n_articles: int) -> list[dict[str, str]]:
+    """The scores of one set as table rows (precision and recall, or agreement for topics)."""
     out = []
-    for s in scores:
-        if s.agreement is not None:
-            out.append({"layer": s.layer, "articles": str(n_articles), "labelled": "",
-                        "found": "", "precision": "", "recall": "",
-                        "agreement": f"{s.agreement:.2f}"})
+    for sc in scores:
+        row = {"set": set_name, "layer": sc.layer, "articles": str(n_articles),
+               "labelled": "", "found": "", "precision": "", "recall": "", "agreement": ""}
+        if sc.agreement is not None:
+            row["agreement"] = f"{sc.agreement:.2f}"
         else:
-            out.append({"layer": s.layer, "articles": str(n_articles),
-                        "labelled": str(s.tp + s.fn), "found": str(s.tp + s.fp),
-                        "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}",
-                        "agreement": ""})
+            row |= {"labelled": str(sc.tp + sc.fn), "found": str(sc.tp + sc.fp),
+                    "precision": f"{sc.precision:.2f}", "recall": f"{sc.recall:.2f}"}
+        out.append(row)
     return out
+
+
+def score_set(folder: Path) -> list[dict[str, str]]:
+    """Parse one labelled set as a user would and score every layer, plus the peer."""
+    labels = load_labels(folder)
+    corpus = load_corpus(folder / "articles")
+    scores = [*score_corpus(corpus.tables, labels), score_peer(folder, labels)]
+    return rows(scores, folder.name, len(labels))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dev", type=Path, help="development set folder (articles/, labels/)")
+    parser.add_argument("sets", type=Path, nargs="+",
+                        help="labelled set folders (articles/, labels/), e.g. tests/data/dev")
     parser.add_argument("--out", type=Path, help="CSV file for the scores")
     args = parser.parse_args(argv)
-    labels = load_labels(args.dev)
-    corpus = load_corpus(args.dev / "articles")
-    result = rows(score_corpus(corpus.tables, labels), len(labels))
-    print(f"{'layer':<12} {'labelled':>8} {'found':>6} {'precision':>9} {'recall':>6} "
-          f"{'agreement':>9}")
+    result = [row for folder in args.sets for row in score_set(folder)]
+    print(f"{'set':<8} {'layer':<28} {'labelled':>8} {'found':>6} {'precision':>9} "
+          f"{'recall':>6} {'agreement':>9}")
     for r in result:
-        print(f"{r['layer']:<12} {r['labelled']:>8} {r['found']:>6} {r['precision']:>9} "
-              f"{r['recall']:>6} {r['agreement']:>9}")
+        print(f"{r['set']:<8} {r['layer']:<28} {r['labelled']:>8} {r['found']:>6} "
+              f"{r['precision']:>9} {r['recall']:>6} {r['agreement']:>9}")
     if args.out is not None:
         with args.out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
