@@ -237,3 +237,19 @@ def test_exact_duplicate_counts_once(tmp_path, seeds_dir):
     assert corpus.articles.set_index("article_id").loc["b copy", "duplicate_of"] == "a"
     claims = corpus["claims"]
     assert (claims["n_independent"] <= 1).all()
+
+
+def test_a_page_that_lost_its_line_breaks_parses_whole(tmp_path):
+    """Thousands of sentences on one line, names and accents included: every sentence, name
+    and number is found (span choice and offset mapping no longer compare all with all)."""
+    sentence = "Zürich-based analysts said Huawei shipped 384 Ascend 910C chips in May 2025. "
+    write_article(tmp_path, "one.txt", "A title\n" + sentence * 2000 + "\n")
+    corpus = load_corpus(tmp_path)
+    sents = corpus["sentences"]
+    assert (sents["block"] == "body").sum() == 2000
+    ents = corpus["entities"]
+    assert (ents["canonical"] == "Ascend 910C").sum() == 2000
+    assert (corpus["quantities"]["surface"] == "384").sum() == 2000
+    line = corpus.lines.set_index("line_no").loc[2, "text"]
+    last = ents.iloc[-1]
+    assert line[last["start"]:last["end"]] == last["surface"]

@@ -24,6 +24,7 @@ from .names import Mention
 from .quantities import QuantityFinder
 from .reader import Article
 from .sentences import paragraphs, split
+from .spans import within
 from .structure import Structure
 from .temporal import TimeFinder
 from .topics import TopicRules, article_topics
@@ -95,9 +96,11 @@ class ArticleParser:
             times = self.times.find(para.text, pub)
             numbers = self.quantities.find(para.text, mentions,
                                            [(t.start, t.end, t.time_kind) for t in times])
+            starts = ([m.start for m in mentions], [q.start for q in numbers],
+                      [t.start for t in times])
             for sent in split(para):
                 lo, hi = sent.offset, sent.offset + len(sent.text)
-                inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+                inside = [m for m in within(mentions, starts[0], lo, hi) if m.end <= hi]
                 local = [Mention(m.start - lo, m.end - lo, m.surface, m.canonical, m.type,
                                  m.source, m.flag) for m in inside]
                 by_name = self.entities.topics_by_canonical
@@ -116,14 +119,14 @@ class ArticleParser:
                         out["entities"].append(_row(sent, para, m.start, m.end,
                                                     surface=m.surface, canonical=m.canonical,
                                                     type=m.type, source=m.source, flag=m.flag))
-                for q in numbers:
-                    if lo <= q.start < hi and "\n" not in para.text[q.start:q.end]:
+                for q in within(numbers, starts[1], lo, hi):
+                    if "\n" not in para.text[q.start:q.end]:
                         out["quantities"].append(_row(sent, para, q.start, q.end,
                                                       surface=q.surface, value=q.value,
                                                       unit=q.unit,
                                                       quantity_kind=q.quantity_kind))
-                for t in times:
-                    if lo <= t.start < hi and "\n" not in para.text[t.start:t.end]:
+                for t in within(times, starts[2], lo, hi):
+                    if "\n" not in para.text[t.start:t.end]:
                         out["temporal"].append(_row(sent, para, t.start, t.end,
                                                     surface=t.surface, time_kind=t.time_kind,
                                                     resolved=t.resolved))

@@ -26,7 +26,7 @@ from ..rules.lexicon import EntityPattern, Entry
 from ..rules.patterns import fold
 from ..rules.words import Words
 from .names import ContextNames, Mention
-from .spans import longest_first, non_overlapping
+from .spans import SpanIndex, longest_first, non_overlapping
 
 __all__ = ["Extractor", "Mention"]
 
@@ -163,12 +163,12 @@ class Extractor:
         return out
 
     def _fuzzy(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
-        taken = [(m.start, m.end) for m in chosen]
+        taken = SpanIndex((m.start, m.end) for m in chosen)
         not_names = self.context.not_names
         out = []
         for m in _CAPITALISED.finditer(text):
             word = m.group(0)
-            if any(a < m.end() and m.start() < b for a, b in taken) or word in not_names:
+            if taken.overlaps(m.start(), m.end()) or word in not_names:
                 continue
             if not (word.isupper() or any(c.isupper() for c in word[1:])):
                 continue  # only acronyms and CamelCase: ordinary capitalised words are too risky
@@ -194,15 +194,11 @@ class Extractor:
                     people.setdefault(part, (m.start, m.canonical))
         if not people:
             return []
-        taken = [(m.start, m.end) for m in chosen]
+        taken = SpanIndex((m.start, m.end) for m in chosen)
         out = []
         for m in _WORDCASE.finditer(text):
             hit = people.get(m.group(0))
-            if (
-                hit
-                and hit[0] < m.start()
-                and not any(a < m.end() and m.start() < b for a, b in taken)
-            ):
+            if hit and hit[0] < m.start() and not taken.overlaps(m.start(), m.end()):
                 out.append(Mention(m.start(), m.end(), m.group(0), hit[1], "person", "context"))
         return out
 

@@ -19,7 +19,7 @@ from ..rules.measures import Currency, Unit
 from ..rules.patterns import GatedPattern, fold
 from ..rules.words import Words
 from .names import Mention
-from .spans import non_overlapping
+from .spans import SpanIndex, non_overlapping
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -118,9 +118,10 @@ class QuantityFinder:
         """Quantities in ``text``; ``entities`` spans are names, and ``times`` spans
         ``(start, end, time_kind)`` are time expressions, which own their numbers: durations
         and dates are times, not quantities; a year standing alone is both."""
-        blocked = [(m.start, m.end) for m in entities]
-        in_time = [(a, b) for a, b, _ in times]
-        in_date = [(a, b) for a, b, kind in times if kind != "year"]
+        blocked = SpanIndex((m.start, m.end) for m in entities)
+        in_time = SpanIndex((a, b) for a, b, _ in times)
+        in_date = SpanIndex((a, b) for a, b, kind in times if kind != "year")
+        by_start = {e.start: e for e in entities}
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
         numbers, scales, stop, multipliers, modifiers = self._numbers
@@ -138,32 +139,27 @@ class QuantityFinder:
             cands.append((1, Quantity(m.start(), m.end(), m.group(0), value, "times",
                                       "multiplier")))
         for m in rx["suffix"].finditer(text, folded):
-            noun = counted_noun(text, m.end(), entities, stop, modifiers)
+            noun = counted_noun(text, m.end(), by_start, stop, modifiers)
             cands.append((1, Quantity(m.start(), m.end(), m.group(0),
                                       _number(m.group("num")) * SUFFIXES[m.group("suffix")],
                                       noun, "count")))
         for m in rx["year"].finditer(text, folded):
-            if not _inside(m.start(), in_date):
+            if not in_date.contains(m.start()):
                 cands.append((2, Quantity(m.start(), m.end(), m.group(0),
                                           _number(m.group("num")), "year", "year")))
         for name in ("bare", "word"):
             for m in rx[name].finditer(text, folded):
-                if _inside(m.start(), in_time):
+                if in_time.contains(m.start()):
                     continue
                 base = _number(m.group("num")) if name == "bare" else \
                     numbers[m.group("word").lower()]
-                noun = counted_noun(text, m.end(), entities, stop, modifiers)
+                noun = counted_noun(text, m.end(), by_start, stop, modifiers)
                 if name == "word" and not noun:
                     continue
                 cands.append((3, _quantity(m, base, noun, "count" if noun else "other", scales)))
-        free = [(p, q) for p, q in cands
-                if not any(a < q.end and q.start < b for a, b in blocked)]
+        free = [(p, q) for p, q in cands if not blocked.overlaps(q.start, q.end)]
         return non_overlapping(free, lambda pq: (pq[0], -(pq[1].end - pq[1].start),
                                                  pq[1].start))
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
@@ -179,10 +175,11 @@ def _quantity(m: re.Match[str], base: float, unit: str, kind: str,
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 
 
-def counted_noun(text: str, pos: int, entities: Sequence[Mention],
+def counted_noun(text: str, pos: int, entities: dict[int, Mention],
                  stop: frozenset[str], modifiers: frozenset[str] = frozenset()) -> str:
     """What a bare number counts: the last word of the lower-case run after it (stopping at
-    function words), or the entity right after it ("2,048 H800s" counts H800). A hyphen joins
+    function words), or the entity right after it ("2,048 H800s" counts H800; ``entities`` by
+    start position). A hyphen joins
     the noun to the number ("four-die"); modifiers ("more", "other") are passed over ("three
     more Ascend models" counts models)."""
     if text.startswith("-", pos):  # "a four-die model" counts dies, not models
@@ -192,7 +189,7 @@ def counted_noun(text: str, pos: int, entities: Sequence[Mention],
         pos = m.end()
     rest = text[pos:]
     stripped = len(rest) - len(rest.lstrip())
-    entity = next((e for e in entities if e.start == pos + stripped), None)
+    entity = entities.get(pos + stripped)
     found = ""
     if entity is not None:
         pos = entity.end

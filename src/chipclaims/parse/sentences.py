@@ -139,8 +139,20 @@ def _breaker_offsets(text: str) -> list[tuple[int, int]]:
     pairs = list(zip(starts[:count], ends[:count]))
     if len(data) == len(text):
         return [(a, b + 1) for a, b in pairs]
-    return [(len(data[:a].decode("utf-8", "ignore")), len(data[:b + 1].decode("utf-8", "ignore")))
-            for a, b in pairs]
+    return _to_characters(data, pairs)
+
+
+def _to_characters(data: bytes, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """UTF-8 byte offsets (increasing) to character offsets, decoding each stretch of bytes
+    once, so a long non-ASCII paragraph costs time linear in its length."""
+    cuts = sorted({x for a, b in pairs for x in (a, b + 1)})
+    chars: dict[int, int] = {}
+    done = count = 0
+    for cut in cuts:
+        count += len(data[done:cut].decode("utf-8", "ignore"))
+        chars[cut] = count
+        done = cut
+    return [(chars[a], chars[b + 1]) for a, b in pairs]
 
 
 _LIB = blingfire.blingfire  # the loaded C library (with its built-in sentence model)
