@@ -61,8 +61,8 @@ def test_context_reads_the_rules_the_parse_used(ctx):
 
 
 def test_save_writes_the_download(ctx):
-    path = ctx.save(pd.DataFrame({"a": [1]}), "x")
-    assert path.read_text() == "a\n1\n"
+    assert ctx.save(pd.DataFrame({"a": [1]}), "x") is None  # a cell ending with it shows nothing
+    assert (ctx.downloads / "x.csv").read_text() == "a\n1\n"
 
 
 def test_corpus_overview_and_totals(ctx):

@@ -30,9 +30,10 @@ class Context:
     dates: dict[str, PubDate]
     downloads: Path = Path("data")
 
-    def save(self, frame: pd.DataFrame, name: str) -> Path:
-        """Offer ``frame`` as the CSV download ``name``.csv."""
-        return save_csv(frame, self.downloads, name)
+    def save(self, frame: pd.DataFrame, name: str) -> None:
+        """Offer ``frame`` as the CSV download ``name``.csv. Returns nothing, so that a cell
+        ending with it shows nothing either."""
+        save_csv(frame, self.downloads, name)
 
 
 def load_context(tables_dir: str | Path, downloads: str | Path = "data") -> Context:
