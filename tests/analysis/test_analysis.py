@@ -126,7 +126,7 @@ def test_copies_and_scorecard(ctx):
     card = sources.scorecard(ctx.tables, ctx.dates).set_index("article_id")
     assert card.loc["b_copy", "copy_of"] == "a_zhipu"
     assert card.loc["a_zhipu", "published"] == "2026-01-08"
-    assert card.loc["c_weather", "published"] == "unknown"
+    assert card.loc["c_weather", "published"] == "not before 2025-03-03"  # its latest event
     assert list(card.columns[card.columns.isin(VERDICTS)]) == list(VERDICTS)
 
 

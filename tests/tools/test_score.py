@@ -27,7 +27,7 @@ def test_scores_on_a_hand_made_article(tmp_path):
                                  {"canonical": "Ghost", "aliases": ["Ghost"]}],
                     "quantities": [{"line": 3, "surface": "$5.5 billion"}],
                     "times": [{"line": 3, "surface": "on Tuesday"}, {"line": 1, "surface": "x"}],
-                    "topics": ["sanctions", "nvidia_market"]}}
+                    "topics": ["sanctions", "nvidia_market"], "published": None}}
     scores = {s.layer: s for s in score_corpus(load_corpus(tmp_path).tables, labels)}
     assert (scores["boilerplate"].tp, scores["boilerplate"].fn) == (1, 1)
     assert scores["boilerplate"].precision == 1.0

@@ -4,6 +4,7 @@ its tables, so the book cannot judge with other rules than the tables were made 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,8 @@ DEFAULT_TABLES = Path("..") / "build" / "tables"  # `make tables`, seen from not
 
 @dataclass(frozen=True)
 class Context:
-    """The parsed tables, the reference data, the checks and publication dates the parse
-    used, and the folder a chapter writes its CSV downloads to."""
+    """The parsed tables, the reference data, the checks the parse used, the publication
+    dates it inferred, and the folder a chapter writes its CSV downloads to."""
 
     tables: dict[str, pd.DataFrame]
     ref: Reference
@@ -40,8 +41,20 @@ def load_context(tables_dir: str | Path, downloads: str | Path = "data") -> Cont
     """Read (and validate) the tables in ``tables_dir``, the rules the parse used and the
     packaged reference data."""
     book = Rulebook.used_by(tables_dir)
-    return Context(read_tables(tables_dir), load_reference(), book.checks, book.dates,
+    tables = read_tables(tables_dir)
+    return Context(tables, load_reference(), book.checks, publication_dates(tables["articles"]),
                    Path(downloads))
+
+
+def publication_dates(articles: pd.DataFrame) -> dict[str, PubDate]:
+    """Each article's publication date or closed interval, as the parse inferred it (an
+    interval open at the top is not a date to place an article at)."""
+    out = {}
+    for aid, lo, hi, evidence in zip(articles["article_id"], articles["published_from"],
+                                     articles["published_to"], articles["published_evidence"]):
+        if lo and hi:
+            out[aid] = PubDate(dt.date.fromisoformat(lo), dt.date.fromisoformat(hi), evidence)
+    return out
 
 
 def setup(tables_dir: str | Path | None = None) -> Context:

@@ -23,7 +23,9 @@ def scorecard(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]) -> pd.
     tally = verdict_tally(tables).set_index("article_id")
     out = pd.DataFrame(index=arts.index)
     out["title"] = article_label(arts.reset_index()).to_numpy()
-    out["published"] = [(_span(dates[a]) if a in dates else "unknown") for a in out.index]
+    out["published"] = [_span(dates[a]) if a in dates else
+                        f"not before {lo}" if lo else "unknown"
+                        for a, lo in zip(out.index, arts["published_from"])]
     non_blank = (arts["n_content_lines"] + arts["n_boilerplate_lines"]).where(lambda s: s > 0)
     out["boilerplate_pct"] = (100 * arts["n_boilerplate_lines"] / non_blank).round(1).fillna(0)
     n_body = body.groupby("article_id").size().reindex(out.index, fill_value=0)

@@ -51,6 +51,12 @@ _LIST = [
           "The earlier article that the row's article copies (identical file, or content at "
           "least 80% contained in it): counted once wherever sources are counted. Empty for "
           "originals.", nullable=True),
+    Field("published_from", _S, "Earliest day the article can have been published (ISO): the "
+          "day itself when known; empty when undated.", nullable=True),
+    Field("published_to", _S, "Latest day the article can have been published (ISO); empty "
+          "when only a lower bound is known, or undated.", nullable=True),
+    Field("published_evidence", _S, "How the publication date was found: the override file, "
+          "a date line, or the latest dated event the text reports; or why it is unknown."),
     Field("line_no", _I,
           "1-based line number in the file, counting every line (blank ones too) as "
           "str.splitlines() does.", unit="line"),

@@ -21,6 +21,7 @@ from .entities import Extractor
 from .lines import classify_lines, title_of
 from .mdtables import run_to_long, table_runs
 from .names import Mention
+from .published import from_date_line, latest_event
 from .quantities import QuantityFinder
 from .reader import Article
 from .sentences import paragraphs, split
@@ -65,6 +66,7 @@ class ArticleParser:
         lines = [{"article_id": aid, "line_no": i, "kind": lab.kind, "reason": lab.reason,
                   "rule_id": lab.rule_id, "text": text}
                  for i, (text, lab) in enumerate(zip(article.lines, labels), start=1)]
+        pub, evidence = self.published(article, labels)
         articles = [{
             "article_id": aid, "file": article.file,
             "title": title_of(article.lines, labels), "n_lines": len(article.lines),
@@ -72,6 +74,9 @@ class ArticleParser:
             "n_boilerplate_lines": sum(1 for lab in labels if lab.kind == "boilerplate"),
             "sha256": article.sha256, "encoding": article.encoding, "status": article.status,
             "duplicate_of": "", "topics": "",
+            "published_from": pub.date_min.isoformat() if pub else "",
+            "published_to": pub.date_max.isoformat() if pub else "",
+            "published_evidence": evidence,
         }]
         cells: list[dict] = []
         if any(lab.kind == "table_row" for lab in labels):
@@ -79,17 +84,34 @@ class ArticleParser:
                 cells += run_to_long(run, f"{aid}#table{k}")
         out = {"articles": articles, "lines": lines, "tables": cells}
         if extract:
-            out |= self.extract(aid, [(r["line_no"], r["kind"], r["text"]) for r in lines])
+            out |= self.extract(aid, [(r["line_no"], r["kind"], r["text"]) for r in lines], pub)
             articles[0]["topics"] = article_topics(s["topics"] for s in out["sentences"])
+            if pub is None:
+                found = latest_event([(s["line_no"], s["text"]) for s in out["sentences"]],
+                                     self.times)
+                if found is not None:
+                    articles[0]["published_from"] = found[0].isoformat()
+                    articles[0]["published_evidence"] = (
+                        "no date line; published no earlier than the " + found[1])
         return out
 
-    def extract(self, article_id: str,
-                lines: Sequence[tuple[int, str, str]]) -> dict[str, list[dict]]:
+    def published(self, article: Article, labels: Sequence) -> tuple[PubDate | None, str]:
+        """The article's publication date from the override file or its date line, with the
+        evidence; ``None`` and the reason when neither settles it."""
+        override = self.dates.get(article.article_id)
+        if override is not None:
+            return override, "override (publication_dates.csv): " + override.evidence
+        found = from_date_line(article.lines, labels, self.times)
+        if found is not None:
+            return found
+        return None, "undated: no date line, and no dated event reported in the past tense"
+
+    def extract(self, article_id: str, lines: Sequence[tuple[int, str, str]],
+                pub: PubDate | None = None) -> dict[str, list[dict]]:
         """Rows of the sentences, entities, quantities and temporal tables for one article;
         ``lines`` are ``(line_no, kind, text)`` for every line of the article."""
         out: dict[str, list[dict]] = {"sentences": [], "entities": [], "quantities": [],
                                       "temporal": []}
-        pub = self.dates.get(article_id)
         content = [ln for ln in lines if ln[1] in CONTENT_KINDS]
         for para in paragraphs(article_id, content):
             mentions = self.entities.find(para.text)

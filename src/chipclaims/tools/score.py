@@ -11,6 +11,7 @@ recall per layer, so a change that helps the seeds but hurts unseen pages shows 
 * **quantities**, **times**: occurrences matched on the same line when one surface contains
   the other, each found occurrence used once;
 * **topics**: mean Jaccard agreement of each article's topics (``articles.csv``);
+* **publication date**: a labelled date is found when the inferred day or interval holds it;
 * **boilerplate (jusText alone)**: the peer a user might reach for, jusText with each line as
   a paragraph, on the same lines.
 
@@ -31,7 +32,7 @@ import pandas as pd
 
 from ..pipeline import load_corpus
 
-LAYERS = ("boilerplate", "entities", "quantities", "times", "topics")
+LAYERS = ("boilerplate", "entities", "quantities", "times", "topics", "publication date")
 PEER = "boilerplate (jusText alone)"
 
 
@@ -118,6 +119,21 @@ def score_peer(folder: Path, labels: dict[str, dict]) -> Score:
     return score
 
 
+def _score_date(row: pd.DataFrame, want: str | None, score: Score) -> None:
+    """A labelled date is found when the inferred day or interval holds it (an interval open at
+    the top counts when its lower bound is not after it); wrong when it does not."""
+    if not want:
+        return
+    lo, hi = (row["published_from"].iloc[0], row["published_to"].iloc[0]) if len(row) else ("", "")
+    if not lo:
+        score.fn += 1
+    elif lo <= want and (not hi or want <= hi):
+        score.tp += 1
+    else:
+        score.fp += 1
+        score.fn += 1
+
+
 def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> list[Score]:
     """Scores of every layer over the articles that have labels."""
     scores = {name: Score(name) for name in LAYERS}
@@ -146,6 +162,8 @@ def score_corpus(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> li
                   for t in ts.split(";") if t}
         want = set(lab["topics"])
         jaccard.append(len(topics & want) / len(topics | want) if topics | want else 1.0)
+        _score_date(arts[arts["article_id"] == aid], lab["published"],
+                    scores["publication date"])
     scores["topics"].agreement = sum(jaccard) / len(jaccard) if jaccard else None
     return list(scores.values())
 

@@ -1,0 +1,107 @@
+"""When an article was published, inferred from its own text, with the evidence.
+
+In order of trust:
+
+1. **override**: a row for the article in ``publication_dates.csv`` (a user's data file; the
+   seeds' hand-checked dates live there), an exact date or an interval;
+2. **date line**: the first full date (day, month, year) among the first lines on a line set
+   aside as debris (a publish or update line, a byline, a credit), the title or another short
+   line, or opening the first paragraph
+   ("Example City, Tuesday, August 12, 2025 -"): that day;
+3. **latest event**: otherwise the article was published no earlier than the latest date (a
+   full date, or the start of a named month) it reports outside future-tense sentences: an
+   interval open at the top;
+4. otherwise it stays undated, and the evidence says why.
+
+The first two are known before the article is parsed further, so relative expressions ("last
+week", "on Tuesday") resolve against them; the third needs the article's time expressions and
+is only reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..rules.time import PubDate
+from .boilerplate import LineLabel
+from .structure import PARAGRAPH_WORDS, body_span
+from .temporal import TimeFinder
+
+_NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|"
+                      r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d))(?!\d)")
+_FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
+                     r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
+                     re.IGNORECASE)
+OPENING = 80  # characters of the first paragraph searched for a dateline
+# What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’&-]*,?\s+){0,5}$")
+HEAD_LINES = 15  # lines at the top searched for a date line when the body starts late
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str, times: TimeFinder) -> list[dt.date]:
+    return [d for _, d in dated(text, times)]
+
+
+def dated(text: str, times: TimeFinder) -> list[tuple[int, dt.date]]:
+    """Every full date in ``text``, in order: written out ("January 8, 2026") or numeric
+    ("2025-08-07", "2025/07/29", "10/25/2023", read month first as US pages write it)."""
+    found: list[tuple[int, dt.date]] = []
+    for t in times.find(text):
+        if t.time_kind == "date" and len(t.resolved) == 10:
+            found.append((t.start, dt.date.fromisoformat(t.resolved)))
+    for m in _NUMERIC.finditer(text):
+        g = m.groupdict()
+        day = (_date(int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else
+               _date(int(g["y2"]), int(g["m2"]), int(g["d2"])))
+        if day is not None and not any(a <= m.start() < a + 10 for a, _ in found):
+            found.append((m.start(), day))
+    return sorted(found, key=lambda x: x[0])
+
+
+def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
+                   times: TimeFinder) -> tuple[PubDate, str] | None:
+    """The date of a publish line, byline or dateline before the body, with the evidence."""
+    first, _ = body_span(lines, [None if lab.kind != "boilerplate" else lab for lab in labels])
+    for i in range(min(len(lines), HEAD_LINES)):
+        lab = labels[i]
+        short = len(lines[i].split()) < PARAGRAPH_WORDS
+        if lines[i].strip() and (lab.kind in ("title", "boilerplate") or short):
+            days = dated(lines[i], times)
+            pictured = lab.reason in ("caption", "image_credit")  # when a photo was taken
+            if days and not (pictured and lines[i][:days[0][0]].strip()):
+                day = days[0][1]
+                return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
+    if first >= 0:
+        opening = lines[first][:OPENING]
+        days = dated(opening, times)
+        if days and _DATELINE.match(opening[:days[0][0]]):
+            day = days[0][1]
+            return PubDate(day, day), f"dateline opening line {first + 1}: '{opening.strip()}'"
+    return None
+
+
+def latest_event(sentences: Sequence[tuple[int, str]], times: TimeFinder
+                 ) -> tuple[dt.date, str] | None:
+    """The latest date (a full date, or the first day of a named month of a year) the article
+    reports outside future-tense sentences, with the evidence (``sentences`` are
+    ``(line_no, text)``)."""
+    best: tuple[dt.date, str] | None = None
+    for line_no, text in sentences:
+        if _FUTURE.search(text):
+            continue
+        months = [dt.date.fromisoformat(t.resolved + "-01") for t in times.find(text)
+                  if t.time_kind == "month" and len(t.resolved) == 7]
+        for day in [*full_dates(text, times), *months]:
+            if best is None or day > best[0]:
+                best = (day, f"latest dated event the text reports: {day.isoformat()} "
+                             f"(line {line_no})")
+    return best

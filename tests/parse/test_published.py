@@ -1,0 +1,72 @@
+"""Publication dates inferred from an article's own text, with the evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import write_article
+
+from chipclaims import Rulebook, load_corpus
+from chipclaims.rules import read_rule_file
+
+BODY = ("Huawei said on Tuesday that it had shipped the new chip to cloud providers in China, "
+        "according to people familiar with the plans.")
+
+
+def published(tmp_path, text: str, book: Rulebook | None = None) -> tuple[str, str, str]:
+    write_article(tmp_path, "a.txt", text)
+    row = load_corpus(tmp_path, book).articles.iloc[0]
+    return row["published_from"], row["published_to"], row["published_evidence"]
+
+
+def test_a_date_line_gives_the_day(tmp_path):
+    got = published(tmp_path, f"Huawei ships a new AI chip\nUpdated: March 9, 2026\n{BODY}\n")
+    assert got[:2] == ("2026-03-09", "2026-03-09") and "date line" in got[2]
+
+
+def test_numeric_date_lines(tmp_path):
+    assert published(tmp_path, f"Huawei ships a chip\n10/25/2023\n{BODY}\n")[0] == "2023-10-25"
+    assert published(tmp_path, f"Huawei ships a chip\n(2025/07/29)\n{BODY}\n")[0] == \
+        "2025-07-29"
+
+
+def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
+    text = ("Huawei ships a new AI chip\nA sign outside a plant in Shenzhen on May 10, 2018. "
+            f"(Jane Doe/Getty Images)\n{BODY}\n")
+    assert published(tmp_path, text)[0] == ""
+
+
+def test_a_dateline_opening_the_first_paragraph(tmp_path):
+    text = ("Huawei ships a new AI chip\nExample City, Tuesday, August 12, 2025 - Huawei said "
+            "it had shipped the new chip to cloud providers, people familiar with it said.\n")
+    assert published(tmp_path, text)[0] == "2025-08-12"
+
+
+def test_without_a_date_line_the_latest_reported_event_is_a_lower_bound(tmp_path):
+    text = ("Huawei ships a new AI chip\nThe rules took effect on January 15, 2025, and sales "
+            "fell in April 2025 after the licence requirement was imposed on the company.\n"
+            "Huawei will ship more chips by December 31, 2026, the company said in a note.\n")
+    lo, hi, evidence = published(tmp_path, text)
+    assert (lo, hi) == ("2025-04-01", "")  # the future-tense deadline is not an event
+    assert "no earlier than" in evidence
+
+
+def test_an_undated_article_says_why(tmp_path):
+    lo, hi, evidence = published(tmp_path, f"Huawei ships a new AI chip\n{BODY}\n")
+    assert (lo, hi) == ("", "") and evidence.startswith("undated:")
+
+
+def test_the_override_file_wins_and_resolves_relative_dates(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    header = read_rule_file("publication_dates.csv").text.splitlines()[0]
+    (rules / "publication_dates.csv").write_text(header + "\na,2026-01-14,,checked,\n",
+                                                 encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = f"Huawei ships a new AI chip\nUpdated: March 9, 2026\n{BODY}\n"
+    lo, hi, evidence = published(folder, text, Rulebook.load(rules))
+    assert (lo, hi) == ("2026-01-14", "2026-01-14") and evidence.startswith("override")
+    times = load_corpus(folder, Rulebook.load(rules))["temporal"]
+    assert times.loc[times["surface"] == "Tuesday", "resolved"].tolist() == [
+        (dt.date(2026, 1, 13)).isoformat()]
