@@ -3,7 +3,7 @@
 Every plotting function takes the DataFrame that is shown next to the figure (so the data
 behind a figure is always at hand) and returns the matplotlib Figure. :func:`describe` turns a
 figure into deterministic text (titles, labels and plotted values), which the notebooks print
-under each figure so that strict nbval compares figures too, not only tables.
+in a cell the book removes, so that strict nbval compares figures too, not only tables.
 """
 
 from __future__ import annotations
@@ -54,13 +54,14 @@ def line_composition(overview: pd.DataFrame) -> Figure:
 
 
 def show(name: str, fig: Figure) -> None:
-    """Glue ``fig`` under ``name`` for a captioned ``{glue:figure}`` in the book, close it (so
-    it is not displayed twice) and print its :func:`describe` text for nbval to compare."""
+    """Glue ``fig`` under ``name`` for a captioned ``{glue:figure}`` in the book and close it
+    (so it is not displayed twice). Its :func:`describe` text, which nbval compares, is
+    printed by the next cell, which the book removes (tag ``remove-cell``): the reader never
+    sees it."""
     from myst_nb import glue
 
     glue(name, fig, display=False)
     plt.close(fig)
-    print(describe(fig))
 
 
 def _num(v: object) -> str:

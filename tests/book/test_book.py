@@ -37,3 +37,11 @@ def test_figures_have_alt_text(built_book):
     for page in built_book.rglob("*.html"):
         for img in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
             assert re.search(r'alt="[^"]{20,}"', img), f"{page.name}: image without alt text"
+
+
+def test_no_test_plumbing_on_any_page(built_book):
+    """What nbval compares (figure descriptions) and stray object reprs stay off the pages."""
+    for page in built_book.rglob("*.html"):
+        text = _text(page)
+        for plumbing in ("axes 0: title=", "PosixPath(", "<Figure size", "bars: "):
+            assert plumbing not in text, f"{page.name}: shows {plumbing!r}"
