@@ -18,6 +18,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: help install tables dictionary bib notebooks book browser pdf bench score test lint clean
 
 help: ## list the targets
+	@echo "chipclaims: seeds/ -> tables -> notebooks -> book. The package follows the pipeline:"
+	@echo "  src/chipclaims/contract -> rules -> parse -> link -> pipeline -> analysis, figures;"
+	@echo "  tools/ apart (bench, score, browser, pdf, notebooks, stage). README: Layout."
+	@echo
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
 
 $(BIN)/.installed: pyproject.toml

@@ -173,12 +173,12 @@ def rows(scores: list[Score], set_name: str, n_articles: int) -> list[dict[str, 
     out = []
     for sc in scores:
         row = {"set": set_name, "layer": sc.layer, "articles": str(n_articles),
-               "labelled": "", "found": "", "precision": "", "recall": "", "agreement": ""}
+               "labelled": "", "precision": "", "recall": "", "agreement": ""}
         if sc.agreement is not None:
             row["agreement"] = f"{sc.agreement:.2f}"
         else:
-            row |= {"labelled": str(sc.tp + sc.fn), "found": str(sc.tp + sc.fp),
-                    "precision": f"{sc.precision:.2f}", "recall": f"{sc.recall:.2f}"}
+            row |= {"labelled": str(sc.tp + sc.fn), "precision": f"{sc.precision:.2f}",
+                    "recall": f"{sc.recall:.2f}"}
         out.append(row)
     return out
 
@@ -198,11 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="CSV file for the scores")
     args = parser.parse_args(argv)
     result = [row for folder in args.sets for row in score_set(folder)]
-    print(f"{'set':<8} {'layer':<28} {'labelled':>8} {'found':>6} {'precision':>9} "
-          f"{'recall':>6} {'agreement':>9}")
+    print(f"{'set':<8} {'layer':<28} {'labelled':>8} {'precision':>9} {'recall':>6} "
+          f"{'agreement':>9}")
     for r in result:
-        print(f"{r['set']:<8} {r['layer']:<28} {r['labelled']:>8} {r['found']:>6} "
-              f"{r['precision']:>9} {r['recall']:>6} {r['agreement']:>9}")
+        print(f"{r['set']:<8} {r['layer']:<28} {r['labelled']:>8} {r['precision']:>9} "
+              f"{r['recall']:>6} {r['agreement']:>9}")
     if args.out is not None:
         with args.out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
