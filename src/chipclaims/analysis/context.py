@@ -15,6 +15,7 @@ from ..contract import read_tables
 from ..reference import Reference, load_reference
 from ..rules import Check, PubDate, Rulebook
 from .common import save_csv
+from .present import html_table
 
 TABLES_VARIABLE = "CHIPCLAIMS_TABLES"  # set by the Makefile for every notebook run
 DEFAULT_TABLES = Path("..") / "build" / "tables"  # `make tables`, seen from notebooks/
@@ -30,6 +31,13 @@ class Context:
     checks: tuple[Check, ...]
     dates: dict[str, PubDate]
     downloads: Path = Path("data")
+
+    def show(self, frame: pd.DataFrame, empty: str | None = None):
+        """``frame`` as the reader sees it (:mod:`.present`): human headers, articles by
+        name and date, no row numbers."""
+        from IPython.display import HTML
+
+        return HTML(html_table(frame, self.tables["articles"], *([empty] if empty else [])))
 
     def save(self, frame: pd.DataFrame, name: str) -> None:
         """Offer ``frame`` as the CSV download ``name``.csv. Returns nothing, so that a cell

@@ -1,0 +1,80 @@
+"""Tables as a reader sees them: human headers, articles by name and date, full text that
+wraps, no row numbers.
+
+A chapter hands any DataFrame to :func:`html_table`; the result is plain HTML (no scripts, so
+it reads offline and prints), deterministic (so nbval can compare it) and wrapped in the
+``chipclaims-table`` class the book's stylesheet sets to wrap long text and fit the page.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+# Headers that a plain "snake_case to words" rule would get wrong or leave vague.
+HEADERS = {
+    "article_id": "Article", "line_no": "Line", "check_id": "Check", "claim_id": "Claim",
+    "group_id": "Group", "n_independent": "Independent articles", "n_articles": "Articles",
+    "spec_id": "Spec", "event_id": "Event", "source_ids": "Sources", "tpp_low": "TPP (low)",
+    "tpp_high": "TPP (high)", "density_high": "Performance density (high)",
+    "figure_status": "Figure", "checked_claim": "Checked claim", "rule_id": "Rule",
+    "copy_of": "Copy of", "ai_disclosure": "AI disclosure", "facet_value_a": "Value (first)",
+    "facet_value_b": "Value (second)", "article_id_a": "Article (first)",
+    "article_id_b": "Article (second)", "line_no_a": "Line (first)",
+    "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
+}
+ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
+
+
+def header(name: str) -> str:
+    """A readable header for a column name."""
+    if name in HEADERS:
+        return HEADERS[name]
+    words = name.replace("_pct", " (%)").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def article_names(articles: pd.DataFrame) -> dict[str, str]:
+    """Article id -> its title (or file name) and, where known, its publication date."""
+    out = {}
+    for aid, title, file, lo, hi in zip(articles["article_id"], articles["title"],
+                                        articles["file"], articles["published_from"],
+                                        articles["published_to"]):
+        when = lo if lo and lo == hi else (f"{lo} to {hi}" if lo and hi else
+                                           (f"after {lo}" if lo else "undated"))
+        out[aid] = f"{title or file} ({when})"
+    return out
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return html.escape(str(value))
+
+
+def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
+               empty: str = "Nothing to show for this folder of articles.") -> str:
+    """``frame`` as an HTML table with human headers and article names; a sentence instead of
+    an empty table."""
+    if frame.empty:
+        return f'<p class="chipclaims-empty">{html.escape(empty)}</p>'
+    frame = frame.reset_index() if frame.index.name else frame
+    names = article_names(articles) if articles is not None else {}
+    if names and "article_id" in frame.columns:  # the article's name carries both
+        frame = frame.drop(columns=[c for c in ("title", "published") if c in frame.columns])
+    head = "".join(f"<th>{html.escape(header(str(c)))}</th>" for c in frame.columns)
+    body = []
+    for row in frame.itertuples(index=False):
+        cells = []
+        for col, value in zip(frame.columns, row):
+            if col in ARTICLE_COLUMNS and names and value in names:
+                value = names[value]
+            cells.append(f"<td>{_cell(value)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return ('<table class="chipclaims-table"><thead><tr>' + head + "</tr></thead><tbody>"
+            + "".join(body) + "</tbody></table>")

@@ -1,0 +1,36 @@
+"""Tables as the reader sees them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from chipclaims.analysis.present import article_names, header, html_table
+
+ARTICLES = pd.DataFrame({"article_id": ["a", "b"], "title": ["Chips <b>rule</b>", ""],
+                         "file": ["a.txt", "b.txt"], "published_from": ["2025-01-02", ""],
+                         "published_to": ["2025-01-02", ""]})
+
+
+def test_headers_are_words():
+    assert header("article_id") == "Article"
+    assert header("boilerplate_share_pct") == "Boilerplate share (%)"
+    assert header("n_independent") == "Independent articles"
+
+
+def test_articles_are_named_with_their_date():
+    names = article_names(ARTICLES)
+    assert names == {"a": "Chips <b>rule</b> (2025-01-02)", "b": "b.txt (undated)"}
+
+
+def test_table_has_no_index_escapes_text_and_names_articles():
+    frame = pd.DataFrame({"article_id": ["a"], "title": ["x"], "text": ["<script>x</script>"],
+                          "share": [12.5], "hedged": [True]})
+    out = html_table(frame, ARTICLES)
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "Chips &lt;b&gt;rule&lt;/b&gt; (2025-01-02)" in out
+    assert "<th>Title</th>" not in out  # the article's name carries it
+    assert ">12.5<" in out and ">yes<" in out and "<th></th>" not in out
+
+
+def test_an_empty_table_is_a_sentence():
+    assert "Nothing to show" in html_table(pd.DataFrame({"a": []}))
