@@ -30,6 +30,7 @@ def test_table_has_no_index_escapes_text_and_names_articles():
     assert "Chips &lt;b&gt;rule&lt;/b&gt; (2025-01-02)" in out
     assert "<th>Title</th>" not in out  # the article's name carries it
     assert ">12.5<" in out and ">yes<" in out and "<th></th>" not in out
+    assert '<td class="long">' in out and '<td class="article">' in out
 
 
 def test_an_empty_table_is_a_sentence():

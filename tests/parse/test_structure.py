@@ -58,6 +58,11 @@ def test_look_alikes_stay_content(line):
     ("Audio By Example", "ui_residue"),
     ("[2]", "ui_residue"),
     ("Reply", "comment"),
+    ("#ipo #chips #huawei", "navigation"),
+    ("Log in to access premium analysis and more features", "ui_residue"),
+    ("About us: Example Media is a news site for chip investors.", "other"),
+    ("Example News @example: Chip rules tighten https://t.co/abc123", "other"),
+    ("Jane A. Doe | John Roe | Li Wei", "byline"),
 ])
 def test_site_furniture_is_set_aside(line, reason):
     assert one(line) == ("boilerplate", reason)
@@ -106,6 +111,11 @@ def test_places_from_geonames_and_iso_3166():
     assert any(s == "TEHRAN" for s, _ in names("TEHRAN (Tasnim) – The US acted."))
 
 
+def test_london_and_possessives():
+    assert ("London", "place") in names("He spoke during a London appearance.")
+    assert ("Huawei Technologies", "org") in names("China’s Huawei Technologies said so.")
+
+
 def test_capitalised_sentence_starts_are_not_places():
     assert not {t for _, t in names("Most analysts agree. Split decisions are rare.")} & {
         "place"}
@@ -142,6 +152,9 @@ def qty(text: str) -> list[tuple[str, float, str, str]]:
     ("It is 3.6 times faster.", ("3.6 times", 3.6, "times", "multiplier")),
     ("A 355B-parameter model.", ("355B", 355e9, "parameter", "count")),
     ("A new four-die model.", ("four", 4, "die", "count")),
+    ("It is five to six times faster.", ("five", 5, "times", "multiplier")),
+    ("It is five to six times faster.", ("six times", 6, "times", "multiplier")),
+    ("It costs one-third as much.", ("one-third", 0.333, "times", "multiplier")),
 ])
 def test_multipliers_and_sizes(text, expected):
     assert expected in qty(text)

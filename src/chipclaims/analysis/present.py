@@ -25,6 +25,9 @@ HEADERS = {
     "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
 }
 ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
+# Columns of running text, given room to read (the stylesheet's ``long`` class).
+LONG_COLUMNS = ("text", "event", "rationale", "checked_claim", "claim", "description",
+                "evidence", "status", "note")
 
 
 def header(name: str) -> str:
@@ -67,14 +70,17 @@ def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
     names = article_names(articles) if articles is not None else {}
     if names and "article_id" in frame.columns:  # the article's name carries both
         frame = frame.drop(columns=[c for c in ("title", "published") if c in frame.columns])
-    head = "".join(f"<th>{html.escape(header(str(c)))}</th>" for c in frame.columns)
+    kinds = [' class="article"' if c in ARTICLE_COLUMNS else
+             ' class="long"' if c in LONG_COLUMNS else "" for c in frame.columns]
+    head = "".join(f"<th{k}>{html.escape(header(str(c)))}</th>"
+                   for c, k in zip(frame.columns, kinds))
     body = []
     for row in frame.itertuples(index=False):
         cells = []
-        for col, value in zip(frame.columns, row):
+        for col, kind, value in zip(frame.columns, kinds, row):
             if col in ARTICLE_COLUMNS and names and value in names:
                 value = names[value]
-            cells.append(f"<td>{_cell(value)}</td>")
+            cells.append(f"<td{kind}>{_cell(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return ('<table class="chipclaims-table"><thead><tr>' + head + "</tr></thead><tbody>"
             + "".join(body) + "</tbody></table>")

@@ -41,7 +41,8 @@ def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
     any_value = re.compile("|".join(f"(?:{f.value_pattern.pattern})" for f in facets),
                            re.IGNORECASE)
     candidates = claimable(sentences)
-    candidates = candidates[candidates["text"].map(lambda t: any_value.search(t) is not None)]
+    candidates = candidates[candidates["text"].map(
+        lambda t: any_value.search(t) is not None).astype(bool)]
     ents_by_sentence: dict[str, list[tuple]] = {}
     for sid, line, a, b, canon, typ in zip(*(entities[c].tolist() for c in (
             "sentence_id", "line_no", "start", "end", "canonical", "type"))):

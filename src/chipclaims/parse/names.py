@@ -110,7 +110,7 @@ class ContextNames:
                         else m.group("name").rstrip(" "))
                 start = m.start("name")
                 words = name.split()
-                while words and (words[0] in self.not_names
+                while words and (words[0] in self.not_names or words[0].endswith(("'s", "’s"))
                                  or self._title_word.fullmatch(words[0])):
                     start += len(words[0]) + 1
                     words = words[1:]

@@ -95,7 +95,10 @@ class QuantityFinder:
             ),
             "times": GatedPattern.compile(
                 rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})\s?(?:x|×|times|-fold|fold)(?![\w])"
-                rf"|\b(?P<mword>{multiplier})\b", re.IGNORECASE),
+                rf"|\b(?P<wnum>{word})\s(?:times|-fold|fold)\b"
+                rf"|\b(?P<mword>{multiplier})\b"
+                rf"|(?<![\w.,$€£¥/-])(?P<lo>{NUM}|\b(?:{word}))(?=\s(?:to|or)\s(?:{NUM}|{word})"
+                rf"\s?(?:x|×|times)\b)", re.IGNORECASE),
             "suffix": GatedPattern.compile(
                 r"(?<![\w.,$€£¥/-])(?P<num>\d+(?:\.\d+)?)(?P<suffix>[KMBT])(?![\w/])"),
         }
@@ -134,8 +137,10 @@ class QuantityFinder:
             unit, kind, factor = self._unit(m.group("unit"))
             cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind, scales)))
         for m in rx["times"].finditer(text, folded):
-            value = (_number(m.group("num")) if m.group("num")
-                     else multipliers[m.group("mword").lower()])
+            num, wnum, lo = m.group("num"), m.group("wnum"), m.group("lo")
+            value = (_number(num) if num else numbers[wnum.lower()] if wnum else
+                     (_number(lo) if lo[0].isdigit() else numbers[lo.lower()]) if lo else
+                     multipliers[m.group("mword").lower()])
             cands.append((1, Quantity(m.start(), m.end(), m.group(0), value, "times",
                                       "multiplier")))
         for m in rx["suffix"].finditer(text, folded):

@@ -9,6 +9,7 @@ they hold on pages the rules have never seen:
 * ``structure-role`` (byline): a short line made only of news roles and their modifiers
   ("Senior Technology Reporter"), or a short name ending in one ("Example Team"); a line of
   metadata segments ("March 9, 2026 · 7 min read · Source: Example") counts as a date line.
+* ``structure-role`` also takes a list of authors' names between separators.
 * ``structure-tags`` (navigation): a row of four or more short tags between separators.
 * ``structure-section`` (navigation): a short line of section or category words ("Breaking
   News Featured") before the article body begins or after it ends; inside the body such a
@@ -47,6 +48,7 @@ _DATE_TOKEN = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()\[\]|•·–—-]+")
 _SENTENCE_END = tuple(".!?\"”’)")
 _SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)){1,3}$")
 _META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via|from)\s*:?\s+\S"
                    r".{0,60}|(by|reviewed by|edited by)\s*[A-Z].{0,40})$")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
@@ -102,6 +104,11 @@ class Structure:
         return len(parts) >= 2 and all(
             self.dateline(p) or self.role_line(p) or _META.match(p) for p in parts)
 
+    def name_list(self, text: str) -> bool:
+        """Authors' names between separators ("Jane A. Doe | John Roe | Li Wei")."""
+        parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
+        return len(parts) >= 2 and all(_PERSON.match(p) for p in parts)
+
     def tag_line(self, text: str) -> bool:
         """A row of tags: four or more short segments between separators."""
         parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
@@ -139,7 +146,7 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
             out[i] = LineLabel("boilerplate", "byline", "structure-dateline")
         elif structure.tag_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-tags")
-        elif structure.role_line(text):
+        elif structure.role_line(text) or structure.name_list(text):
             out[i] = LineLabel("boilerplate", "byline", "structure-role")
         elif outside and structure.section_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-section")

