@@ -7,7 +7,8 @@ and GeoNames, US states from GeoNames, China's provinces from ISO 3166-2 (withou
 ("Middle East", "Southeast Asia") from the ``region`` list of ``data/words.csv``. Names that are
 also ordinary words here (the ``not_name`` and ``not_place`` lists there) are left out, so that
 "Most" or "Nice" at the start of a sentence is never a city. (jusText's English stop list was
-tried as that filter and dropped: of these places it holds only "London".) Everything is shipped inside the packages: nothing is fetched.
+tried as that filter and dropped: of these places it holds only "London".) Everything is
+shipped inside the packages: nothing is fetched.
 """
 
 from __future__ import annotations
