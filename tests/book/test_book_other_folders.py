@@ -7,34 +7,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_article
-
-BIN = Path(sys.executable).parent
-
-
-def _run(*cmd: str, env_tables: Path | None = None) -> None:
-    import os
-
-    env = dict(os.environ)
-    if env_tables is not None:
-        env["CHIPCLAIMS_TABLES"] = str(env_tables)
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    assert done.returncode in (0, 3), done.stdout[-2000:] + done.stderr[-2000:]
-
-
-def build_over(folder: Path, work: Path) -> Path:
-    """Parse ``folder``, stage the book, execute its notebooks, build it; return html dir."""
-    tables, stage = work / "tables", work / "book"
-    _run(str(BIN / "chipclaims"), "parse", str(folder), "--out", str(tables))
-    _run(sys.executable, "-m", "chipclaims.tools.stage", str(ROOT / "book"), str(stage))
-    notebooks = sorted(str(p) for p in (stage / "notebooks").glob("*.ipynb"))
-    _run(sys.executable, "-m", "chipclaims.tools.notebooks", *notebooks, env_tables=tables)
-    _run(str(BIN / "jupyter-book"), "build", str(stage), "--all", "-n", "-W", "--keep-going")
-    return stage / "_build" / "html"
+from conftest import ROOT, build_over, write_article
 
 
 def summary_text(html: Path) -> str:

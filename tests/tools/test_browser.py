@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, build_over
 
 from chipclaims.tools.browser import CHROMIUM, launch, page_order
 
@@ -113,7 +113,8 @@ def test_key_content_is_visible(visits):
                     "06_sources"):
         assert any(i["visible"] for i in visits[chapter]["images"]), chapter
     register = visits["90_claim_register"]["text"]
-    assert "claim_id" in register and "verdict" in register
+    assert "Claim" in register and "Verdict" in register and "Rationale" in register
+    assert "claim_id" not in register  # human headers, not column names
 
 
 def test_internal_links_and_anchors_resolve(built_book):
@@ -194,8 +195,6 @@ Nvidia's H20 <iframe src="https://example.com"></iframe> is only allowed, source
 
 def test_article_text_is_inert(browser, tmp_path):
     """Markup, links and MyST syntax inside an article show as text, never run or render."""
-    from test_book_other_folders import build_over
-
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")

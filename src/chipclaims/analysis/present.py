@@ -57,7 +57,7 @@ def _cell(value: object) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return html.escape(str(value))
+    return html.escape(str(value), quote=False)
 
 
 def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -72,7 +72,7 @@ def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
         frame = frame.drop(columns=[c for c in ("title", "published") if c in frame.columns])
     kinds = [' class="article"' if c in ARTICLE_COLUMNS else
              ' class="long"' if c in LONG_COLUMNS else "" for c in frame.columns]
-    head = "".join(f"<th{k}>{html.escape(header(str(c)))}</th>"
+    head = "".join(f"<th{k}>{html.escape(header(str(c)), quote=False)}</th>"
                    for c, k in zip(frame.columns, kinds))
     body = []
     for row in frame.itertuples(index=False):
