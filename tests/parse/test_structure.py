@@ -176,3 +176,11 @@ def test_time_expressions_of_every_kind(text, surface, kind):
 
 def test_discourse_words_are_not_times():
     assert PARSER.times.find("Meanwhile, previously announced plans stand.") == []
+
+
+def test_article_topics_are_the_union_with_other_only_when_large():
+    from chipclaims.parse.topics import article_topics
+
+    assert article_topics(["sanctions", "other", "ascend;zhipu"]) == "sanctions;ascend;zhipu"
+    assert article_topics(["other", "other", "zhipu"]) == "zhipu;other"
+    assert article_topics([]) == ""
