@@ -7,8 +7,22 @@ works over any folder of articles, including one where none of the checked claim
 """
 
 from . import ascend, claims, corpus, extraction, sanctions, sources, summary, timeline
-from .common import article_label, save_csv
+from .common import article_label, md, save_csv
 from .context import Context, load_context, setup
 
-__all__ = ["Context", "article_label", "ascend", "claims", "corpus", "extraction",
-           "load_context", "sanctions", "save_csv", "setup", "sources", "summary", "timeline"]
+__all__ = [
+           "Context",
+           "article_label",
+           "ascend",
+           "claims",
+           "corpus",
+           "extraction",
+           "load_context",
+           "md",
+           "sanctions",
+           "save_csv",
+           "setup",
+           "sources",
+           "summary",
+           "timeline",
+]

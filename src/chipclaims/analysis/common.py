@@ -35,3 +35,14 @@ def save_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
     path = folder / f"{name}.csv"
     frame.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
     return path
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]{}<>#|"})
+
+
+def md(text: str):
+    """``text`` as inline markdown for a ``{glue:md}`` role, its markdown characters escaped:
+    a computed sentence reads as prose (a ``{glue:text}`` role would set it in bold)."""
+    from IPython.display import Markdown
+
+    return Markdown(text.translate(_MD_SPECIAL))

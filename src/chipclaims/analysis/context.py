@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..contract import read_tables
 from ..reference import Reference, load_reference
-from ..rules import Check, PubDate, Rulebook
+from ..rules import Check, Facet, PubDate, Rulebook
 from .common import save_csv
 from .present import html_table
 
@@ -31,6 +31,7 @@ class Context:
     checks: tuple[Check, ...]
     dates: dict[str, PubDate]
     downloads: Path = Path("data")
+    facets: tuple[Facet, ...] = ()
 
     def show(self, frame: pd.DataFrame, empty: str | None = None):
         """``frame`` as the reader sees it (:mod:`.present`): human headers, articles by
@@ -38,6 +39,10 @@ class Context:
         from IPython.display import HTML
 
         return HTML(html_table(frame, self.tables["articles"], *([empty] if empty else [])))
+
+    def check(self, section: str) -> Check | None:
+        """The first check the rules set aside for a book section (``section`` column)."""
+        return next((c for c in self.checks if c.section == section), None)
 
     def save(self, frame: pd.DataFrame, name: str) -> None:
         """Offer ``frame`` as the CSV download ``name``.csv. Returns nothing, so that a cell
@@ -51,7 +56,7 @@ def load_context(tables_dir: str | Path, downloads: str | Path = "data") -> Cont
     book = Rulebook.used_by(tables_dir)
     tables = read_tables(tables_dir)
     return Context(tables, load_reference(), book.checks, publication_dates(tables["articles"]),
-                   Path(downloads))
+                   Path(downloads), book.facets)
 
 
 def publication_dates(articles: pd.DataFrame) -> dict[str, PubDate]:

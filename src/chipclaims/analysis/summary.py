@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..contract.vocabulary import VERDICTS
+from ..rules import Check, Facet
 
 
 def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFrame,
@@ -38,3 +39,34 @@ def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFram
     out["ratio_compute_low_pct"] = round(100 * float(low)) if low == low else 0
     out["ratio_compute_high_pct"] = round(100 * float(high)) if high == high else 0
     return out
+
+
+def contradiction_finding(contradictions: pd.DataFrame, facets: tuple[Facet, ...]) -> str:
+    """The summary's sentence on disagreements, naming the questions actually contradicted."""
+    if contradictions.empty:
+        return ("No two sentences in these articles give different answers to the same "
+                "question among those the parser tracks.")
+    notes = {f.facet_id: f.note.rstrip(".") for f in facets if f.note}
+    asked = [notes.get(f, f) for f in dict.fromkeys(contradictions["facet"])]
+    n, k = len(contradictions), len(asked)
+    return (f"{n} pair{'s' if n != 1 else ''} of sentences give different answers on {k} "
+            f"question{'s' if k != 1 else ''}: " + "; ".join(
+                q[:1].lower() + q[1:] for q in asked) + ".")
+
+
+def check_finding(tables: dict[str, pd.DataFrame], check: Check | None,
+                  rationale: bool = True) -> str:
+    """A sentence on one check the book discusses: where its claim appears and what the
+    record says of it (the check's rationale, unless the page explains it itself), or that
+    no article here makes it."""
+    if check is None:
+        return "No check is set aside for this in the rules."
+    claims = tables["claims"]
+    hit = claims[claims["check_id"] == check.check_id]
+    n = int(hit["article_id"].nunique())
+    if n == 0:
+        return (f"No article in this folder makes the claim “{check.claim}”, which the "
+                "chapter follows when it appears.")
+    found = (f"The claim “{check.claim}” appears in {n} article{'s' if n != 1 else ''} "
+             f"({len(hit)} sentence{'s' if len(hit) != 1 else ''}), judged {check.verdict}")
+    return f"{found}: {check.rationale}" if rationale else f"{found}."

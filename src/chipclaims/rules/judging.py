@@ -30,6 +30,7 @@ class Facet:
     implicit_subject: bool
     value_from: str
     exclude_orgs: tuple[str, ...]
+    note: str = ""  # the question the facet answers, in words (on the facet's first row)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ def parse_facets(source: RuleFile) -> tuple[Facet, ...]:
             r["subject_type"], r["attribute"], r["value"],
             re.compile(r["value_pattern"], re.IGNORECASE),
             int(r["max_distance"]) if r["max_distance"] else None,
-            boolean(r["implicit_subject"]), r["value_from"], split(r["exclude_orgs"]))
+            boolean(r["implicit_subject"]), r["value_from"], split(r["exclude_orgs"]),
+            r.get("note") or "")
 
     return tuple(rows(source, build))
 
