@@ -186,3 +186,27 @@ def test_corroboration_matrix_counts_sentences_per_article(ctx):
     matrix = ascend.corroboration_matrix(ctx.tables, ctx.checks, topic="ascend")
     row = next(i for i in matrix.index if i.startswith("F17"))
     assert matrix.loc[row].to_dict() == {"a_zhipu": 1, "b_copy": 1}
+
+
+def test_findings_are_computed_from_the_articles(ctx):
+    assert summary.contradiction_finding(ctx.tables["contradictions"], ctx.facets).startswith(
+        "No two sentences")
+    traced = summary.check_finding(ctx.tables, ctx.check("traced_number"))
+    assert "appears in 2 articles (2 sentences), judged unverifiable:" in traced
+    first = summary.check_finding(ctx.tables, ctx.check("first_claim"), rationale=False)
+    assert first.startswith("No article in this folder makes the claim")
+    assert summary.check_finding(ctx.tables, None).startswith("No check")
+    values = summary.page_values(ctx)
+    assert values["n_articles"] == 3 and "contradiction_finding" in values
+
+
+def test_contradiction_finding_names_the_questions():
+    import pandas as pd
+
+    from chipclaims.rules import Rulebook
+
+    facets = Rulebook.load().facets
+    frame = pd.DataFrame({"facet": ["cann_licence", "cann_licence"]})
+    text = summary.contradiction_finding(frame, facets)
+    assert text == ("2 pairs of sentences give different answers on 1 question: whether "
+                    "Huawei's CANN stack is open source.")

@@ -70,3 +70,25 @@ def check_finding(tables: dict[str, pd.DataFrame], check: Check | None,
     found = (f"The claim “{check.claim}” appears in {n} article{'s' if n != 1 else ''} "
              f"({len(hit)} sentence{'s' if len(hit) != 1 else ''}), judged {check.verdict}")
     return f"{found}: {check.rationale}" if rationale else f"{found}."
+
+
+def page_values(ctx) -> dict[str, object]:
+    """Every value the summary page glues (keys without the ``s_`` prefix): the numbers of
+    :func:`summary_numbers`, the corpus and extraction shares, the span of the export-control
+    timeline, and the two computed findings as markdown."""
+    from . import ascend, claims, corpus, extraction, timeline
+    from .common import md
+
+    tables = ctx.tables
+    traced = claims.claims_for_section(tables, ctx.checks, "traced_number")
+    out: dict[str, object] = dict(summary_numbers(tables, tables["contradictions"],
+                                                  ascend.spec_ratios(ctx.ref), traced))
+    totals = corpus.corpus_totals(tables) | extraction.extraction_totals(tables)
+    out |= {k: totals[k] for k in ("boilerplate_share_pct", "attributed_pct", "hedged_pct")}
+    years = timeline.events_frame(ctx.ref, "export_controls")["start"].dt.year
+    out |= {"n_control_events": len(years), "first_control_year": str(years.min()),
+            "last_control_year": str(years.max())}
+    out["contradiction_finding"] = md(contradiction_finding(tables["contradictions"],
+                                                            ctx.facets))
+    out["traced_finding"] = md(check_finding(tables, ctx.check("traced_number")))
+    return out
