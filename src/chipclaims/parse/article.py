@@ -87,8 +87,7 @@ class ArticleParser:
             out |= self.extract(aid, [(r["line_no"], r["kind"], r["text"]) for r in lines], pub)
             articles[0]["topics"] = article_topics(s["topics"] for s in out["sentences"])
             if pub is None:
-                found = latest_event([(s["line_no"], s["text"]) for s in out["sentences"]],
-                                     self.times)
+                found = latest_event(out["sentences"], out["temporal"])
                 if found is not None:
                     articles[0]["published_from"] = found[0].isoformat()
                     articles[0]["published_evidence"] = (

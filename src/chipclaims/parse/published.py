@@ -58,13 +58,27 @@ def dated(text: str, times: TimeFinder) -> list[tuple[int, dt.date]]:
     for t in times.find(text):
         if t.time_kind == "date" and len(t.resolved) == 10:
             found.append((t.start, dt.date.fromisoformat(t.resolved)))
+    for pos, day in _numeric_at(text):
+        if not any(a <= pos < a + 10 for a, _ in found):
+            found.append((pos, day))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _numeric_at(text: str) -> list[tuple[int, dt.date]]:
+    """Numeric full dates with their positions ("2025-08-07", "2025/07/29", "10/25/2023",
+    read month first as US pages write it)."""
+    out = []
     for m in _NUMERIC.finditer(text):
         g = m.groupdict()
         day = (_date(int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else
                _date(int(g["y2"]), int(g["m2"]), int(g["d2"])))
-        if day is not None and not any(a <= m.start() < a + 10 for a, _ in found):
-            found.append((m.start(), day))
-    return sorted(found, key=lambda x: x[0])
+        if day is not None:
+            out.append((m.start(), day))
+    return out
+
+
+def _numeric(text: str) -> list[dt.date]:
+    return [d for _, d in _numeric_at(text)]
 
 
 def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
@@ -89,19 +103,25 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
     return None
 
 
-def latest_event(sentences: Sequence[tuple[int, str]], times: TimeFinder
+def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                  ) -> tuple[dt.date, str] | None:
     """The latest date (a full date, or the first day of a named month of a year) the article
-    reports outside future-tense sentences, with the evidence (``sentences`` are
-    ``(line_no, text)``)."""
+    reports outside future-tense sentences, with the evidence. ``sentences`` and
+    ``temporal`` are the article's rows: the time expressions found while extracting are
+    reused, and only numeric dates ("10/25/2023") are looked for again."""
+    found: dict[str, list[dt.date]] = {}
+    for t in temporal:
+        if t["time_kind"] == "date" and len(t["resolved"]) == 10:
+            found.setdefault(t["sentence_id"], []).append(dt.date.fromisoformat(t["resolved"]))
+        elif t["time_kind"] == "month" and len(t["resolved"]) == 7:
+            found.setdefault(t["sentence_id"], []).append(
+                dt.date.fromisoformat(t["resolved"] + "-01"))
     best: tuple[dt.date, str] | None = None
-    for line_no, text in sentences:
-        if _FUTURE.search(text):
+    for s in sentences:
+        if _FUTURE.search(s["text"]):
             continue
-        months = [dt.date.fromisoformat(t.resolved + "-01") for t in times.find(text)
-                  if t.time_kind == "month" and len(t.resolved) == 7]
-        for day in [*full_dates(text, times), *months]:
+        for day in [*found.get(s["sentence_id"], ()), *_numeric(s["text"])]:
             if best is None or day > best[0]:
                 best = (day, f"latest dated event the text reports: {day.isoformat()} "
-                             f"(line {line_no})")
+                             f"(line {s['line_no']})")
     return best
