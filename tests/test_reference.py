@@ -62,7 +62,7 @@ def test_3a090_standing(tpp_value, density, standing):
 
 def test_schema_error_names_file_row_and_column(tmp_path):
     src = resources.files("chipclaims") / "data" / "reference"
-    for name in ("sources", "events", "chip_specs", "thresholds"):
+    for name in ("sources", "events", "chip_specs", "facts", "thresholds"):
         with resources.as_file(src / f"{name}.csv") as p:
             shutil.copy(p, tmp_path / f"{name}.csv")
     events = (tmp_path / "events.csv").read_text().splitlines()
@@ -74,6 +74,15 @@ def test_schema_error_names_file_row_and_column(tmp_path):
     events[5] = events[5].rsplit(",", 1)[0] + ",no-such-source"
     (tmp_path / "events.csv").write_text("\n".join(events) + "\n")
     with pytest.raises(SchemaError, match=r"row 6, column 'source_ids': unknown source"):
+        load_reference(tmp_path)
+    events[5] = (tmp_path / "events.csv").read_text().splitlines()[5]
+    shutil.copy(resources.files("chipclaims") / "data" / "reference" / "events.csv",
+                tmp_path / "events.csv")
+    facts = (tmp_path / "facts.csv").read_text().splitlines()
+    facts[1] = facts[1].replace("A1,", "Z99,", 1)
+    (tmp_path / "facts.csv").write_text("\n".join(facts) + "\n")
+    with pytest.raises(SchemaError, match=r"facts\.csv: row 2, column 'event_id': unknown "
+                                          r"event 'Z99'"):
         load_reference(tmp_path)
 
 

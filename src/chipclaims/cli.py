@@ -1,15 +1,17 @@
-"""Command line: ``chipclaims parse SEEDS_DIR --out OUT_DIR``, ``chipclaims dictionary`` and
-``chipclaims bib``.
+"""Command line: ``chipclaims parse SEEDS_DIR --out OUT_DIR``, ``chipclaims judge "SENTENCE"
+[--date YYYY-MM-DD]``, ``chipclaims dictionary`` and ``chipclaims bib``.
 
 Exit status of ``parse``: 0 when every file was read (some perhaps with warnings, printed on
 standard error), 3 when the tables were written but one or more files were skipped, 2 when
-nothing could be done (missing folder, malformed rules file). Messages are one line each and
+nothing could be done (missing folder, malformed rules file, a sentence that is empty or
+not English). Messages are one line each and
 name the file; the command never shows a traceback for bad input.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -35,11 +37,24 @@ def _parser() -> argparse.ArgumentParser:
                             "name (gazetteer.csv, checks.csv, publication_dates.csv, ...)")
     parse.add_argument("--jobs", type=int, default=1,
                        help="worker processes for parsing articles (default 1)")
+    judge = sub.add_parser("judge", help="judge one sentence against the record, as of a "
+                           "date and as of now")
+    judge.add_argument("sentence", help="the sentence, in quotes")
+    judge.add_argument("--date", type=_date, default=None,
+                       help="the article's publication date, YYYY-MM-DD (default: judge as of "
+                            "the record's date)")
     dic = sub.add_parser("dictionary", help="write the data-dictionary page (markdown)")
     dic.add_argument("--out", type=Path, required=True, help="markdown file to write")
     bib = sub.add_parser("bib", help="write the book's references.bib from the sources table")
     bib.add_argument("--out", type=Path, required=True, help="BibTeX file to write")
     return p
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _error(message: str) -> None:
@@ -64,6 +79,24 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
+def cmd_judge(args: argparse.Namespace) -> int:
+    from .ondemand import InputError, judge_text, report
+    from .pipeline import default_record
+
+    try:
+        book = Rulebook.load()
+        record = default_record()
+        result = judge_text(args.sentence, args.date, book, record)
+    except InputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except (RulesError, SchemaError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    print(report(result, record), end="")
+    return EXIT_OK
+
+
 def cmd_dictionary(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(data_dictionary_markdown(), encoding="utf-8")
@@ -85,7 +118,8 @@ def cmd_bib(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"parse": cmd_parse, "dictionary": cmd_dictionary, "bib": cmd_bib}
+    handlers = {"parse": cmd_parse, "judge": cmd_judge, "dictionary": cmd_dictionary,
+                "bib": cmd_bib}
     return handlers[args.command](args)
 
 

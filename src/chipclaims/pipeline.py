@@ -34,8 +34,11 @@ from .link import (
     facet_statements,
     fingerprint,
 )
+from .link.record import Record
+from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
 from .parse import ArticleParser, Problem, plan_folder, read_article
 from .parse.mdtables import wide
+from .reference import load_reference
 from .rules import Rulebook
 from .sinks import CsvSink, MemorySink, Sink
 
@@ -81,9 +84,11 @@ def frames_from_rows(rows: dict[str, list[dict]],
 
 
 def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
-                parser: ArticleParser | None = None) -> Batch:
-    """Read and parse a batch of files (``(path, article_id)`` in id order)."""
+                parser: ArticleParser | None = None, record: Record | None = None) -> Batch:
+    """Read and parse a batch of files (``(path, article_id)`` in id order); its claim
+    sentences are judged against ``record`` (default: the packaged reference)."""
     parser = ArticleParser.from_rulebook(book) if parser is None else parser
+    record = default_record() if record is None else record
     rows: dict[str, list[dict]] = {name: [] for name in PER_ARTICLE_TABLES}
     fingerprints, problems = [], []
     for path, aid in plan:
@@ -98,18 +103,32 @@ def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
     tables = frames_from_rows(rows)
     statements = facet_statements(tables["sentences"], tables["entities"], book.facets)
     candidates = claim_candidates(tables, statements, book.checks)
+    judged = statement_rows(tables, book.statements, record)
+    checked = check_rows(candidates, tables["sentences"], judging_days(tables["articles"]),
+                         record.latest)
+    parts = [f for f in (judged, checked) if not f.empty]
+    tables["statements"] = (pd.concat(parts, ignore_index=True).sort_values(
+        "statement_id", kind="stable", ignore_index=True) if parts else judged)
+    candidates = claim_verdicts(candidates, tables["statements"]).drop(columns="_checks")
     return Batch(tables, statements, candidates, fingerprints, problems)
+
+
+def default_record() -> Record:
+    """The packaged reference, as the typed record statements are judged against."""
+    return Record.from_reference(load_reference())
 
 
 _WORKER: dict[str, object] = {}  # per worker process: the rulebook and its parser
 
 
-def _init_worker(book: Rulebook) -> None:
+def _init_worker(book: Rulebook, record: Record) -> None:
     _WORKER["book"], _WORKER["parser"] = book, ArticleParser.from_rulebook(book)
+    _WORKER["record"] = record
 
 
 def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
-    return parse_batch(plan, _WORKER["book"], _WORKER["parser"])  # type: ignore[arg-type]
+    return parse_batch(plan, _WORKER["book"], _WORKER["parser"],  # type: ignore[arg-type]
+                       _WORKER["record"])  # type: ignore[arg-type]
 
 
 def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
@@ -121,14 +140,15 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
     it = iter(plan)
     chunks = ([(Path(folder) / name, aid) for name, aid in chunk]
               for chunk in iter(lambda: list(islice(it, batch_size)), []))
+    record = default_record()
     if jobs <= 1 or len(plan) <= batch_size:
         parser = ArticleParser.from_rulebook(book)
         for chunk in chunks:
-            yield parse_batch(chunk, book, parser)
+            yield parse_batch(chunk, book, parser, record)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(book,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(book, record)) as pool:
         pending = [pool.submit(_parse_in_worker, c) for c in islice(chunks, 2 * jobs)]
         while pending:
             batch = pending.pop(0).result()
@@ -141,7 +161,7 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
         batch_size: int = BATCH) -> CorpusState:
     """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``."""
-    state = CorpusState(book.checks, workdir)
+    state = CorpusState(book.checks, workdir, default_record().urls)
     try:
         for batch in parse_batches(folder, book, jobs, batch_size):
             tables, claims = state.add(batch)

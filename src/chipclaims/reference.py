@@ -7,6 +7,8 @@ Tables (``data/reference/*.csv``, loaded with :mod:`importlib.resources`):
 * ``events``: the export-control timeline and the Zhipu and Ascend events, in our own words;
 * ``chip_specs``: one row per (chip, source), so that sources that disagree each keep their
   figures; compute figures are dense (a sparse headline halved is flagged ``sparse_converted``);
+* ``facts``: the record as typed facts (action, subjects, dates, figure, validity), each
+  tied to an event and its sources, that claim statements are matched to;
 * ``thresholds``: the ECCN 3A090 thresholds and the January 2026 licence-policy limits.
 
 Every row of every table must cite at least one source that exists in ``sources``;
@@ -42,6 +44,7 @@ class Reference:
     sources: pd.DataFrame
     events: pd.DataFrame
     chip_specs: pd.DataFrame
+    facts: pd.DataFrame
     thresholds: pd.DataFrame
 
 
@@ -85,6 +88,11 @@ def load_reference(folder: str | Path | None = None) -> Reference:
                     raise SchemaError(
                         f"{wheres[name]}: row {i}, column 'die_area_source': unknown source "
                         f"{sid!r}")
+    events = set(frames["events"]["event_id"])
+    for i, eid in enumerate(frames["facts"]["event_id"], start=2):
+        if eid not in events:
+            raise SchemaError(f"{wheres['facts']}: row {i}, column 'event_id': unknown event "
+                              f"{eid!r} (not in events.csv)")
     return Reference(**frames)
 
 

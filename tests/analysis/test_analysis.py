@@ -106,20 +106,38 @@ def test_claims_by_section_and_their_evidence(ctx):
     assert claims.claims_for_section(ctx.tables, ctx.checks, "no such section").empty
 
 
-def test_verdict_tally_counts_checked_claims_in_vocabulary_order(ctx):
+def test_verdict_tally_counts_each_claim_once_in_vocabulary_order(ctx):
     tally = claims.verdict_tally(ctx.tables).set_index("article_id")
     assert list(tally.columns) == list(VERDICTS)
-    assert tally.loc["c_weather"].sum() == 0
+    # the weather story states nothing the record or a check decides
+    assert tally.loc["c_weather", ["supported", "partly supported", "misleading",
+                                   "contradicted"]].sum() == 0
     checked = ctx.tables["claims"].query("article_id == 'a_zhipu' and verdict != ''")
     assert tally.loc["a_zhipu"].sum() == len(checked)
+    assert ctx.tables["claims"]["sentence_id"].is_unique
 
 
-def test_register_carries_rationale_and_evidence_sources(ctx):
+def test_register_lists_each_claims_statements_and_sources(ctx):
     reg = claims.register(ctx.tables, ctx.checks, ctx.ref)
-    f3 = reg[reg["check_id"] == "F3"].iloc[0]
-    assert f3["rationale"] and f3["evidence"]
-    assert f3["evidence_sources"]  # the events it cites have sources
-    assert (reg.loc[reg["check_id"] == "", "rationale"] == "").all()
+    assert reg["claim_id"].is_unique
+    f3 = reg[claims.matches_check(reg, "F3")].iloc[0]
+    assert "cumulative" in f3["statements"] or "running total" in f3["statements"]
+    assert f3["evidence"] and f3["evidence_sources"].startswith("http")
+    assert f3["verdict"] == "partly supported" and f3["verdict_today"]
+    assert (reg.loc[reg["verdict"] == "", "statements"] == "").all()
+
+
+def test_summary_counts_claims_and_judgements_once(ctx):
+    nums = summary.summary_numbers(ctx.tables, ctx.tables["contradictions"],
+                                   ascend.spec_ratios(ctx.ref), pd.DataFrame(
+                                       columns=["article_id", "attribution"]))
+    cl = ctx.tables["claims"]
+    assert nums["n_claims"] == len(cl) == cl["sentence_id"].nunique()
+    assert nums["n_judged"] == sum(nums[f"n_{v.replace(' ', '_')}"] for v in VERDICTS
+                                   if v != "unverifiable")
+    # the same check on two articles (an original and its copy) is two judgements, not more
+    assert nums["n_judgements"] <= len(ctx.tables["statements"])
+    assert summary.checks_used(cl) >= {"F3"}
 
 
 def test_copies_and_scorecard(ctx):
@@ -154,7 +172,8 @@ def test_summary_numbers(ctx):
                                       ascend.spec_ratios(ctx.ref), traced)
     assert numbers["n_articles"] == 3 and numbers["n_copies"] == 1
     assert numbers["sixty_articles"] == 2
-    assert sum(numbers[f"n_{v.replace(' ', '_')}"] for v in VERDICTS) == numbers["n_checked"]
+    with_verdict = (ctx.tables["claims"]["verdict"] != "").sum()
+    assert sum(numbers[f"n_{v.replace(' ', '_')}"] for v in VERDICTS) == with_verdict
 
 
 def test_spec_ratios_are_ranges_over_the_source_rows(ctx):

@@ -58,7 +58,8 @@ def test_closed_source_statement_contradicts_open_source(corpus):
 
 def test_sixty_percent_claim_is_matched_to_its_check(corpus):
     claims = corpus["claims"]
-    hit = claims[(claims["article_id"] == "a_original") & (claims["check_id"] == "F17")]
+    hit = claims[(claims["article_id"] == "a_original")
+                 & claims["check_id"].str.split(";").map(lambda ids: "F17" in ids)]
     assert len(hit) == 1 and hit["verdict"].iloc[0] == "unverifiable"
 
 
@@ -67,17 +68,22 @@ def test_unrelated_article_makes_no_checked_claim(corpus):
     assert (claims.loc[claims["article_id"] == "d_unrelated", "check_id"] == "").all()
 
 
-def test_claim_reviews_one_per_checked_claim(corpus, tmp_path):
+def test_claim_reviews_one_per_judged_statement(corpus, tmp_path):
     write_tables(corpus, tmp_path / "out")
     doc = json.loads((tmp_path / "out" / "claim_reviews.jsonld").read_text(encoding="utf-8"))
     assert validate_claim_reviews(doc) == []
-    checked = corpus["claims"][corpus["claims"]["check_id"] != ""]
-    assert len(doc["@graph"]) == len(checked)
+    st = corpus["statements"]
+    judged = st[(st["verdict"] != "unverifiable") & (st["verdict"] != "")
+                | (st["basis"] == "check") & (st["verdict"] != "")]
+    assert len(doc["@graph"]) == len(judged) > 0
+    assert [r["identifier"] for r in doc["@graph"]] == judged["statement_id"].tolist()
     first = doc["@graph"][0]
-    assert first["reviewRating"]["alternateName"] in {
-        "supported", "partly supported", "contradicted", "unverifiable", "misleading"}
-    assert first["itemReviewed"]["appearance"]["identifier"].endswith(
-        f"line {checked['line_no'].iloc[0]}")
+    row = judged.iloc[0]
+    assert first["reviewRating"]["alternateName"] == row["verdict"]
+    assert first["itemReviewed"]["appearance"]["identifier"].endswith(f"line {row['line_no']}")
+    assert first["dateCreated"] == row["as_of"]
+    assert all(u.startswith("http") for r in doc["@graph"] for u in r["isBasedOn"])
+    assert any(r["isBasedOn"] for r in doc["@graph"])
 
 
 def test_validator_catches_malformed_reviews():
@@ -95,7 +101,7 @@ def test_claim_ids_are_stable_when_other_articles_change(tmp_path):
 
 def test_seed_checks_cover_the_briefing(seed_corpus):
     claims = seed_corpus["claims"]
-    matched = set(claims["check_id"]) - {""}
+    matched = {c for ids in claims["check_id"] for c in ids.split(";")} - {""}
     expected = {f"F{i}" for i in range(1, 25)} | {"F25a", "F25b"}
     assert expected <= matched
     contra = seed_corpus["contradictions"]

@@ -23,6 +23,7 @@ BREAKS = {
     "publication_dates.csv": (",2025-08-08,", ",2025-13-40,", "month must be in 1..12"),
     "facets.csv": ("\\bopen[- ]?sourc\\w*", "(open", "missing \\)"),
     "checks.csv": (",partly supported,", ",probably true,", "unknown verdict 'probably true'"),
+    "statement_rules.csv": ("event,", "rumour,", "unknown kind 'rumour'"),
 }
 
 

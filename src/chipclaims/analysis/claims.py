@@ -11,6 +11,11 @@ from ..rules import Check
 from .common import in_topic
 
 
+def matches_check(claims: pd.DataFrame, check_id: str) -> pd.Series:
+    """Which claims the check matches (a claim lists every matching check)."""
+    return claims["check_id"].fillna("").str.split(";").map(lambda ids: check_id in ids)
+
+
 def topic_claims(tables: dict[str, pd.DataFrame], topic: str,
                  checks: tuple[Check, ...] = ()) -> pd.DataFrame:
     """Claims from sentences tagged with ``topic``, with their check and verdict."""
@@ -19,17 +24,21 @@ def topic_claims(tables: dict[str, pd.DataFrame], topic: str,
     topical = set(sents.loc[in_topic(sents, topic), "sentence_id"])
     out = claims[claims["sentence_id"].isin(topical)].copy()
     names = {c.check_id: c.claim for c in checks}
-    out["checked_claim"] = out["check_id"].map(names).fillna("")
+    out["checked_claim"] = out["check_id"].map(
+        lambda ids: "; ".join(names[c] for c in ids.split(";") if c in names))
     return out[["article_id", "line_no", "text", "check_id", "checked_claim", "verdict",
-                "n_independent"]].reset_index(drop=True)
+                "verdict_today", "n_independent"]].reset_index(drop=True)
 
 
 def claims_for_check(tables: dict[str, pd.DataFrame], check_id: str) -> pd.DataFrame:
-    """Where a checked claim appears, with who the sentence credits for it."""
+    """Where a checked claim appears, with the check's verdict on it (as of the article's
+    date) and who the sentence credits for it."""
     claims = tables["claims"]
-    hit = claims[claims["check_id"] == check_id]
+    hit = claims[matches_check(claims, check_id)]
     sents = tables["sentences"].set_index("sentence_id")
-    out = hit[["article_id", "line_no", "text", "verdict"]].copy()
+    st = tables["statements"].set_index("statement_id")["verdict"]
+    out = hit[["article_id", "line_no", "text"]].copy()
+    out["verdict"] = [st.get(f"{sid}#{check_id}", "") for sid in hit["sentence_id"]]
     out["attribution"] = hit["sentence_id"].map(sents["attribution"]).fillna("").to_numpy()
     out["hedged"] = hit["sentence_id"].map(sents["hedged"]).fillna(False).astype(bool).to_numpy()
     return out.reset_index(drop=True)
@@ -59,7 +68,8 @@ def section_evidence(checks: tuple[Check, ...], sections: tuple[str, ...]) -> li
 
 
 def verdict_tally(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Checked claims per article and verdict (articles as rows)."""
+    """Claims per article and verdict (articles as rows): each sentence once, with the one
+    verdict its statements give as of the article's date."""
     claims = tables["claims"]
     checked = claims[claims["verdict"] != ""]
     arts = tables["articles"]["article_id"]
@@ -70,20 +80,34 @@ def verdict_tally(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return tally.reset_index()
 
 
+def statement_parts(statements: pd.DataFrame) -> dict[str, str]:
+    """Each claim's statements as one line each: what was judged, the verdict, and why."""
+    out: dict[str, list[str]] = {}
+    for sid, what, verdict, why in zip(statements["sentence_id"], statements["statement"],
+                                       statements["verdict"], statements["rationale"]):
+        if verdict:
+            out.setdefault(sid, []).append(f"{what} — {verdict}: {why}")
+    return {k: "\n".join(v) for k, v in out.items()}
+
+
 def register(tables: dict[str, pd.DataFrame], checks: tuple[Check, ...],
              ref: Reference) -> pd.DataFrame:
-    """The full claim register: every claim with its verdict, rationale and evidence."""
-    by_id = {c.check_id: c for c in checks}
-    ev_sources = dict(zip(ref.events["event_id"], ref.events["source_ids"]))
-    ev_sources |= dict(zip(ref.chip_specs["spec_id"], ref.chip_specs["source_ids"]))
+    """The full claim register: every claim once, with its verdict as of publication and as
+    of now, its statements (what each asserts, its verdict and why) and the sources."""
+    from ..link.record import Record
+
+    record = Record.from_reference(ref)
+    st = tables["statements"]
+    parts = statement_parts(st)
+    evidence = {sid: list(dict.fromkeys(e for ids in g["evidence"].fillna("")
+                                        for e in ids.split(";") if e))
+                for sid, g in st.groupby("sentence_id")}
     claims = tables["claims"]
     out = claims[["claim_id", "article_id", "line_no", "text", "group_id", "check_id",
-                  "verdict", "n_independent"]].copy()
-    out["rationale"] = out["check_id"].map(lambda c: by_id[c].rationale if c in by_id else "")
-    out["evidence"] = out["check_id"].map(
-        lambda c: "; ".join(by_id[c].evidence) if c in by_id else "")
-    out["evidence_sources"] = out["check_id"].map(
-        lambda c: "; ".join(dict.fromkeys(s for e in by_id[c].evidence
-                                          for s in ev_sources.get(e, "").split(";") if s))
-        if c in by_id else "")
+                  "verdict", "verdict_today", "n_independent"]].copy()
+    out["statements"] = claims["sentence_id"].map(parts).fillna("")
+    out["evidence"] = claims["sentence_id"].map(
+        lambda s: "; ".join(evidence.get(s, []))).fillna("")
+    out["evidence_sources"] = claims["sentence_id"].map(
+        lambda s: "; ".join(record.urls(evidence.get(s, []))))
     return out.reset_index(drop=True)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..contract.vocabulary import VERDICTS
+from ..contract.vocabulary import DECIDED_VERDICTS, VERDICTS
 from ..rules import Check, Facet
+from .claims import matches_check
 
 
 def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFrame,
                     ratios: pd.DataFrame, sixty: pd.DataFrame) -> dict[str, int | float | str]:
-    """Every number the executive summary quotes, as plain Python values (safe to glue)."""
+    """Every number the executive summary quotes, as plain Python values (safe to glue).
+
+    Claims are counted once per sentence, each with the one verdict its statements give;
+    judgements are counted once per (article, statement judged), so a check or fact that
+    many sentences of one article repeat counts once for that article.
+    """
     arts = tables["articles"]
     claims = tables["claims"]
-    checked = claims[claims["verdict"] != ""]
-    verdicts = checked["verdict"].value_counts()
+    judged = claims[claims["verdict"].isin(DECIDED_VERDICTS)]
+    verdicts = claims["verdict"].value_counts()
     lines = tables["lines"]
     ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
     compute = ratios[ratios["metric"].str.startswith("dense")]
@@ -22,23 +28,41 @@ def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFram
         "n_articles": len(arts),
         "n_copies": int((arts["duplicate_of"] != "").sum()),
         "n_claims": len(claims),
-        "n_checked": len(checked),
-        "n_checks_used": int(checked["check_id"].nunique()),
+        "n_judged": len(judged),
+        "n_judgements": judgement_count(tables["statements"]),
+        "n_checks_used": len(checks_used(claims)),
         "n_contradictions": len(contradictions),
         "n_contradicted_facets": int(contradictions["facet"].nunique()),
         "n_ai_disclosed": int(ai["article_id"].nunique()),
         "sixty_articles": int(sixty["article_id"].nunique()),
         "sixty_attributed": int((sixty["attribution"] != "").sum()),
+        "n_changed_since": int((judged["verdict"] != judged["verdict_today"]).sum()),
     }
     for v in VERDICTS:
         out[f"n_{v.replace(' ', '_')}"] = int(verdicts.get(v, 0))
-    n = len(checked)
+    n = len(judged)
+    out["pct_judged"] = round(100 * n / len(claims), 1) if len(claims) else 0.0
     out["pct_not_supported"] = round(100 * (n - out["n_supported"]) / n, 1) if n else 0.0
     low = compute["ratio low"].iloc[0] if len(compute) else float("nan")
     high = compute["ratio high"].iloc[0] if len(compute) else float("nan")
     out["ratio_compute_low_pct"] = round(100 * float(low)) if low == low else 0
     out["ratio_compute_high_pct"] = round(100 * float(high)) if high == high else 0
     return out
+
+
+def checks_used(claims: pd.DataFrame) -> set[str]:
+    """The analyst checks that match at least one claim."""
+    return {c for ids in claims["check_id"] for c in str(ids).split(";") if c}
+
+
+def judgement_count(statements: pd.DataFrame) -> int:
+    """Decided statements counted once per (article, what was judged): the check, or the
+    record fact (its first evidence id)."""
+    st = statements[statements["verdict"].isin(DECIDED_VERDICTS)]
+    keys = {(a, sid.split("#", 1)[1] if basis == "check" else ev.split(";")[0])
+            for a, sid, basis, ev in zip(st["article_id"], st["statement_id"], st["basis"],
+                                         st["evidence"].fillna(""))}
+    return len(keys)
 
 
 def contradiction_finding(contradictions: pd.DataFrame, facets: tuple[Facet, ...]) -> str:
@@ -62,7 +86,7 @@ def check_finding(tables: dict[str, pd.DataFrame], check: Check | None,
     if check is None:
         return "No check is set aside for this in the rules."
     claims = tables["claims"]
-    hit = claims[claims["check_id"] == check.check_id]
+    hit = claims[matches_check(claims, check.check_id)]
     n = int(hit["article_id"].nunique())
     if n == 0:
         return (f"No article in this folder makes the claim “{check.claim}”, which the "

@@ -110,7 +110,8 @@ _LIST = [
     Field("flag", _S, "'misspelling' when the surface is a misspelt alias; else empty.",
           allowed=v.ENTITY_FLAGS, nullable=True),
     Field("value", _N,
-          "The number, normalised: scale words applied ('$1.4 billion' gives 1400000000)."),
+          "The number, normalised: scale words applied ('$1.4 billion' gives 1400000000); "
+          "empty for a statement that carries no number.", nullable=True),
     Field("unit", _S,
           "Unit of a quantity: a currency code, %, nm, GB, TB/s, TFLOPS, W..., 'year', or "
           "the counted noun for counts; empty when unknown.", nullable=True),
@@ -120,16 +121,41 @@ _LIST = [
           "ISO date, month, year or interval (start/end) the expression refers to, where the "
           "text or the article's publication date allows; empty otherwise.", nullable=True),
     # --- claims, facets, contradictions --------------------------------------------------
-    Field("claim_id", _S, "Stable claim id: the sentence id, plus '/CHECK' when a check "
-          "judges it (a sentence can make several checked claims)."),
+    Field("claim_id", _S, "Stable claim id: the sentence id (one sentence, one claim)."),
     Field("group_id", _S,
           "Claims saying the same thing share a group: 'check:ID' (same check), "
           "'facet:FACET=VALUE' (same facet value), 'similar:ID' (same names, nearly the same "
           "words) or 'single:ID'."),
-    Field("check_id", _S, "The analyst check that judges the claim (checks.csv).",
+    Field("check_id", _S, "The analyst checks that match the claim (checks.csv), most "
+          "specific first, separated by ';'.", nullable=True),
+    Field("verdict", _S, "The verdict on the claim or statement as of the article's "
+          "publication date; empty if nothing judges it.", allowed=v.VERDICTS, nullable=True),
+    # --- statements: what a claim sentence asserts, judged against the record -------------
+    Field("statement_id", _S, "Stable statement id: the sentence id, '#', and the statement's "
+          "number within the sentence."),
+    Field("statement_kind", _S, "What the statement asserts.", allowed=v.STATEMENT_KINDS),
+    Field("action", _S, "For events and money: what was done (statement_rules.csv), e.g. "
+          "entity_list, licence_required, listing, funding; for specifications and "
+          "comparisons: the metric (compute_fp16, memory_gb...).", nullable=True),
+    Field("subjects", _S, "Canonical names the statement is about, separated by ';'.",
           nullable=True),
-    Field("verdict", _S, "The check's verdict on the claim; empty if unchecked.",
-          allowed=v.VERDICTS, nullable=True),
+    Field("stated_date", _S, "The date or period the sentence gives for what it states (ISO, "
+          "year-month or year; several separated by ';'); empty when it gives none.",
+          nullable=True),
+    Field("attributed_to", _S, "Who the sentence credits for the claim ('according to X', "
+          "'X said'); empty when it credits no one.", nullable=True),
+    Field("statement", _S, "What the statement asserts, in words generated from its fields."),
+    Field("as_of", _S, "The day the statement is judged as of: the article's publication date, "
+          "or the record's date when the article's date is unknown (ISO)."),
+    Field("basis", _S, "How the verdict was reached: computed from the record or an analyst "
+          "check.", allowed=v.VERDICT_BASES),
+    Field("rationale", _S, "One line: why the verdict, against which record."),
+    Field("evidence", _S, "Reference ids the verdict rests on (facts, events, specifications, "
+          "sources), separated by ';'.", nullable=True),
+    Field("verdict_today", _S, "The verdict as of the record's latest date (what holds now); "
+          "empty if nothing judges it.", allowed=v.VERDICTS, nullable=True),
+    Field("note_today", _S, "What changed between publication and now, if anything ('true "
+          "when published; changed on DATE by EVENT').", nullable=True),
     Field("n_articles", _I, "Articles in the claim's group.", unit="articles"),
     Field("n_independent", _I,
           "Independent articles in the group: copies count with their original.",
@@ -198,6 +224,24 @@ _LIST = [
     Field("second_threshold", _N, "Threshold on the second quantity (density, GB/s).",
           nullable=True),
     Field("description", _S, "The threshold in words."),
+    Field("fact_id", _S, "Identifier of a typed fact of the record (its event's id plus a "
+          "letter; spec ids for chip figures)."),
+    Field("metric", _S, "For specification and comparison facts: the measured quantity "
+          "(statement_rules.csv).", nullable=True),
+    Field("any_of", _S, "Canonical names of which a statement must name at least one, "
+          "separated by ';'.", nullable=True),
+    Field("known_from", _S, "First day the record holds the fact (ISO); empty means its date.",
+          nullable=True),
+    Field("valid_to", _S, "Day from which the fact no longer holds (ISO); empty while it "
+          "holds.", nullable=True),
+    Field("changed_by", _S, "The event that ended the fact.", nullable=True),
+    Field("amount", _N, "The figure the fact carries, low end (in its unit).", nullable=True),
+    Field("amount_high", _N, "The figure's high end (equal to the low end for one value; "
+          "very large for 'more than').", nullable=True),
+    Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
+          "'vendor claim'..., separated by ';'.", nullable=True),
+    Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "
+          "match it)."),
 ]
 
 FIELDS: dict[str, Field] = {f.name: f for f in _LIST}

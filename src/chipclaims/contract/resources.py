@@ -77,12 +77,21 @@ _OUTPUT = [
              "possible.", ("time_kind", "resolved")),
     Resource(
         "claims",
-        "The claim register: every content sentence that asserts something checkable, with "
-        "its group, the check that judges it and the verdict.",
+        "The claim register: every content sentence that asserts something checkable, once, "
+        "with its group, the checks that judge it and one verdict computed from its "
+        "statements (statements.csv), as of publication and as of now.",
         ("claim_id", "sentence_id", "article_id", "line_no", "text", "group_id", "check_id",
-         "verdict", "n_articles", "n_independent", "duplicate_of"),
+         "verdict", "verdict_today", "n_articles", "n_independent", "duplicate_of"),
         primary_key=("claim_id",),
     ),
+    Resource("statements", "What each claim sentence asserts, as data (specifications, "
+             "comparisons, events, money, attributions), each judged against the reference "
+             "record as of the article's publication date and as of now; the span is the "
+             "words that carry the statement.",
+             ("statement_id", *MENTION, "statement_kind", "action", "subjects", "value",
+              "unit", "stated_date", "attributed_to", "statement", "as_of", "verdict",
+              "basis", "rationale", "evidence", "verdict_today", "note_today"),
+             primary_key=("statement_id",)),
     Resource(
         "facet_statements",
         "Every facet value stated in the corpus (CANN licence, what Ascend chips are...).",
@@ -114,6 +123,13 @@ _REFERENCE = [
               "memory_gb_high", "memory_type", "mem_bw_tbs_low", "mem_bw_tbs_high", "tdp_w",
               "interconnect_gbs", "die_area_mm2", "die_area_source", "sparse_converted",
               "figure_status", "note"), primary_key=("spec_id",)),
+    Resource("ref_facts",
+             "Reference data: the record as typed facts (action, subjects, date, figure, "
+             "validity) that statements are matched to; each cites its sources.",
+             ("fact_id", "event_id", "statement_kind", "action", "metric", "subjects",
+              "any_of", "date", "date_end", "known_from", "valid_to", "changed_by", "amount",
+              "amount_high", "unit", "qualifiers", "negative", "statement", "source_ids"),
+             primary_key=("fact_id",)),
     Resource("ref_thresholds", "Reference data: the US control thresholds for AI chips.",
              ("threshold_id", "rule", "test", "operator", "threshold", "second_threshold",
               "description", "source_ids"), primary_key=("threshold_id",)),

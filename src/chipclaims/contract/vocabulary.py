@@ -70,12 +70,32 @@ QUANTITY_KINDS = (
     "other",
 )
 TIME_KINDS = ("date", "month", "year", "weekday", "quarter", "duration", "relative")
+# Time kinds that date what a sentence states (a weekday or "now" does not).
+DATING_TIME_KINDS = ("date", "month", "year", "quarter")
 
 # Verdicts, from the record holding a claim to the record saying otherwise; the book shows
 # them in this order. The rating is the schema.org ClaimReview ``ratingValue`` (0 to 5).
 VERDICTS = ("supported", "partly supported", "misleading", "unverifiable", "contradicted")
 VERDICT_RATINGS = {"supported": 5, "partly supported": 3, "misleading": 2, "contradicted": 1,
                    "unverifiable": 0}
+
+# What a claim sentence asserts, as data (statements.csv): a chip's figure, a comparison of two
+# things, an event, a sum of money, or who the sentence credits.
+STATEMENT_KINDS = ("specification", "comparison", "event", "money", "attribution")
+# How a verdict was reached: computed from the reference record, or an analyst check.
+VERDICT_BASES = ("record", "check")
+
+# Verdicts the record or a check decides (all but "unverifiable"), and the order that picks
+# one verdict for a sentence from its statements': the worst decided one first.
+DECIDED_VERDICTS = tuple(v for v in VERDICTS if v != "unverifiable")
+VERDICT_SEVERITY = ("contradicted", "misleading", "partly supported", "supported",
+                    "unverifiable")
+# Quantity kinds a sentence states as a figure of its own (a sum, a share, a count, a chip
+# figure): one the record does not hold is a statement of its own, unverifiable.
+FIGURE_KINDS = ("money", "percent", "count", "compute", "memory", "bandwidth", "power",
+                "process_node")
+# ...of which these can be the figure an event or a sum carries (a fee, proceeds, a count).
+EVENT_FIGURE_KINDS = FIGURE_KINDS[:3]
 
 # Reference data categories.
 EVENT_TRACKS = ("export_controls", "zhipu", "ascend")

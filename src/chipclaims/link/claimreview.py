@@ -1,55 +1,65 @@
-"""schema.org ClaimReview markup for the checked claims: the format fact-checkers publish
-and search engines read. One review per claim matched to a check.
+"""schema.org ClaimReview markup for the judged statements: the format fact-checkers
+publish and search engines read. One review per statement with a verdict the record or a
+check decides (an *unverifiable* figure is left out: nothing was reviewed).
 
-The output is plain JSON-LD with the schema.org context named, not fetched: nothing here
-touches the network. :func:`validate_claim_reviews` checks the structure every consumer needs.
+Each review carries the sentence, the article (title, identifier, publication date when
+known), the verdict as a schema.org rating, the rationale, the date it was judged as of, and
+the addresses of the sources it rests on. The output is plain JSON-LD with the schema.org
+context named, not fetched: nothing here touches the network. :func:`validate_claim_reviews`
+checks the structure every consumer needs.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 import pandas as pd
 
+from ..contract.vocabulary import DECIDED_VERDICTS as DECIDED
 from ..contract.vocabulary import VERDICT_RATINGS
-from ..rules.judging import Check
 
 AUTHOR = {"@type": "Organization", "name": "chipclaims"}
 
 
-def claim_reviews(claims: pd.DataFrame, articles: pd.DataFrame,
-                  checks: Iterable[Check]) -> dict:
-    """A JSON-LD document (``@graph``) with one ClaimReview per checked claim."""
-    by_id = {c.check_id: c for c in checks}
+def claim_reviews(statements: pd.DataFrame, articles: pd.DataFrame,
+                  urls: Callable[[Iterable[str]], list[str]]) -> dict:
+    """A JSON-LD document (``@graph``) with one ClaimReview per judged statement;
+    ``urls`` turns evidence ids into source addresses."""
     titles = dict(zip(articles["article_id"], articles["title"]))
+    dated = {a: lo for a, lo, hi in zip(articles["article_id"],
+                                         articles["published_from"].fillna(""),
+                                         articles["published_to"].fillna(""))
+             if lo and lo == hi}
     graph = []
-    for row in claims[claims["check_id"] != ""].itertuples(index=False):
-        check = by_id[row.check_id]
+    judged = statements[statements["verdict"].isin(DECIDED)
+                        | (statements["basis"] == "check") & (statements["verdict"] != "")]
+    for row in judged.itertuples(index=False):
+        appearance = {
+            "@type": "CreativeWork",
+            "name": titles.get(row.article_id) or row.article_id,
+            "identifier": f"{row.article_id}, line {row.line_no}",
+        }
+        if row.article_id in dated:
+            appearance["datePublished"] = dated[row.article_id]
         graph.append({
             "@type": "ClaimReview",
-            "identifier": row.claim_id,
-            "claimReviewed": row.text,
-            "reviewBody": check.rationale,
+            "identifier": row.statement_id,
+            "claimReviewed": row.surface,
+            "reviewBody": row.rationale,
             "author": AUTHOR,
+            "dateCreated": row.as_of,
             "reviewRating": {
                 "@type": "Rating",
-                "ratingValue": VERDICT_RATINGS[check.verdict],
+                "ratingValue": VERDICT_RATINGS[row.verdict],
                 "bestRating": 5,
                 "worstRating": 0,
-                "alternateName": check.verdict,
+                "alternateName": row.verdict,
             },
-            "itemReviewed": {
-                "@type": "Claim",
-                "appearance": {
-                    "@type": "CreativeWork",
-                    "name": titles.get(row.article_id) or row.article_id,
-                    "identifier": f"{row.article_id}, line {row.line_no}",
-                },
-            },
-            "isBasedOn": list(check.evidence),
-            "about": check.claim,
+            "itemReviewed": {"@type": "Claim", "appearance": appearance},
+            "isBasedOn": urls(filter(None, str(row.evidence or "").split(";"))),
+            "about": row.statement,
         })
     return {"@context": "https://schema.org", "@graph": graph}
 

@@ -3,10 +3,11 @@ them.
 
 A claim is a content sentence of a claim block (not a heading, not a question) that names an
 organisation, chip, system, software, model or person, or gives a number or a date, or that
-states a facet value or matches a check. A claim's id is its sentence id (plus ``/CHECK``
-when a check judges it), which is stable; a sentence that makes several checked claims
-gives one row per check. Checks (``data/checks.csv``) are matched by rules (entities,
-keywords, facet values, misspelling flags), never by a sentence's text or line.
+states a facet value or matches a check. One sentence is one claim (its id is the sentence
+id, which is stable), whatever number of statements and checks judge it: its verdict is
+computed from theirs (:func:`.statements.claim_verdicts`). Checks (``data/checks.csv``) are
+matched by rules (entities, keywords, facet values, misspelling flags), never by a
+sentence's text or line.
 """
 
 from __future__ import annotations
@@ -99,12 +100,10 @@ def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
         if not (found or facet_values or s.sentence_id in claimable_ids):
             continue
         canon = frozenset(canon_by_sentence.get(s.sentence_id, set()))
-        for check in found or [None]:
-            group = f"check:{check.check_id}" if check else ""
-            if not group and facet_values:
-                group = "facet:" + sorted(v for v in facet_values if "=" in v)[0]
-            rows.append((f"{s.sentence_id}/{check.check_id}" if check else s.sentence_id,
-                         s.sentence_id, s.article_id, s.line_no, s.text, group,
-                         check.check_id if check else "", check.verdict if check else "",
-                         canon))
-    return pd.DataFrame(rows, columns=[*PROVISIONAL, "_canon"])
+        check = found[0] if found else None
+        group = f"check:{check.check_id}" if check else ""
+        if not group and facet_values:
+            group = "facet:" + sorted(v for v in facet_values if "=" in v)[0]
+        rows.append((s.sentence_id, s.sentence_id, s.article_id, s.line_no, s.text, group,
+                     ";".join(c.check_id for c in found), "", "", canon, tuple(found)))
+    return pd.DataFrame(rows, columns=[*PROVISIONAL, "_canon", "_checks"])

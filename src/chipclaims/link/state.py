@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +43,10 @@ class Batch:
 class CorpusState:
     """Duplicates, claim groups, facet statements and ClaimReview items for one corpus."""
 
-    def __init__(self, checks: tuple[Check, ...], workdir: str | Path) -> None:
+    def __init__(self, checks: tuple[Check, ...], workdir: str | Path,
+                 urls: Callable[[Iterable[str]], list[str]] = lambda ids: []) -> None:
         self.checks = checks
+        self.urls = urls
         self.workdir = Path(workdir)
         self.db = spill.connect(self.workdir / "state.sqlite")
         self.duplicates = DuplicateFinder(db=self.db)
@@ -78,7 +80,7 @@ class CorpusState:
                       append=self._statements_written)
             self._statements_written = True
         with self.reviews_path.open("a", encoding="utf-8") as spool:
-            for review in claim_reviews(claims, arts, self.checks)["@graph"]:
+            for review in claim_reviews(tables["statements"], arts, self.urls)["@graph"]:
                 spool.write(json.dumps(review, ensure_ascii=False) + "\n")
         self.problems += batch.problems
         self.n_articles += len(arts)

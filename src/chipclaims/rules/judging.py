@@ -4,16 +4,18 @@
 A facet is a subject, an attribute and the values it can take, each with a pattern (CANN
 licence = open source | proprietary...). A check is an analyst's verdict on a kind of claim,
 matched by rules (entities, keywords, facet values, misspelling flags), never by a
-sentence's text or line; it cites its evidence (reference event or spec ids) and may name
-the book section that discusses it in detail.
+sentence's text or line; it cites its evidence (reference event or spec ids), may name
+the book section that discusses it in detail, and holds for the articles published within
+its validity interval (after it, ``verdict_after`` if given).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..contract.vocabulary import CHECK_SECTIONS, VERDICTS
+from ..contract.vocabulary import CHECK_SECTIONS, STATEMENT_KINDS, VERDICTS
 from .loader import RuleFile, boolean, one_of, rows, split
 
 
@@ -48,6 +50,23 @@ class Check:
     rationale: str
     evidence: tuple[str, ...]
     section: str = ""
+    kind: str = "event"  # the statement kind the check judges
+    valid_from: dt.date | None = None  # the check applies to articles published from...
+    valid_to: dt.date | None = None  # ...until the day before this one
+    verdict_after: str = ""  # the verdict once valid_to has passed ("" = no longer judged)
+
+    def applies_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to)
+
+    def verdict_on(self, day: dt.date) -> str:
+        """The check's verdict for an article judged as of ``day`` ("" when it does not
+        apply then)."""
+        if self.applies_on(day):
+            return self.verdict
+        if self.valid_to is not None and day >= self.valid_to:
+            return self.verdict_after
+        return ""
 
     @property
     def specificity(self) -> int:
@@ -71,17 +90,25 @@ def parse_facets(source: RuleFile) -> tuple[Facet, ...]:
     return tuple(rows(source, build))
 
 
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
 def parse_checks(source: RuleFile) -> tuple[Check, ...]:
     def build(r: dict[str, str]) -> Check:
         if not r["evidence"].strip():
             raise ValueError("a check needs evidence")
         section = r.get("section") or ""
+        after = r.get("verdict_after") or ""
         return Check(
             r["check_id"], r["claim"], split(r["entities_all"]), split(r["entities_any"]),
             split(r["article_entities_any"]),
             re.compile(r["keywords_all"]) if r["keywords_all"] else None,
             re.compile(r["keywords_any"], re.IGNORECASE) if r["keywords_any"] else None,
             r["facet"], r["flag"], one_of(r["verdict"], VERDICTS, "verdict"), r["rationale"],
-            split(r["evidence"]), one_of(section, ("", *CHECK_SECTIONS), "section"))
+            split(r["evidence"]), one_of(section, ("", *CHECK_SECTIONS), "section"),
+            one_of(r.get("statement_kind") or "event", STATEMENT_KINDS, "statement kind"),
+            _day(r.get("valid_from")), _day(r.get("valid_to")),
+            one_of(after, ("", *VERDICTS), "verdict_after"))
 
     return tuple(rows(source, build))

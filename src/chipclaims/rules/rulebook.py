@@ -9,6 +9,7 @@ parse used.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +21,13 @@ from .loader import RuleFile, read_rule_file
 from .measures import Currency, Unit, parse_currencies, parse_units
 from .patterns import GatedPattern
 from .places import load_places
+from .statements import StatementRules, parse_statement_rules
 from .time import PubDate, RelativeDate, parse_publication_dates, parse_relative_dates
 from .words import Words
 
 RULE_FILES = ("boilerplate_rules.csv", "gazetteer.csv", "entity_patterns.csv", "words.csv",
               "units.csv", "currencies.csv", "relative_dates.csv", "topics.csv", "hedges.csv",
-              "publication_dates.csv", "facets.csv", "checks.csv")
+              "publication_dates.csv", "facets.csv", "checks.csv", "statement_rules.csv")
 COPY_FOLDER = "rules"  # where a parse writes the rule files it used, inside its output
 
 
@@ -45,6 +47,7 @@ class Rulebook:
     dates: dict[str, PubDate]
     facets: tuple[Facet, ...]
     checks: tuple[Check, ...]
+    statements: StatementRules
     places: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     sources: tuple[RuleFile, ...] = field(default=(), compare=False, repr=False)
 
@@ -79,6 +82,9 @@ class Rulebook:
             parse_publication_dates(src["publication_dates.csv"]),
             parse_facets(src["facets.csv"]),
             parse_checks(src["checks.csv"]),
+            dataclasses.replace(parse_statement_rules(src["statement_rules.csv"]),
+                                multipliers=words.values("number_word")
+                                | words.values("multiplier_word")),
             load_places(words),
             tuple(src.values()),
         )

@@ -1,0 +1,609 @@
+"""Read a claim sentence as statements and judge each against the record, as of a date.
+
+A statement is what a sentence asserts, as data: a chip's figure (specification), a ratio
+between two things (comparison), an event (actor, action, target, date), a sum of money, or
+who the sentence credits (attribution). The cues come from ``data/statement_rules.csv``; the
+names, numbers and dates are the parser's own entities, quantities and time expressions.
+
+The verdict is computed, never assumed:
+
+* an event or sum is matched to the record's facts with the same action whose subjects the
+  sentence names; it is *supported* when the stated date and figure agree with the fact
+  (within :data:`TOLERANCE`), *partly supported* when the right fact carries a different date
+  or figure, a cumulative total is called one round, a pledge is told as done, or the fact no
+  longer held on the day; a figure the record does not hold is a separate *unverifiable*
+  statement, so a sentence that adds a count, a "first" or a sum is never wholly supported;
+* a chip figure is compared with the range of every (non-doubtful) source's value for that
+  chip and metric: inside the range *supported*, twice the dense figure without saying
+  "sparse" *misleading*, elsewhere *contradicted*;
+* a ratio is compared with the vendor's stated comparison or with the ratio of the two
+  chips' figure ranges;
+* anything else, and anything the record only learned after the article's date, is
+  *unverifiable* as of publication.
+
+Each statement is judged twice: as of its article's publication date, and as of the record's
+latest date ("now"), with a note when the two differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..contract.vocabulary import (
+    DATING_TIME_KINDS,
+    EVENT_FIGURE_KINDS,
+    FIGURE_KINDS,
+    VERDICT_SEVERITY,
+)
+from ..rules.statements import StatementRules
+from .record import Fact, Record, base, period
+
+TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
+SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
+DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
+NEAR = 120  # characters between an action's cue and a name of the fact it matches
+CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
+NAME_TYPES = ("chip", "hardware")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
+                   r"\s*$", re.IGNORECASE)  # "more than twice": a lower bound
+FOR_NAME = re.compile(r"[^.;,]{0,12}\b(?:for|of|on|from|in)\b[^.;,]{0,12}$")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    canonical: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class Time:
+    start: int
+    end: int
+    kind: str
+    resolved: str
+
+
+@dataclass
+class Sentence:
+    """What the judge reads of one sentence: its text and the spans the parser found in it
+    (columns local to the sentence)."""
+
+    text: str
+    names: list[Name] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    attribution: str = ""
+
+    @property
+    def canon(self) -> set[str]:
+        return {n.canonical for n in self.names}
+
+
+@dataclass
+class Part:
+    """One statement of a sentence with its verdicts."""
+
+    kind: str
+    action: str
+    subjects: tuple[str, ...]
+    start: int
+    end: int
+    statement: str
+    verdict: str
+    rationale: str
+    evidence: list[str]
+    verdict_today: str = ""
+    note_today: str = ""
+    value: float | None = None
+    unit: str = ""
+    stated_date: str = ""
+    attributed_to: str = ""
+    fact: Fact | None = None
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+def _within(value: float, low: float, high: float, tol: float) -> bool:
+    return low * (1 - tol) <= value <= high * (1 + tol)
+
+
+def _fmt(x: float) -> str:
+    if x >= 1e9:
+        return f"{x / 1e9:g} billion"
+    if x >= 1e6:
+        return f"{x / 1e6:g} million"
+    return f"{x:,.6g}"
+
+
+def _range(low: float, high: float, unit: str) -> str:
+    if high >= 1e11 and high > 10 * low:
+        return f"more than {_fmt(low)} {unit}".strip()
+    return (f"{_fmt(low)}–{_fmt(high)} {unit}" if high != low else f"{_fmt(low)} {unit}").strip()
+
+
+def _stated_periods(s: Sentence) -> list[tuple[dt.date, dt.date, str]]:
+    out = []
+    for t in s.times:
+        if t.kind not in DATING_TIME_KINDS or not t.resolved:
+            continue
+        bounds = t.resolved.split("/")
+        try:
+            lo, hi = period(bounds[0]), period(bounds[-1], end=True)
+        except ValueError:
+            continue
+        if lo and hi:
+            out.append((lo, hi, t.resolved))
+    return out
+
+
+def _date_agrees(fact: Fact, periods: list[tuple[dt.date, dt.date, str]]) -> bool | None:
+    """None when the sentence dates nothing (or the fact is undated); else whether a stated
+    date overlaps the fact's dates."""
+    if not periods or fact.start is None:
+        return None
+    lo, hi = fact.start - DATE_SLACK, (fact.end or fact.start) + DATE_SLACK
+    if "ongoing" in fact.qualifiers:  # a state of affairs holds from its start on
+        hi = fact.valid_to or dt.date.max
+    return any(a <= hi and b >= lo for a, b, _ in periods)
+
+
+def _nearest(names: list[Name], start: int, end: int, exclude: str = "",
+             before: bool = False) -> Name | None:
+    """The chip or system a figure (or a comparison) at ``start:end`` is about: the nearest
+    name, or with ``before`` the nearest name before it when there is one."""
+    cands = [n for n in names if n.type in NAME_TYPES and n.canonical != exclude]
+    if before and any(n.end <= start for n in cands):
+        cands = [n for n in cands if n.end <= start]
+    best = None
+    for n in cands:
+        d = max(n.start - end, start - n.end, 0)
+        if best is None or d < best[0]:
+            best = (d, n)
+    return best[1] if best else None
+
+
+def _subject_of_figure(s: Sentence, num: Number) -> Name | None:
+    """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
+    else the nearest before it, else the nearest after."""
+    after = [n for n in s.names if n.type in NAME_TYPES and n.start >= num.end]
+    if after:
+        nxt = min(after, key=lambda n: n.start)
+        if FOR_NAME.match(s.text, num.end, nxt.start):
+            return nxt
+    return _nearest(s.names, num.start, num.end, before=True)
+
+
+# --- time ----------------------------------------------------------------------------------
+
+def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
+        pledge_told_as_done: bool) -> tuple[str, str]:
+    """The verdict a match gives as of ``day``: the record may not hold the fact yet, or the
+    fact may have stopped holding."""
+    if not fact.known_by(day):
+        return "unverifiable", (f"the record holds this only from {fact.known_from}: "
+                                f"{fact.statement}")
+    if pledge_told_as_done and not (fact.valid_to and fact.valid_to <= day):
+        return "partly supported", f"a pledge, not yet done on {day}: {fact.statement}"
+    if (fact.valid_to and fact.valid_to <= day and not dated and verdict == "supported"
+            and "pledge" not in fact.qualifiers):  # a pledge stays made once it is kept
+        return "partly supported", (f"held until {fact.valid_to}, when {fact.changed_by} "
+                                    f"changed it: {fact.statement}")
+    return verdict, rationale
+
+
+def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
+    """The fact that fulfilled a pledge by ``day``, if any."""
+    if not fact.changed_by:
+        return None
+    for f in record.by_action.get(fact.action, []):
+        if f.event_id == fact.changed_by and f.subjects == fact.subjects and f.known_by(day):
+            return f
+    return None
+
+
+# --- the kinds of statement --------------------------------------------------------------
+
+def _specifications(s: Sentence, rules: StatementRules, record: Record,
+                    used: set[int]) -> list[Part]:
+    parts = []
+    sparse = rules.qualifiers["sparse"]
+    for i, num in enumerate(s.numbers):
+        based = base(num.value, num.unit)
+        if based is None:
+            continue
+        best = None
+        lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2
+        for cue in rules.metrics:
+            if num.unit.lower() not in {u.lower() for u in cue.units}:
+                continue
+            for m in cue.pattern.finditer(s.text, lo_w, hi_w):
+                d = max(m.start() - num.end, num.start - m.end(), 0)
+                if best is None or d < best[0]:
+                    best = (d, cue)
+        chip = _subject_of_figure(s, num)
+        if best is None or chip is None:
+            continue
+        metric = best[1].name
+        used.add(i)
+        facts = record.by_metric.get((chip.canonical, metric), [])
+        value, unit = based
+        stmt = f"{chip.canonical}: {rules.describe(metric)} of {num.surface}"
+        common = dict(kind="specification", action=metric, subjects=(chip.canonical,),
+                      start=min(chip.start, num.start), end=max(chip.end, num.end),
+                      statement=stmt, value=num.value, unit=num.unit)
+        comparable = [f for f in facts if base(1.0, f.unit) and base(1.0, f.unit)[1] == unit]
+        if not comparable:
+            parts.append(Part(**common, verdict="unverifiable", evidence=[],
+                              rationale=f"the record holds no {metric.replace('_', ' ')} "
+                              f"figure for the {chip.canonical}"))
+            continue
+        scale = base(1.0, comparable[0].unit)[0]
+        low = min(f.amount for f in comparable) * scale
+        high = max(f.amount_high for f in comparable) * scale
+        ids = sorted({f.fact_id for f in comparable})
+        told_sparse = bool(sparse.search(s.text, lo_w, hi_w))
+        v = value / 2 if told_sparse and metric.startswith("compute") else value
+        shown = _range(low / scale, high / scale, comparable[0].unit)
+        if _within(v, low, high, SPEC_TOLERANCE):
+            verdict, why = "supported", f"the sources give {shown}"
+        elif metric.startswith("compute") and _within(value / 2, low, high, SPEC_TOLERANCE):
+            verdict, why = "misleading", (f"twice the dense figure ({shown}): a sparse "
+                                          "figure given without saying so")
+        else:
+            verdict, why = "contradicted", f"the sources give {shown}"
+        parts.append(Part(**common, verdict=verdict, rationale=why,
+                          evidence=ids + sorted({x for f in comparable for x in f.sources}),
+                          fact=comparable[0]))
+    return parts
+
+
+def _ratio_value(text: str, rules: StatementRules) -> float | None:
+    """The figure of a ratio: "1.7 times" gives 1.7, "twice" 2, "three times" 3."""
+    m = NUMBER.search(text)
+    if m:
+        return float(m.group(0))
+    word = text.split()[0].lower() if text.split() else ""
+    return rules.multipliers.get(word)
+
+
+def _comparisons(s: Sentence, rules: StatementRules, record: Record,
+                 used: set[int]) -> list[Part]:
+    parts = []
+    compared: set[int] = set()  # names already compared with a figure
+    for cue in rules.ratios:
+        for m in cue.pattern.finditer(s.text):
+            b = next((n for n in s.names if n.type in NAME_TYPES
+                      and m.end() <= n.start <= m.end() + 3), None)
+            if b is None or b.start in compared:
+                continue
+            compared.add(b.start)
+            a = _nearest(s.names, m.start(), m.end(), exclude=b.canonical, before=True)
+            if a is None:
+                continue
+            used.update(i for i, n in enumerate(s.numbers)
+                        if n.start < m.end() and n.end > m.start())
+            span = dict(start=min(a.start, m.start()), end=max(b.end, m.end()))
+            if cue.name.startswith("order_"):
+                more = cue.name == "order_more"
+                parts.append(_judge_order(s, a.canonical, b.canonical, more, rules, record,
+                                          dict(kind="comparison", action=cue.name,
+                                               subjects=(a.canonical, b.canonical),
+                                               statement=f"{a.canonical} "
+                                               f"{'more' if more else 'less'} than "
+                                               f"{b.canonical}", **span)))
+                continue
+            x = _ratio_value(m.group("value"), rules)
+            if x is None:
+                continue
+            ratio = x / 100 if cue.name == "share_of" else (1 + x / 100 if cue.name ==
+                                                             "more_than" else x)
+            bound = BOUND.search(s.text, max(0, m.start() - 14), m.start())
+            if bound is not None:
+                span["bound"] = "at least" if bound.group(1) else "at most"
+            common = dict(kind="comparison", action=cue.name, subjects=(a.canonical,
+                                                                        b.canonical),
+                          statement=f"{a.canonical} vs {b.canonical}: ratio "
+                          f"{span.get('bound', '')} {ratio:.2f}".replace("  ", " "),
+                          value=ratio, unit="times", **span)
+            parts.append(_judge_ratio(s, a.canonical, b.canonical, ratio, rules, record,
+                                      common))
+    return parts
+
+
+def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: Record
+                    ) -> tuple[str, list[Fact], list[Fact]] | None:
+    """The first metric the sentence names for which the record has figures of both."""
+    for cue in rules.metrics:
+        if not cue.name.startswith(("compute", "memory", "mem_bw")) or \
+                not cue.pattern.search(s.text):
+            continue
+        fa = record.by_metric.get((a, cue.name), [])
+        fb = record.by_metric.get((b, cue.name), [])
+        if fa and fb:
+            return cue.name, fa, fb
+    return None
+
+
+def _judge_order(s: Sentence, a: str, b: str, more: bool, rules: StatementRules,
+                 record: Record, common: dict) -> Part:
+    found = _metric_figures(s, a, b, rules, record)
+    if found is None:
+        return Part(**common, verdict="unverifiable", evidence=[],
+                    rationale="the record holds no comparable figures for this metric")
+    metric, fa, fb = found
+    a_lo, a_hi = min(f.amount for f in fa), max(f.amount_high for f in fa)
+    b_lo, b_hi = min(f.amount for f in fb), max(f.amount_high for f in fb)
+    what = metric.replace("_", " ")
+    ids = sorted({f.fact_id for f in fa + fb})
+    shown = (f"{a}: {_range(a_lo, a_hi, fa[0].unit)}; {b}: {_range(b_lo, b_hi, fb[0].unit)}")
+    if (a_lo > b_hi) if more else (a_hi < b_lo):
+        verdict = "supported"
+    elif (a_hi < b_lo) if more else (a_lo > b_hi):
+        verdict = "contradicted"
+    else:
+        verdict = "unverifiable"
+    return Part(**common, verdict=verdict, rationale=f"the sources' {what} figures: {shown}",
+                evidence=ids, fact=fa[0])
+
+
+def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRules,
+                 record: Record, common: dict) -> Part:
+    bound = common.pop("bound", "")
+    for f in record.comparisons:
+        if a in f.subjects and b in f.any_of and f.amount is not None:
+            stated = f.amount / 100 if f.unit == "%" else f.amount
+            verdict = "supported" if _within(ratio, stated, stated, TOLERANCE) else \
+                "partly supported"
+            return Part(**common, verdict=verdict, rationale=f"the record: {f.statement}",
+                        evidence=f.evidence(), fact=f)
+    found = _metric_figures(s, a, b, rules, record)
+    if found is None:
+        return Part(**common, verdict="unverifiable", evidence=[],
+                    rationale="the record holds no comparable figures for this metric")
+    metric, fa, fb = found
+    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
+    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    if bound == "at least":
+        ok = hi >= ratio * (1 - TOLERANCE)
+    elif bound == "at most":
+        ok = lo <= ratio * (1 + TOLERANCE)
+    else:
+        ok = _within(ratio, lo, hi, TOLERANCE)
+    verdict = "supported" if ok else "contradicted"
+    return Part(**common, verdict=verdict,
+                rationale=f"the sources' {metric.replace('_', ' ')} figures give a "
+                f"ratio of {lo:.2f}–{hi:.2f}",
+                evidence=sorted({f.fact_id for f in fa + fb}), fact=fa[0])
+
+
+def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
+            as_of: dt.date, dated: bool, today: dt.date) -> list[Part]:
+    canon = s.canon
+    negated = bool(rules.qualifiers["negation"].search(s.text))
+    pledged = bool(rules.qualifiers["pledge"].search(s.text))
+    one_round = bool(rules.qualifiers["single_round"].search(s.text))
+    superlative = rules.qualifiers["superlative"].search(s.text)
+    periods = _stated_periods(s)
+    stated = ";".join(p[2] for p in periods)
+    matched: list[tuple[object, Fact]] = []
+    for cue in rules.actions:
+        hits = list(cue.pattern.finditer(s.text))
+        if not hits:
+            continue
+        for f in record.by_action.get(cue.name, []):
+            if not f.applies_to(canon) or (negated and not f.negative):
+                continue
+            spans = [(n.start, n.end) for n in s.names if n.canonical in f.names]
+            near = [m for m in hits if any(max(a - m.end(), m.start() - b, 0) <= NEAR
+                                           for a, b in spans)]
+            if near:
+                matched.append((near[0], f))
+    parts: list[Part] = []
+    done_events: set[str] = set()
+    # sums of money first: a stated figure picks its fact
+    for i, num in enumerate(s.numbers):
+        if i in used or num.kind not in EVENT_FIGURE_KINDS:
+            continue
+        based = base(num.value, num.unit) if num.kind != "count" else (num.value, "count")
+        if based is None:
+            continue
+        same_unit = [(m, f) for m, f in matched if f.amount is not None
+                     and (f.unit == "count" if num.kind == "count" else f.unit == based[1])]
+        if not same_unit:
+            continue
+        hit = [(m, f) for m, f in same_unit
+               if _within(based[0], f.amount, f.amount_high, TOLERANCE)]
+        facts = {f.fact_id for _, f in same_unit}
+        if not hit and (num.kind == "count" or len(facts) > 1
+                        or _date_agrees(same_unit[0][1], periods) is False):
+            continue  # the figure may be of something else: left to the extras
+        used.add(i)
+        m, f = (hit or same_unit)[0]
+        if hit and "cumulative" in f.qualifiers and one_round:
+            verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
+        elif hit:
+            verdict, why = "supported", f"the record: {f.statement}"
+        else:
+            verdict, why = "partly supported", (
+                f"the record gives {_range(f.amount, f.amount_high, f.unit)}: {f.statement}")
+        parts.append(_timed(Part(
+            kind="money" if num.kind == "money" else "event", action=f.action,
+            subjects=tuple(sorted(f.names & canon)), start=min(m.start(), num.start),
+            end=max(m.end(), num.end), statement=f"{' and '.join(sorted(f.names & canon))}: "
+            f"{rules.describe(f.action)} ({num.surface})", verdict=verdict,
+            rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
+            stated_date=stated, fact=f), record, as_of, dated, today, periods, False))
+        done_events.add(f.event_id)
+    # events without a figure: one statement per event, the best-dated fact. When the
+    # sentence gives a date, an action that recurs (several rules, several listings) keeps
+    # only the facts of that date; if none has it, the sentence may be about another one
+    # the record does not hold, and is left unjudged.
+    by_action: dict[str, list[tuple[object, Fact]]] = {}
+    for m, f in matched:
+        if f.amount is None and f.event_id not in done_events:
+            by_action.setdefault(f.action, []).append((m, f))
+    by_event: dict[str, list[tuple[object, Fact]]] = {}
+    for options in by_action.values():
+        if periods:
+            dated_ok = [(m, f) for m, f in options if _date_agrees(f, periods)]
+            if dated_ok:
+                options = dated_ok
+            elif len({f.event_id for _, f in options}) > 1:
+                continue
+        for m, f in options:
+            by_event.setdefault(f.event_id, []).append((m, f))
+    for options in by_event.values():
+        options.sort(key=lambda mf: (_date_agrees(mf[1], periods) is False,
+                                     not mf[1].known_by(as_of)))
+        m, f = options[0]
+        agrees = _date_agrees(f, periods)
+        told_done = "pledge" in f.qualifiers and not pledged
+        if agrees is False:
+            when = f"{f.start}" + (f" to {f.end}" if f.end and f.end != f.start else "")
+            verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
+        elif superlative and "first" not in f.qualifiers:
+            verdict, why = "unverifiable", (f"the record holds the event but not the "
+                                            f"'{superlative.group(0)}': {f.statement}")
+        else:
+            verdict, why = "supported", f"the record: {f.statement}"
+        parts.append(_timed(Part(
+            kind="event", action=f.action, subjects=tuple(sorted(f.names & canon)),
+            start=m.start(), end=m.end(),
+            statement=f"{' and '.join(sorted(f.names & canon))}: {rules.describe(f.action)}"
+            + (f" (dated {stated})" if stated else ""), verdict=verdict, rationale=why,
+            evidence=f.evidence(), stated_date=stated, fact=f),
+            record, as_of, dated, today, periods, told_done))
+    return parts
+
+
+def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
+           periods: list, told_done: bool) -> Part:
+    """Set the as-of-publication and as-of-now verdicts of a matched statement."""
+    f = part.fact
+    assert f is not None
+    has_date = _date_agrees(f, periods) is True
+    base_verdict, base_why = part.verdict, part.rationale
+    part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
+    done = _pledge_done(f, record, today) if told_done else None
+    if done is not None:
+        part.verdict_today, part.note_today = "supported", ""
+        why_now = f"done by {done.start}: {done.statement}"
+    else:
+        part.verdict_today, why_now = _at(f, base_verdict, base_why, today, has_date,
+                                          told_done)
+    if part.verdict_today != part.verdict:
+        if not f.known_by(as_of):
+            part.note_today = (f"not in the record when published; the record holds it "
+                               f"from {f.known_from}")
+        elif done is not None:
+            part.note_today = f"a pledge when published; {why_now}"
+        elif f.valid_to:
+            part.note_today = (f"true when published; changed on {f.valid_to} by "
+                               f"{f.changed_by}: {record.events.get(f.changed_by, '')}")
+        else:
+            part.note_today = why_now
+    if not dated:
+        part.rationale += " (publication date unknown: judged as of the record's date)"
+    return part
+
+
+def _extras(s: Sentence, used: set[int], has_record_part: bool,
+            rules: StatementRules, parts: list[Part]) -> list[Part]:
+    """Figures and 'firsts' the record does not hold: statements of their own, unverifiable,
+    so that the sentence as a whole is never 'supported' for them."""
+    out = []
+    names = tuple(sorted({n.canonical for n in s.names}))
+    for i, num in enumerate(s.numbers):
+        if i in used or num.kind not in FIGURE_KINDS:
+            continue
+        kind = "money" if num.kind == "money" else (
+            "event" if num.kind in ("percent", "count") else "specification")
+        out.append(Part(kind=kind, action="", subjects=names, start=num.start, end=num.end,
+                        statement=f"{', '.join(names) or 'unnamed'}: {num.surface}",
+                        verdict="unverifiable", rationale="the record holds no such figure",
+                        evidence=[], value=num.value, unit=num.unit))
+    sup = rules.qualifiers["superlative"].search(s.text)
+    if sup and has_record_part and not any(
+            p.fact is not None and ("first" in p.fact.qualifiers or "'" + sup.group(0) + "'"
+                                    in p.rationale) for p in parts):
+        out.append(Part(kind="event", action="", subjects=names, start=sup.start(),
+                        end=sup.end(), statement=f"a superlative: '{sup.group(0)}'",
+                        verdict="unverifiable",
+                        rationale="the record does not hold this superlative", evidence=[]))
+    return out
+
+
+def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
+    who = s.attribution
+    if not who:
+        return None
+    w = who.lower()
+    for p in parts:
+        if p.fact is None or p.verdict not in ("supported", "partly supported"):
+            continue
+        names = {x.lower() for x in record.publishers(p.fact)
+                 | set(record.actors.get(p.fact.event_id, "").split(" / ")) if x}
+        if any(w in x or x in w for x in names):
+            return Part(kind="attribution", action="", subjects=(who,), start=0,
+                        end=len(s.text), statement=f"credited to {who}",
+                        verdict="supported", rationale=f"the record has this from {who}",
+                        evidence=list(p.fact.sources), attributed_to=who)
+    return Part(kind="attribution", action="", subjects=(who,), start=0, end=len(s.text),
+                statement=f"credited to {who}", verdict="unverifiable",
+                rationale=f"the record does not hold what {who} said here", evidence=[],
+                attributed_to=who)
+
+
+def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
+                   as_of: dt.date | None, today: dt.date | None = None) -> list[Part]:
+    """Every statement of one sentence, judged as of ``as_of`` (the article's publication
+    date; None when unknown, which judges as of the record's date) and as of ``today``
+    (default: the record's latest date)."""
+    today = today or record.latest
+    dated = as_of is not None
+    day = as_of or today
+    used: set[int] = set()
+    parts = _specifications(s, rules, record, used)
+    parts += _comparisons(s, rules, record, used)
+    parts += _events(s, rules, record, used, day, dated, today)
+    for p in parts:
+        if not p.verdict_today:
+            p.verdict_today = p.verdict
+    has_record = any(p.fact is not None for p in parts)
+    parts += _extras(s, used, has_record, rules, parts)
+    att = _attribution(s, parts, record)
+    if att is not None:
+        parts.append(att)
+    for p in parts:
+        if not p.verdict_today:
+            p.verdict_today = p.verdict
+        p.attributed_to = p.attributed_to or s.attribution
+    return sorted(parts, key=lambda p: (p.start, p.end, p.kind))
+
+
+def overall(verdicts: list[str]) -> str:
+    """One verdict for a sentence from its statements' verdicts: the worst judged one; a
+    sentence whose judged statements are all supported but which also states something the
+    record does not hold is only partly supported; nothing judged is unverifiable."""
+    judged = [v for v in verdicts if v and v != "unverifiable"]
+    if not judged:
+        return "unverifiable" if verdicts else ""
+    worst = min(judged, key=VERDICT_SEVERITY.index)
+    if worst == "supported" and len(judged) < len([v for v in verdicts if v]):
+        return "partly supported"
+    return worst

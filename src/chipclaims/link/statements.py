@@ -1,0 +1,131 @@
+"""The statements table: every claim sentence of a batch of articles read as statements and
+judged against the record (:mod:`.judge`), as of each article's publication date.
+
+Everything here depends on one article at a time (its sentences, names, numbers, dates and
+publication date), so it runs batch by batch with the rest of the per-article stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pandas as pd
+
+from ..contract import RESOURCES, empty_frame
+from ..rules.statements import StatementRules
+from .claims import checkable
+from .judge import Name, Number, Sentence, Time, judge_sentence, overall
+from .record import Record
+
+
+def publication_day(published_from: str, published_to: str) -> dt.date | None:
+    """The day an article is judged as of: its publication date, or the latest day it can
+    have been published; None when only a lower bound (or nothing) is known."""
+    day = published_to or ""
+    return dt.date.fromisoformat(day) if day else None
+
+
+def _local(frame: pd.DataFrame, cols: tuple[str, ...]) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = defaultdict(list)
+    for row in zip(*(frame[c].tolist() for c in ("sentence_id", "line_no", *cols))):
+        out[row[0]].append(row[1:])
+    return out
+
+
+def judging_days(articles: pd.DataFrame) -> dict[str, dt.date | None]:
+    """The day each article is judged as of (None: unknown, judged as of the record)."""
+    return {aid: publication_day(a, b) for aid, a, b in zip(
+        articles["article_id"], articles["published_from"].fillna(""),
+        articles["published_to"].fillna(""))}
+
+
+def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
+                   record: Record) -> pd.DataFrame:
+    """One row per statement of every claim sentence in ``tables``, computed from the
+    record."""
+    sentences = checkable(tables["sentences"], tables["entities"], tables["quantities"],
+                          tables["temporal"])
+    if sentences.empty:
+        return empty_frame("statements")
+    names = _local(tables["entities"], ("start", "end", "canonical", "type"))
+    numbers = _local(tables["quantities"], ("start", "end", "value", "unit", "quantity_kind",
+                                            "surface"))
+    times = _local(tables["temporal"], ("start", "end", "time_kind", "resolved"))
+    days = judging_days(tables["articles"])
+    today = record.latest
+    rows = []
+    for s in sentences.astype(object).itertuples(index=False):
+        off = s.start
+
+        def local(items, line=s.line_no, off=off):
+            return [(a - off, b - off, *rest) for ln, a, b, *rest in items if ln == line]
+
+        sent = Sentence(
+            s.text,
+            [Name(*x) for x in local(names.get(s.sentence_id, ()))],
+            [Number(a, b, float(v), u or "", k, surf)
+             for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
+            [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
+            s.attribution or "")
+        as_of = days.get(s.article_id)
+        for i, p in enumerate(judge_sentence(sent, rules, record, as_of, today), start=1):
+            rows.append([
+                f"{s.sentence_id}#{i}", s.sentence_id, s.article_id, s.line_no, p.start + off,
+                p.end + off, s.text[p.start:p.end], p.kind, p.action, ";".join(p.subjects),
+                p.value, p.unit, p.stated_date, p.attributed_to, p.statement,
+                (as_of or today).isoformat(), p.verdict, "record", p.rationale,
+                ";".join(dict.fromkeys(p.evidence)), p.verdict_today, p.note_today])
+    if not rows:
+        return empty_frame("statements")
+    return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
+
+
+def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
+               days: dict[str, dt.date | None], today: dt.date) -> pd.DataFrame:
+    """One statement row per (claim, analyst check) that applies on the article's date or
+    now: the check's verdict, rationale and evidence, as of publication and as of now."""
+    if candidates.empty:
+        return empty_frame("statements")
+    sents = sentences.set_index("sentence_id")
+    rows = []
+    for sid, aid, checks in zip(candidates["sentence_id"], candidates["article_id"],
+                                candidates["_checks"]):
+        if not checks:
+            continue
+        day = days.get(aid)
+        as_of = day or today
+        s = sents.loc[sid]
+        end = int(s["end"]) if int(s["end_line_no"]) == int(s["line_no"]) else \
+            int(s["start"]) + len(s["text"])
+        for c in checks:
+            then, now = c.verdict_on(as_of), c.verdict_on(today)
+            if not (then or now):
+                continue
+            note = "" if then == now else (
+                f"the check holds from {c.valid_from}" if not then else
+                f"changed on {c.valid_to}" if c.valid_to else "")
+            why = c.rationale + ("" if day else " (publication date unknown: judged as of "
+                                 "the record's date)")
+            rows.append([f"{sid}#{c.check_id}", sid, aid, int(s["line_no"]), int(s["start"]),
+                         end, s["text"], c.kind, "", ";".join(c.entities_all or c.entities_any),
+                         None, "", "", s["attribution"] or "", c.claim, as_of.isoformat(),
+                         then, "check", why, ";".join(c.evidence), now or then, note])
+    if not rows:
+        return empty_frame("statements")
+    return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
+
+
+def claim_verdicts(candidates: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """The claims with one verdict each, as of publication and now, from all the statements
+    of their sentence (computed and checks): see :func:`.judge.overall`."""
+    out = candidates.copy()
+    then: dict[str, list[str]] = defaultdict(list)
+    now: dict[str, list[str]] = defaultdict(list)
+    for sid, v, t in zip(statements["sentence_id"], statements["verdict"].fillna(""),
+                         statements["verdict_today"].fillna("")):
+        then[sid].append(v)
+        now[sid].append(t)
+    out["verdict"] = [overall(then.get(sid, [])) for sid in out["sentence_id"]]
+    out["verdict_today"] = [overall(now.get(sid, [])) for sid in out["sentence_id"]]
+    return out

@@ -1,0 +1,100 @@
+"""The patterns that read a claim sentence as statements (``data/statement_rules.csv``).
+
+One file holds every cue the statement extractor uses, so a user can widen or narrow what
+counts as, say, "a listing" without touching code:
+
+* ``event`` and ``money`` rows: an action (``entity_list``, ``licence_required``,
+  ``listing``, ``funding``...) and the words that signal it. The reference facts
+  (``reference/facts.csv``) name the same actions; a sentence is matched to a fact only when
+  one of the action's cues is in it.
+* ``specification`` rows: a metric (``compute_fp16``, ``memory_gb``...), the words that name
+  it and the units a figure of it can have.
+* ``comparison`` rows: a ratio form ("60% of", "1.7 times", "60% more than") with a
+  ``value`` group; the compared thing is the name that follows.
+* ``qualifier`` rows: negation, a pledge, a superlative, a sparse figure, "one round": words
+  that change what a match means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .loader import RuleFile, RulesError, one_of, rows, split
+
+RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
+QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future")
+RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
+ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One row: what it signals (action, metric, ratio form or qualifier) and its pattern."""
+
+    kind: str
+    name: str
+    pattern: re.Pattern[str]
+    units: tuple[str, ...] = ()
+    note: str = ""  # what the cue signals, in words (statements are worded from it)
+
+
+@dataclass(frozen=True)
+class StatementRules:
+    """The cues, by kind: ``actions`` (event and money), ``metrics``, ``ratios`` and
+    ``qualifiers`` (each name once)."""
+
+    actions: tuple[Cue, ...]
+    metrics: tuple[Cue, ...]
+    ratios: tuple[Cue, ...]
+    qualifiers: dict[str, re.Pattern[str]]
+    multipliers: dict[str, float] = field(default_factory=dict)  # "twice": 2 (words.csv)
+
+    def describe(self, name: str) -> str:
+        """An action's or metric's note, as a phrase ("put on the US Entity List")."""
+        for cue in (*self.actions, *self.metrics):
+            if cue.name == name and cue.note:
+                return cue.note.rstrip(".")[:1].lower() + cue.note.rstrip(".")[1:]
+        return name.replace("_", " ")
+
+    def action_kind(self, action: str) -> str:
+        for cue in self.actions:
+            if cue.name == action:
+                return cue.kind
+        return ""
+
+    @property
+    def action_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.actions)
+
+    @property
+    def metric_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.metrics)
+
+
+def parse_statement_rules(source: RuleFile) -> StatementRules:
+    def build(r: dict[str, str]) -> Cue:
+        kind = one_of(r["kind"], RULE_KINDS, "kind")
+        flags = 0 if kind == "comparison" else re.IGNORECASE
+        cue = Cue(kind, r["name"], re.compile(r["pattern"], flags), split(r["units"]),
+                  r.get("note") or "")
+        if kind == "qualifier":
+            one_of(cue.name, QUALIFIERS, "qualifier name")
+        if kind == "comparison":
+            one_of(cue.name, RATIO_FORMS + ORDER_FORMS, "comparison form")
+            if cue.name in RATIO_FORMS and "value" not in cue.pattern.groupindex:
+                raise ValueError("a comparison pattern needs a (?P<value>...) group")
+        if kind == "specification" and not cue.units:
+            raise ValueError("a specification row needs its units")
+        return cue
+
+    cues = rows(source, build)
+    qualifiers = {c.name: c.pattern for c in cues if c.kind == "qualifier"}
+    missing = [q for q in QUALIFIERS if q not in qualifiers]
+    if missing:
+        raise RulesError(f"{source.where}: missing qualifier row(s): {', '.join(missing)}")
+    return StatementRules(
+        tuple(c for c in cues if c.kind in ("event", "money")),
+        tuple(c for c in cues if c.kind == "specification"),
+        tuple(c for c in cues if c.kind == "comparison"),
+        qualifiers)

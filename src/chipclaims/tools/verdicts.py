@@ -1,0 +1,132 @@
+"""Score the computed verdicts on the labelled sets of real articles (``make score``).
+
+Each labelled statement (``tests/data/*/labels``: the sentence, its kind, the verdict a careful
+reader gives as of publication and today, the evidence ids) is paired with one statement the
+parser found in the same sentence: the one sharing most evidence ids, then of the same kind.
+The scores a reader needs:
+
+* **claim sentences judged**: the share of claim sentences (every sentence the parser reads
+  as a claim, labelled or not) with at least one statement the record decides (any verdict
+  but *unverifiable*);
+* **correct**: of the paired statements the parser decided, the share whose verdict is the
+  labelled one; and of all paired statements (unverifiable included);
+* **wrong "supported"**: statements the parser calls supported where the reader found the
+  record silent or against them (the target is zero);
+* **as of today**: the same agreement for the verdict as of the record's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..contract.vocabulary import DECIDED_VERDICTS
+
+SPACE = re.compile(r"\s+")
+DECIDED = DECIDED_VERDICTS
+
+
+def _norm(text: str) -> str:
+    return SPACE.sub(" ", text).strip().casefold()
+
+
+@dataclass
+class VerdictScore:
+    claim_sentences: int = 0
+    judged_sentences: int = 0
+    labelled: int = 0
+    paired: int = 0
+    decided: int = 0
+    decided_correct: int = 0
+    all_correct: int = 0
+    today_correct: int = 0
+    wrong_supported: int = 0
+    wrong: list[dict] = field(default_factory=list)
+
+    def row(self, set_name: str, n_articles: int) -> dict[str, str]:
+        def share(a: int, b: int) -> str:
+            return f"{a / b:.2f}" if b else ""
+
+        return {
+            "set": set_name, "articles": str(n_articles),
+            "claim_sentences": str(self.claim_sentences),
+            "judged_sentences": str(self.judged_sentences),
+            "judged_share": share(self.judged_sentences, self.claim_sentences),
+            "labelled_statements": str(self.labelled), "paired": str(self.paired),
+            "decided": str(self.decided), "decided_correct": str(self.decided_correct),
+            "correct_share": share(self.decided_correct, self.decided),
+            "all_correct_share": share(self.all_correct, self.paired),
+            "today_correct_share": share(self.today_correct, self.paired),
+            "wrong_supported": str(self.wrong_supported),
+        }
+
+
+def _sentence_ids(sentences: pd.DataFrame, aid: str, line: int, text: str) -> list[str]:
+    """The parser's sentences that hold the labelled sentence (or lie inside it)."""
+    want = _norm(text)
+    mine = sentences[(sentences["article_id"] == aid) & (sentences["line_no"] == line)]
+    out = [sid for sid, t in zip(mine["sentence_id"], mine["text"])
+           if _norm(t) and (_norm(t) in want or want in _norm(t))]
+    return out
+
+
+def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Pair each labelled statement with at most one found statement, best matches first."""
+    scored = []
+    for i, lab in enumerate(labels):
+        ev = set(lab.get("evidence", []))
+        for j, p in enumerate(parts):
+            found = set(filter(None, p["evidence"].split(";")))
+            score = 2 * len(ev & found) + (lab["kind"] == p["statement_kind"])
+            scored.append((-score, i, j))
+    pairs: dict[int, dict | None] = {}
+    taken: set[int] = set()
+    for _, i, j in sorted(scored):
+        if i in pairs or j in taken:
+            continue
+        pairs[i] = parts[j]
+        taken.add(j)
+    return [(lab, pairs.get(i)) for i, lab in enumerate(labels)]
+
+
+def score_verdicts(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> VerdictScore:
+    """Verdict scores over the labelled articles of one set."""
+    sc = VerdictScore()
+    st, sents, claims = tables["statements"], tables["sentences"], tables["claims"]
+    wanted = set(labels)
+    claim_ids = set(claims.loc[claims["article_id"].isin(wanted), "sentence_id"])
+    judged = set(st.loc[st["verdict"].isin(DECIDED), "sentence_id"])
+    sc.claim_sentences = len(claim_ids)
+    sc.judged_sentences = len(claim_ids & judged)
+    by_sentence = {sid: g.to_dict("records") for sid, g in st.groupby("sentence_id")}
+    for aid, lab in labels.items():
+        groups: dict[tuple[str, ...], list[dict]] = {}
+        for s in lab.get("statements", []):
+            sc.labelled += 1
+            ids = tuple(_sentence_ids(sents, aid, s["line"], s["sentence"]))
+            groups.setdefault(ids, []).append(s)
+        for ids, labs in groups.items():
+            parts = [p for sid in ids for p in by_sentence.get(sid, [])]
+            for lab_s, part in _pair(labs, parts):
+                if part is None:
+                    continue
+                sc.paired += 1
+                sc.all_correct += part["verdict"] == lab_s["as_published"]
+                sc.today_correct += part["verdict_today"] == lab_s["today"]
+                if part["verdict"] in DECIDED:
+                    sc.decided += 1
+                    ok = part["verdict"] == lab_s["as_published"]
+                    sc.decided_correct += ok
+                    if not ok:
+                        sc.wrong.append({"article": aid, "line": lab_s["line"],
+                                         "labelled": lab_s["as_published"],
+                                         "found": part["verdict"],
+                                         "statement": lab_s["statement"],
+                                         "found_statement": part["statement"],
+                                         "rationale": part["rationale"]})
+                    if part["verdict"] == "supported" and lab_s["as_published"] not in (
+                            "supported", "partly supported"):
+                        sc.wrong_supported += 1
+    return sc

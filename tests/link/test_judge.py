@@ -1,0 +1,290 @@
+"""Statements read from hand-made sentences and judged against the record: each statement
+kind, each verdict path, time, and the traps a broad match falls into (a count the record
+does not hold, another company's model, a 'first', a negation, a cumulative total called
+one round, a pledge told as done)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import write_article
+
+from chipclaims import load_corpus
+from chipclaims.cli import EXIT_OK, EXIT_USAGE, main
+from chipclaims.link.judge import overall
+from chipclaims.ondemand import InputError, judge_text
+from chipclaims.pipeline import default_record
+from chipclaims.rules import Rulebook
+
+
+@pytest.fixture(scope="module")
+def book():
+    return Rulebook.load()
+
+
+@pytest.fixture(scope="module")
+def record():
+    return default_record()
+
+
+def judged(text, book, record, on=None):
+    """The statements of one sentence as (kind, verdict, verdict today) plus the rows."""
+    day = dt.date.fromisoformat(on) if on else None
+    rows = judge_text(text, day, book, record).statements
+    return rows
+
+
+def verdicts(rows, kind=None, action=None):
+    sel = rows
+    if kind:
+        sel = sel[sel["statement_kind"] == kind]
+    if action:
+        sel = sel[sel["action"] == action]
+    return sel["verdict"].tolist()
+
+
+# --- specifications -------------------------------------------------------------------
+
+def test_chip_figure_inside_the_sources_range_is_supported(book, record):
+    rows = judged("The Ascend 910C delivers about 800 TFLOPS of FP16 compute.", book, record)
+    assert verdicts(rows, "specification") == ["supported"]
+    assert "780" in rows["rationale"].iloc[0]  # the range of every source is shown
+
+
+def test_chip_figure_outside_the_range_is_contradicted(book, record):
+    rows = judged("The H100 delivers 400 TFLOPS of dense FP16 compute.", book, record)
+    assert verdicts(rows, "specification") == ["contradicted"]
+
+
+def test_sparse_figure_given_as_dense_is_misleading(book, record):
+    rows = judged("The H100 delivers 1,979 TFLOPS of FP16 compute.", book, record)
+    assert verdicts(rows, "specification") == ["misleading"]
+    said = judged("The H100 delivers 1,979 TFLOPS of FP16 compute with sparsity.", book, record)
+    assert verdicts(said, "specification") == ["supported"]
+
+
+def test_figure_of_a_metric_the_record_lacks_is_unverifiable(book, record):
+    rows = judged("The H20 is made on a 5 nm process.", book, record)
+    assert verdicts(rows, "specification") == ["unverifiable"]
+
+
+# --- comparisons ----------------------------------------------------------------------
+
+def test_ratio_computed_from_both_chips_figures(book, record):
+    rows = judged("CloudMatrix 384 has about 1.7 times the dense BF16 compute of the "
+                  "GB200 NVL72.", book, record)
+    assert verdicts(rows, "comparison") == ["supported"]
+    wrong = judged("CloudMatrix 384 has 3 times the dense BF16 compute of the GB200 NVL72.",
+                   book, record)
+    assert verdicts(wrong, "comparison") == ["contradicted"]
+
+
+def test_lower_bound_ratio(book, record):
+    rows = judged("The Ascend 910C has more than twice the floating-point performance of "
+                  "the H20.", book, record)
+    assert verdicts(rows, "comparison") == ["supported"]
+
+
+def test_vendor_comparison_in_the_record(book, record):
+    rows = judged("Huawei says the Ascend 910B reaches 80% of the A100's efficiency.", book,
+                  record)
+    assert verdicts(rows, "comparison") == ["supported"]
+
+
+def test_order_comparison(book, record):
+    assert verdicts(judged("The H200 has more memory than the H20.", book, record),
+                    "comparison") == ["supported"]
+    assert verdicts(judged("The H20 has more memory than the H200.", book, record),
+                    "comparison") == ["contradicted"]
+
+
+def test_comparison_on_an_unrecorded_metric_is_unverifiable(book, record):
+    rows = judged("The Ascend 910C reaches 60% of the H100's inference performance.", book,
+                  record)
+    assert verdicts(rows, "comparison") == ["unverifiable"]
+
+
+# --- events ---------------------------------------------------------------------------
+
+def test_event_with_the_right_date(book, record):
+    rows = judged("Zhipu was added to the US Entity List in January 2025.", book, record,
+                  "2025-02-01")
+    assert verdicts(rows, "event", "entity_list") == ["supported"]
+    assert "A10a" in rows["evidence"].iloc[0].split(";")
+
+
+def test_event_with_the_wrong_date_is_partly_supported(book, record):
+    rows = judged("Zhipu was added to the US Entity List in March 2024.", book, record,
+                  "2025-02-01")
+    assert verdicts(rows, "event", "entity_list") == ["partly supported"]
+    assert "2025-01-15" in rows["rationale"].iloc[0]
+
+
+def test_recurring_event_with_an_unrecorded_date_is_left_unjudged(book, record):
+    rows = judged("The Commerce Department issued new chip export rules in June 2021.", book,
+                  record, "2021-07-01")
+    assert "supported" not in verdicts(rows) and "partly supported" not in verdicts(rows)
+
+
+def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
+    rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
+    assert "supported" not in verdicts(rows)
+
+
+def test_another_companys_model_is_not_supported(book, record):
+    rows = judged("DeepSeek trained its new model on Huawei's Ascend chips.", book, record,
+                  "2026-01-20")
+    assert "supported" not in verdicts(rows)
+
+
+def test_a_first_the_record_does_not_hold(book, record):
+    rows = judged("GLM-Image is the first AI model ever trained on Huawei's Ascend chips.",
+                  book, record, "2026-01-20")
+    assert "supported" not in verdicts(rows)
+    assert "unverifiable" in verdicts(rows)
+
+
+def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):
+    rows = judged("Zhipu trained GLM-Image on 1,000 Ascend chips.", book, record, "2026-01-20")
+    assert verdicts(rows, "event", "trained_on") == ["supported"]
+    extra = rows[rows["action"] == ""]
+    assert extra["verdict"].tolist() == ["unverifiable"] and extra["value"].iloc[0] == 1000
+    assert overall(rows["verdict"].tolist()) == "partly supported"
+
+
+# --- money ----------------------------------------------------------------------------
+
+def test_money_figure_of_the_record(book, record):
+    rows = judged("Zhipu raised HK$4.35 billion in its Hong Kong listing.", book, record,
+                  "2026-01-09")
+    assert verdicts(rows, "money") == ["supported"]
+
+
+def test_cumulative_total_called_one_round(book, record):
+    rows = judged("Zhipu raised $1.4 billion in a single funding round.", book, record,
+                  "2025-09-01")
+    money = rows[rows["statement_kind"] == "money"]
+    assert money["verdict"].tolist() == ["partly supported"]
+    assert "cumulative" in money["rationale"].iloc[0]
+
+
+def test_wrong_figure_for_the_only_matching_fact(book, record):
+    rows = judged("Nvidia booked a $7 billion charge over the H20 licence rule.", book, record,
+                  "2025-05-01")
+    money = rows[rows["statement_kind"] == "money"]
+    assert money["verdict"].tolist() == ["partly supported"]
+    assert "5.5 billion" in money["rationale"].iloc[0]
+
+
+def test_share_of_revenue(book, record):
+    rows = judged("Nvidia will pay the US government 15% of its H20 revenue from China.",
+                  book, record, "2025-08-12")
+    assert "supported" in verdicts(rows, action="revenue_share")
+
+
+# --- attribution ----------------------------------------------------------------------
+
+def test_attribution_to_the_recorded_source(book, record):
+    rows = judged("DeepSeek's R2 training runs on Huawei Ascend chips failed, the Financial "
+                  "Times reported.", book, record, "2025-08-15")
+    att = rows[rows["statement_kind"] == "attribution"]
+    assert att["verdict"].tolist() == ["supported"]
+    assert att["attributed_to"].iloc[0] == "Financial Times"
+
+
+# --- time -----------------------------------------------------------------------------
+
+def test_fact_the_record_learned_later_is_unverifiable_as_of_publication(book, record):
+    rows = judged("Zhipu listed its shares on the Hong Kong stock exchange.", book, record,
+                  "2025-06-01")
+    row = rows[rows["action"] == "listing"].iloc[0]
+    assert row["verdict"] == "unverifiable" and row["verdict_today"] == "supported"
+    assert "2026-01-08" in row["note_today"]
+
+
+def test_true_when_published_then_changed(book, record):
+    rows = judged("Nvidia can sell the H800 to Chinese customers.", book, record, "2023-05-01")
+    row = rows[rows["action"] == "sales_allowed"].iloc[0]
+    assert row["verdict"] == "supported"
+    assert row["verdict_today"] == "partly supported"
+    assert row["note_today"].startswith("true when published; changed on 2023-10-17 by A5")
+
+
+def test_pledge_told_as_done_then_kept(book, record):
+    rows = judged("Huawei has open-sourced its CANN toolkit.", book, record, "2025-08-20")
+    row = rows[rows["action"] == "open_source"].iloc[0]
+    assert row["verdict"] == "partly supported" and "pledge" in row["rationale"]
+    assert row["verdict_today"] == "supported"
+
+
+def test_undated_article_is_judged_as_of_the_record_and_says_so(book, record):
+    rows = judged("Zhipu was added to the US Entity List in January 2025.", book, record)
+    assert rows["as_of"].iloc[0] == record.latest.isoformat()
+    assert "publication date unknown" in rows["rationale"].iloc[0]
+
+
+# --- one claim per sentence -----------------------------------------------------------
+
+def test_overall_verdict_of_a_sentence():
+    assert overall(["supported", "supported"]) == "supported"
+    assert overall(["supported", "unverifiable"]) == "partly supported"
+    assert overall(["supported", "contradicted"]) == "contradicted"
+    assert overall(["unverifiable"]) == "unverifiable"
+    assert overall([]) == ""
+
+
+def test_one_claim_per_sentence_whatever_checks_match(tmp_path):
+    write_article(tmp_path, "a.txt", "Zhipu moves to Ascend\nPublished: January 20, 2026\n"
+                  "Zhipu trained its GLM-Image model on 1,000 of Huawei's Ascend chips, with "
+                  "thousands of interconnected chips in total.\n")
+    corpus = load_corpus(tmp_path)
+    claims = corpus["claims"]
+    assert claims["claim_id"].is_unique and (claims["claim_id"] == claims["sentence_id"]).all()
+    row = claims[claims["text"].str.contains("GLM-Image")].iloc[0]
+    assert len(row["check_id"].split(";")) >= 2  # several checks, one claim
+    assert row["verdict"] != "supported"  # the count is not in the record
+    st = corpus["statements"]
+    parts = st[st["sentence_id"] == row["sentence_id"]]
+    assert set(parts["basis"]) == {"record", "check"}
+
+
+def test_check_applies_only_within_its_validity(tmp_path):
+    text = "Zhipu news\nPublished: {day}\nZhipu trained its model on Huawei's Ascend chips.\n"
+    write_article(tmp_path, "early.txt", text.format(day="March 3, 2024"))
+    write_article(tmp_path, "late.txt", text.format(day="January 20, 2026"))
+    st = load_corpus(tmp_path)["statements"]
+    checked = st[st["basis"] == "check"]
+    late = checked[checked["article_id"] == "late"]
+    early = checked[checked["article_id"] == "early"]
+    assert "Z1" in {i.split("#")[1] for i in late["statement_id"]}
+    assert early.empty or (early["verdict"] == "").all()
+
+
+# --- the command ----------------------------------------------------------------------
+
+def test_judge_command_prints_verdicts_and_evidence(capsys):
+    code = main(["judge", "Zhipu was added to the US Entity List in January 2025.",
+                 "--date", "2025-02-01"])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert "supported" in out and "as of 2025-02-01" in out and "https://" in out
+
+
+@pytest.mark.parametrize("text,message", [
+    ("   ", "empty"), ("华为发布昇腾芯片", "English"), ("1234 5678", "no words")])
+def test_judge_command_rejects_bad_input_clearly(text, message, capsys):
+    code = main(["judge", text])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and message in err and "Traceback" not in err
+
+
+def test_judge_command_rejects_a_bad_date(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["judge", "Zhipu listed in Hong Kong.", "--date", "2025-13-01"])
+    assert exc.value.code == EXIT_USAGE and "not a date" in capsys.readouterr().err
+
+
+def test_check_text_is_a_function_too(book):
+    with pytest.raises(InputError):
+        judge_text("", None, book)
