@@ -80,7 +80,8 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 
 SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh
 score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
-	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv
+	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv \
+		--verdicts-out book/verdict_scores.csv
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

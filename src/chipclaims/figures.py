@@ -285,7 +285,7 @@ def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFra
 
 
 def verdict_bars(card: pd.DataFrame, verdicts: tuple[str, ...] = VERDICTS) -> Figure:
-    """Stacked horizontal bars: checked claims per article by verdict."""
+    """Stacked horizontal bars: claims per article by verdict (each sentence once)."""
     shades = (GREYS[3], GREYS[2], "#8c8c8c", GREYS[1], GREYS[0])
-    return _stacked(card, verdicts, shades, "checked claims",
-                    "Verdicts on each article's checked claims")
+    return _stacked(card, verdicts, shades, "claims",
+                    "Verdicts on each article's claims")

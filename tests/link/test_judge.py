@@ -250,7 +250,8 @@ def test_one_claim_per_sentence_whatever_checks_match(tmp_path):
 
 
 def test_check_applies_only_within_its_validity(tmp_path):
-    text = "Zhipu news\nPublished: {day}\nZhipu trained its model on Huawei's Ascend chips.\n"
+    text = ("Zhipu news\nPublished: {day}\nZhipu trained its GLM-Image model on Huawei's "
+            "Ascend chips.\n")
     write_article(tmp_path, "early.txt", text.format(day="March 3, 2024"))
     write_article(tmp_path, "late.txt", text.format(day="January 20, 2026"))
     st = load_corpus(tmp_path)["statements"]

@@ -85,13 +85,42 @@ def test_labels_are_json_with_the_documented_keys():
 
 
 def test_the_book_shows_the_current_scores():
-    """book/dev_scores.csv is what `make score` gives now on every labelled set."""
+    """book/dev_scores.csv and book/verdict_scores.csv are what `make score` gives now on
+    every labelled set."""
     import csv
 
     from chipclaims.tools.score import score_set
 
-    with (ROOT / "book" / "dev_scores.csv").open(encoding="utf-8") as fh:
-        shown = list(csv.DictReader(fh))
-    now = [row for folder in SETS for row in score_set(folder)]
+    def read(name):
+        with (ROOT / "book" / name).open(encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    scored = [score_set(folder) for folder in SETS]
+    now = [row for layers, _ in scored for row in layers]
     key = lambda r: (r["set"], r["layer"])  # noqa: E731
-    assert sorted(shown, key=key) == sorted(now, key=key), "run `make score`"
+    assert sorted(read("dev_scores.csv"), key=key) == sorted(now, key=key), "run `make score`"
+    verdicts = sorted((v for _, v in scored), key=lambda r: r["set"])
+    assert sorted(read("verdict_scores.csv"), key=lambda r: r["set"]) == verdicts, \
+        "run `make score`"
+
+
+def test_verdict_scores_on_a_hand_made_article(tmp_path):
+    from chipclaims.tools.verdicts import score_verdicts
+
+    write_article(tmp_path, "a.txt", "Zhipu news\nPublished: February 1, 2025\n"
+                  "Zhipu was added to the US Entity List in January 2025.\n"
+                  "The H100 delivers 400 TFLOPS of dense FP16 compute.\n"
+                  "The weather in Lisbon was mild on Sunday with 20 boats out.\n")
+    labels = {"a": {"statements": [
+        {"line": 3, "sentence": "Zhipu was added to the US Entity List in January 2025.",
+         "kind": "event", "statement": "Zhipu listed", "as_published": "supported",
+         "today": "supported",
+         "evidence": ["A10"]},
+        {"line": 4, "sentence": "The H100 delivers 400 TFLOPS of dense FP16 compute.",
+         "kind": "specification", "statement": "H100 400 TFLOPS",
+         "as_published": "supported", "today": "supported",
+         "evidence": ["B1"]}]}}  # deliberately wrong label: the parser says contradicted
+    sc = score_verdicts(load_corpus(tmp_path).tables, labels)
+    assert (sc.labelled, sc.paired, sc.decided, sc.decided_correct) == (2, 2, 2, 1)
+    assert sc.wrong_supported == 0 and sc.claim_sentences >= 2
+    assert sc.row("x", 1)["correct_share"] == "0.50"

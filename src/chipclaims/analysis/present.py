@@ -14,7 +14,7 @@ import pandas as pd
 
 # Headers that a plain "snake_case to words" rule would get wrong or leave vague.
 HEADERS = {
-    "article_id": "Article", "line_no": "Line", "check_id": "Check", "claim_id": "Claim",
+    "article_id": "Article", "line_no": "Line", "claim_id": "Claim",
     "group_id": "Group", "n_independent": "Independent articles", "n_articles": "Articles",
     "spec_id": "Spec", "event_id": "Event", "source_ids": "Sources", "tpp_low": "TPP (low)",
     "tpp_high": "TPP (high)", "density_high": "Performance density (high)",
@@ -23,11 +23,14 @@ HEADERS = {
     "facet_value_b": "Value (second)", "article_id_a": "Article (first)",
     "article_id_b": "Article (second)", "line_no_a": "Line (first)",
     "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
+    "verdict": "Verdict when published", "verdict_today": "Verdict now",
+    "statements": "Statements: verdict and reason", "evidence_sources": "Sources",
+    "check_id": "Checks",
 }
 ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
 # Columns of running text, given room to read (the stylesheet's ``long`` class).
 LONG_COLUMNS = ("text", "event", "rationale", "checked_claim", "claim", "description",
-                "evidence", "status", "note")
+                "evidence", "status", "note", "statements", "evidence_sources")
 
 
 def header(name: str) -> str:
@@ -57,7 +60,7 @@ def _cell(value: object) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return html.escape(str(value), quote=False)
+    return html.escape(str(value), quote=False).replace("\n", "<br>")
 
 
 def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,

@@ -40,6 +40,10 @@ def scorecard(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]) -> pd.
     out["hedged_pct"] = pct(hedged)
     for v in VERDICTS:
         out[v] = tally[v].reindex(out.index, fill_value=0).astype(int)
+    cl = tables["claims"]
+    changed = cl[(cl["verdict"] != cl["verdict_today"]) & (cl["verdict"] != "")]
+    out["changed_since"] = changed.groupby("article_id").size().reindex(
+        out.index, fill_value=0).astype(int)
     out["misspellings"] = (ents["flag"] == "misspelling").groupby(ents["article_id"]).sum() \
         .reindex(out.index, fill_value=0).astype(int)
     self_contra = contra[contra["same_article"].astype(bool)].groupby("article_id_a").size()

@@ -43,6 +43,8 @@ from .record import Fact, Record, base, period
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
+NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
+CLAUSE_BREAKS = (",", ";", ":", " but ", " after ", " while ")
 NEAR = 120  # characters between an action's cue and a name of the fact it matches
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = ("chip", "hardware")
@@ -177,15 +179,20 @@ def _nearest(names: list[Name], start: int, end: int, exclude: str = "",
     return best[1] if best else None
 
 
-def _subject_of_figure(s: Sentence, num: Number) -> Name | None:
+def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
-    else the nearest before it, else the nearest after."""
+    else the nearest before it. None when there is none ("It offers 141 GB, double the
+    H100's") or when a sentence that sets several chips side by side leaves it open."""
     after = [n for n in s.names if n.type in NAME_TYPES and n.start >= num.end]
     if after:
         nxt = min(after, key=lambda n: n.start)
         if FOR_NAME.match(s.text, num.end, nxt.start):
             return nxt
-    return _nearest(s.names, num.start, num.end, before=True)
+    chips = {n.canonical for n in s.names if n.type in NAME_TYPES}
+    if len(chips) > 1 and rules.qualifiers["contrast"].search(s.text):
+        return None
+    before = [n for n in s.names if n.type in NAME_TYPES and n.end <= num.start]
+    return max(before, key=lambda n: n.end) if before else None
 
 
 # --- time ----------------------------------------------------------------------------------
@@ -204,6 +211,16 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
         return "partly supported", (f"held until {fact.valid_to}, when {fact.changed_by} "
                                     f"changed it: {fact.statement}")
     return verdict, rationale
+
+
+def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """A negation in the clause of an action's cue ("was not added to the Entity List",
+    "did not amount to a ban"): up to :data:`NEGATION_REACH` characters before the cue, and
+    the cue itself, within the same clause."""
+    start = max(0, cue.start() - NEGATION_REACH)
+    window = text[start:cue.end()]
+    cut = max(window.rfind(p) for p in CLAUSE_BREAKS)
+    return bool(rules.qualifiers["negation"].search(window[cut + 1:]))
 
 
 def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
@@ -235,7 +252,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                 d = max(m.start() - num.end, num.start - m.end(), 0)
                 if best is None or d < best[0]:
                     best = (d, cue)
-        chip = _subject_of_figure(s, num)
+        chip = _subject_of_figure(s, num, rules)
         if best is None or chip is None:
             continue
         metric = best[1].name
@@ -394,7 +411,7 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             as_of: dt.date, dated: bool, today: dt.date) -> list[Part]:
     canon = s.canon
-    negated = bool(rules.qualifiers["negation"].search(s.text))
+    undone = bool(rules.qualifiers["reversal"].search(s.text))
     pledged = bool(rules.qualifiers["pledge"].search(s.text))
     one_round = bool(rules.qualifiers["single_round"].search(s.text))
     superlative = rules.qualifiers["superlative"].search(s.text)
@@ -406,11 +423,14 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if not hits:
             continue
         for f in record.by_action.get(cue.name, []):
-            if not f.applies_to(canon) or (negated and not f.negative):
+            if not f.applies_to(canon):
                 continue
+            if undone and "restriction" in f.qualifiers:
+                continue  # "lifted the ban" does not state the ban
             spans = [(n.start, n.end) for n in s.names if n.canonical in f.names]
             near = [m for m in hits if any(max(a - m.end(), m.start() - b, 0) <= NEAR
-                                           for a, b in spans)]
+                                           for a, b in spans)
+                    and (f.negative or not _negated(s.text, m, rules))]
             if near:
                 matched.append((near[0], f))
     parts: list[Part] = []
@@ -476,6 +496,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if agrees is False:
             when = f"{f.start}" + (f" to {f.end}" if f.end and f.end != f.start else "")
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
+        elif "disputed" in f.qualifiers:
+            verdict, why = "partly supported", f"the sources disagree: {f.statement}"
         elif superlative and "first" not in f.qualifiers:
             verdict, why = "unverifiable", (f"the record holds the event but not the "
                                             f"'{superlative.group(0)}': {f.statement}")

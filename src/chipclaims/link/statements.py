@@ -13,6 +13,7 @@ from collections import defaultdict
 import pandas as pd
 
 from ..contract import RESOURCES, empty_frame
+from ..contract.vocabulary import SPECIFIC_ENTITY_TYPES
 from ..rules.statements import StatementRules
 from .claims import checkable
 from .judge import Name, Number, Sentence, Time, judge_sentence, overall
@@ -81,13 +82,33 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
 
 
+def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:
+    """Chips, systems and models the sentence names that the check does not cover: of the
+    same type as one it names (another model than the check's model), and not named by it."""
+    covered = {*check.entities_all, *check.entities_any, *check.article_entities_any}
+    kinds = {types[c] for c in covered if c in types}
+    return sorted(n for n in named - covered if types.get(n) in kinds)
+
+
 def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
-               days: dict[str, dt.date | None], today: dt.date) -> pd.DataFrame:
+               days: dict[str, dt.date | None], today: dt.date,
+               entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """One statement row per (claim, analyst check) that applies on the article's date or
-    now: the check's verdict, rationale and evidence, as of publication and as of now."""
+    now: the check's verdict, rationale and evidence, as of publication and as of now.
+
+    A check never supports a sentence about a chip, system or model it does not cover
+    ("trained GLM-5 on Ascend" is not the GLM-Image claim): such a sentence gets
+    *unverifiable* from it, with the reason."""
     if candidates.empty:
         return empty_frame("statements")
     sents = sentences.set_index("sentence_id")
+    things: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, str] = {}
+    if entities is not None:
+        types = dict(zip(entities["canonical"], entities["type"]))
+        kinds = entities[entities["type"].isin(SPECIFIC_ENTITY_TYPES)]
+        for sid, canon in zip(kinds["sentence_id"], kinds["canonical"]):
+            things[sid].add(canon)
     rows = []
     for sid, aid, checks in zip(candidates["sentence_id"], candidates["article_id"],
                                 candidates["_checks"]):
@@ -107,6 +128,12 @@ def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
                 f"changed on {c.valid_to}" if c.valid_to else "")
             why = c.rationale + ("" if day else " (publication date unknown: judged as of "
                                  "the record's date)")
+            others = _other_things(c, things.get(sid, set()), types)
+            if others and "supported" in (then, now):
+                then = "unverifiable" if then == "supported" else then
+                now = "unverifiable" if now == "supported" else now
+                why = (f"the sentence is about {', '.join(others)}, which this check does not "
+                       f"cover; the check: {c.rationale}")
             rows.append([f"{sid}#{c.check_id}", sid, aid, int(s["line_no"]), int(s["start"]),
                          end, s["text"], c.kind, "", ";".join(c.entities_all or c.entities_any),
                          None, "", "", s["attribution"] or "", c.claim, as_of.isoformat(),

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from .loader import RuleFile, RulesError, one_of, rows, split
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
-QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future")
+QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
+              "reversal", "contrast")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 

@@ -13,9 +13,11 @@ recall per layer, so a change that helps the seeds but hurts unseen pages shows 
 * **topics**: mean Jaccard agreement of each article's topics (``articles.csv``);
 * **publication date**: a labelled date is found when the inferred day or interval holds it;
 * **boilerplate (jusText alone)**: the peer a user might reach for, jusText with each line as
-  a paragraph, on the same lines.
+  a paragraph, on the same lines;
+* **verdicts** (:mod:`.verdicts`): the share of claim sentences the record or a check
+  judges, and how many of the verdicts agree with the labelled ones.
 
-The scores are written to a CSV file (the book's methodology page shows it).
+The scores are written to CSV files (the book's methodology page shows them).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..pipeline import load_corpus
+from .verdicts import score_verdicts
 
 LAYERS = ("boilerplate", "entities", "quantities", "times", "topics", "publication date")
 PEER = "boilerplate (jusText alone)"
@@ -183,31 +186,49 @@ def rows(scores: list[Score], set_name: str, n_articles: int) -> list[dict[str, 
     return out
 
 
-def score_set(folder: Path) -> list[dict[str, str]]:
-    """Parse one labelled set as a user would and score every layer, plus the peer."""
+def score_set(folder: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Parse one labelled set as a user would and score every layer, plus the peer, and the
+    verdicts."""
     labels = load_labels(folder)
     corpus = load_corpus(folder / "articles")
     scores = [*score_corpus(corpus.tables, labels), score_peer(folder, labels)]
-    return rows(scores, folder.name, len(labels))
+    verdicts = score_verdicts(corpus.tables, labels).row(folder.name, len(labels))
+    return rows(scores, folder.name, len(labels)), verdicts
+
+
+def _write(path: Path, result: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(result)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", type=Path, nargs="+",
                         help="labelled set folders (articles/, labels/), e.g. tests/data/dev")
-    parser.add_argument("--out", type=Path, help="CSV file for the scores")
+    parser.add_argument("--out", type=Path, help="CSV file for the layer scores")
+    parser.add_argument("--verdicts-out", type=Path, help="CSV file for the verdict scores")
     args = parser.parse_args(argv)
-    result = [row for folder in args.sets for row in score_set(folder)]
+    scored = [score_set(folder) for folder in args.sets]
+    result = [row for layers, _ in scored for row in layers]
+    verdicts = [v for _, v in scored]
     print(f"{'set':<8} {'layer':<28} {'labelled':>8} {'precision':>9} {'recall':>6} "
           f"{'agreement':>9}")
     for r in result:
         print(f"{r['set']:<8} {r['layer']:<28} {r['labelled']:>8} {r['precision']:>9} "
               f"{r['recall']:>6} {r['agreement']:>9}")
+    print()
+    print(f"{'set':<8} {'claims':>6} {'judged':>7} {'labelled':>8} {'decided':>7} "
+          f"{'correct':>7} {'all agree':>9} {'wrong supported':>15}")
+    for v in verdicts:
+        print(f"{v['set']:<8} {v['claim_sentences']:>6} {v['judged_share']:>7} "
+              f"{v['labelled_statements']:>8} {v['decided']:>7} {v['correct_share']:>7} "
+              f"{v['all_correct_share']:>9} {v['wrong_supported']:>15}")
     if args.out is not None:
-        with args.out.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(result)
+        _write(args.out, result)
+    if args.verdicts_out is not None:
+        _write(args.verdicts_out, verdicts)
     return 0
 
 
