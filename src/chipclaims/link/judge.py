@@ -43,6 +43,8 @@ from .record import Fact, Record, base, period
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
+OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
+DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
 CLAUSE_BREAKS = (",", ";", ":", " but ", " after ", " while ")
 NEAR = 120  # characters between an action's cue and a name of the fact it matches
@@ -120,6 +122,10 @@ class Part:
 
 # --- small helpers ----------------------------------------------------------------------
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _within(value: float, low: float, high: float, tol: float) -> bool:
     return low * (1 - tol) <= value <= high * (1 + tol)
 
@@ -138,7 +144,17 @@ def _range(low: float, high: float, unit: str) -> str:
     return (f"{_fmt(low)}–{_fmt(high)} {unit}" if high != low else f"{_fmt(low)} {unit}").strip()
 
 
-def _stated_periods(s: Sentence) -> list[tuple[dt.date, dt.date, str]]:
+def _figure_agrees(value: float, fact: Fact) -> bool:
+    """A stated figure agrees with a fact's figure or range; for an open-ended one ("more
+    than US$1.4 billion") only the stated threshold agrees: a larger figure is not shown."""
+    high = fact.amount_high if fact.amount_high is not None else fact.amount
+    if high > OPEN_ENDED * fact.amount:
+        high = fact.amount
+    return _within(value, fact.amount, high, TOLERANCE)
+
+
+def _stated_periods(s: Sentence) -> list[tuple]:
+    """The dates the sentence states: (first day, last day, as written resolved, span)."""
     out = []
     for t in s.times:
         if t.kind not in DATING_TIME_KINDS or not t.resolved:
@@ -149,11 +165,17 @@ def _stated_periods(s: Sentence) -> list[tuple[dt.date, dt.date, str]]:
         except ValueError:
             continue
         if lo and hi:
-            out.append((lo, hi, t.resolved))
+            out.append((lo, hi, t.resolved, t.start, t.end))
     return out
 
 
-def _date_agrees(fact: Fact, periods: list[tuple[dt.date, dt.date, str]]) -> bool | None:
+def _around(periods: list[tuple], cue: re.Match[str]) -> list[tuple]:
+    """The stated dates close enough to an action's cue to date it ("added to the Entity
+    List in January", not the "2020 acquisition" a long sentence also mentions)."""
+    return [p for p in periods if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH]
+
+
+def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     """None when the sentence dates nothing (or the fact is undated); else whether a stated
     date overlaps the fact's dates."""
     if not periods or fact.start is None:
@@ -161,7 +183,7 @@ def _date_agrees(fact: Fact, periods: list[tuple[dt.date, dt.date, str]]) -> boo
     lo, hi = fact.start - DATE_SLACK, (fact.end or fact.start) + DATE_SLACK
     if "ongoing" in fact.qualifiers:  # a state of affairs holds from its start on
         hi = fact.valid_to or dt.date.max
-    return any(a <= hi and b >= lo for a, b, _ in periods)
+    return any(a <= hi and b >= lo for a, b, *_ in periods)
 
 
 def _nearest(names: list[Name], start: int, end: int, exclude: str = "",
@@ -213,14 +235,22 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
     return verdict, rationale
 
 
+def _clause(text: str, cue: re.Match[str]) -> str:
+    """The words around an action's cue that govern it: up to :data:`NEGATION_REACH`
+    characters either side, cut at clause breaks."""
+    before = text[max(0, cue.start() - NEGATION_REACH):cue.start()]
+    after = text[cue.end():cue.end() + NEGATION_REACH]
+    cut = max(before.rfind(p) for p in CLAUSE_BREAKS)
+    ends = [i for i in (after.find(p) for p in CLAUSE_BREAKS) if i >= 0]
+    return before[cut + 1:] + cue.group(0) + after[:min(ends) if ends else len(after)]
+
+
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
-    """A negation in the clause of an action's cue ("was not added to the Entity List",
-    "did not amount to a ban"): up to :data:`NEGATION_REACH` characters before the cue, and
-    the cue itself, within the same clause."""
-    start = max(0, cue.start() - NEGATION_REACH)
-    window = text[start:cue.end()]
-    cut = max(window.rfind(p) for p in CLAUSE_BREAKS)
-    return bool(rules.qualifiers["negation"].search(window[cut + 1:]))
+    """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
+    possibility ("might allow Nvidia to sell") in the clause of an action's cue."""
+    clause = _clause(text, cue)
+    return bool(rules.qualifiers["negation"].search(clause)
+                or rules.qualifiers["speculative"].search(clause))
 
 
 def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
@@ -446,11 +476,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                      and (f.unit == "count" if num.kind == "count" else f.unit == based[1])]
         if not same_unit:
             continue
-        hit = [(m, f) for m, f in same_unit
-               if _within(based[0], f.amount, f.amount_high, TOLERANCE)]
+        hit = [(m, f) for m, f in same_unit if _figure_agrees(based[0], f)
+               and _date_agrees(f, _around(periods, m)) is not False]
         facts = {f.fact_id for _, f in same_unit}
         if not hit and (num.kind == "count" or len(facts) > 1
-                        or _date_agrees(same_unit[0][1], periods) is False):
+                        or _date_agrees(same_unit[0][1], _around(periods, same_unit[0][0]))
+                        is False):
             continue  # the figure may be of something else: left to the extras
         used.add(i)
         m, f = (hit or same_unit)[0]
@@ -464,10 +495,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         parts.append(_timed(Part(
             kind="money" if num.kind == "money" else "event", action=f.action,
             subjects=tuple(sorted(f.names & canon)), start=min(m.start(), num.start),
-            end=max(m.end(), num.end), statement=f"{' and '.join(sorted(f.names & canon))}: "
-            f"{rules.describe(f.action)} ({num.surface})", verdict=verdict,
+            end=max(m.end(), num.end), statement=f"{_cap(rules.describe(f.action))} "
+            f"({num.surface}): {', '.join(sorted(f.names & canon))}", verdict=verdict,
             rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
-            stated_date=stated, fact=f), record, as_of, dated, today, periods, False))
+            stated_date=stated, fact=f), record, as_of, dated, today, _around(periods, m),
+            False))
         done_events.add(f.event_id)
     # events without a figure: one statement per event, the best-dated fact. When the
     # sentence gives a date, an action that recurs (several rules, several listings) keeps
@@ -479,8 +511,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             by_action.setdefault(f.action, []).append((m, f))
     by_event: dict[str, list[tuple[object, Fact]]] = {}
     for options in by_action.values():
-        if periods:
-            dated_ok = [(m, f) for m, f in options if _date_agrees(f, periods)]
+        if any(_around(periods, m) for m, _ in options):
+            dated_ok = [(m, f) for m, f in options if _date_agrees(f, _around(periods, m))]
             if dated_ok:
                 options = dated_ok
             elif len({f.event_id for _, f in options}) > 1:
@@ -488,10 +520,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         for m, f in options:
             by_event.setdefault(f.event_id, []).append((m, f))
     for options in by_event.values():
-        options.sort(key=lambda mf: (_date_agrees(mf[1], periods) is False,
+        options.sort(key=lambda mf: (_date_agrees(mf[1], _around(periods, mf[0])) is False,
                                      not mf[1].known_by(as_of)))
         m, f = options[0]
-        agrees = _date_agrees(f, periods)
+        near = _around(periods, m)
+        agrees = _date_agrees(f, near)
         told_done = "pledge" in f.qualifiers and not pledged
         if agrees is False:
             when = f"{f.start}" + (f" to {f.end}" if f.end and f.end != f.start else "")
@@ -506,10 +539,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         parts.append(_timed(Part(
             kind="event", action=f.action, subjects=tuple(sorted(f.names & canon)),
             start=m.start(), end=m.end(),
-            statement=f"{' and '.join(sorted(f.names & canon))}: {rules.describe(f.action)}"
+            statement=f"{_cap(rules.describe(f.action))}: {', '.join(sorted(f.names & canon))}"
             + (f" (dated {stated})" if stated else ""), verdict=verdict, rationale=why,
             evidence=f.evidence(), stated_date=stated, fact=f),
-            record, as_of, dated, today, periods, told_done))
+            record, as_of, dated, today, near, told_done))
     return parts
 
 

@@ -24,7 +24,7 @@ from .loader import RuleFile, RulesError, one_of, rows, split
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
-              "reversal", "contrast")
+              "reversal", "contrast", "speculative")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
