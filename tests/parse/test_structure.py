@@ -184,3 +184,23 @@ def test_article_topics_are_the_union_with_other_only_when_large():
     assert article_topics(["sanctions", "other", "ascend;zhipu"]) == "sanctions;ascend;zhipu"
     assert article_topics(["other", "other", "zhipu"]) == "zhipu;other"
     assert article_topics([]) == ""
+
+
+def test_a_ticker_of_headlines_before_the_body_is_set_aside_but_not_the_title():
+    ticker = ["Stadium Partners With Network Firm for Upgrades", "",
+              "Collaboration Is the Key Defence Against Threats", "",
+              "Tariff Turmoil Raises Supply Chain Risks", "",
+              "Quantum Computing Finds a Commercial Path", ""]
+    lines = ["Saturday, April 19, 2025", "", *ticker,
+             "Huawei ships a new AI chip to Chinese clouds", "", BODY, BODY2]
+    got = kinds(lines)
+    assert {got[i] for i in (2, 4, 6, 8)} == {("boilerplate", "related_links")}
+    assert got[10] == ("title", "")
+    short = ["Huawei ships a new AI chip to Chinese clouds", "A Subtitle That Reads Like One",
+             BODY, BODY2]  # a title and a standfirst are not a ticker
+    assert [k for k, _ in kinds(short)[:2]] != ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["141 GB |", "4.8 TB/s |"])
+def test_table_cells_split_over_lines_are_not_date_lines(line):
+    assert one(line)[0] != "boilerplate"

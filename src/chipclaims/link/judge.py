@@ -46,7 +46,7 @@ DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a fe
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
-CLAUSE_BREAKS = (",", ";", ":", " but ", " after ", " while ")
+CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 NEAR = 120  # characters between an action's cue and a name of the fact it matches
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = ("chip", "hardware")
@@ -444,7 +444,6 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     undone = bool(rules.qualifiers["reversal"].search(s.text))
     pledged = bool(rules.qualifiers["pledge"].search(s.text))
     one_round = bool(rules.qualifiers["single_round"].search(s.text))
-    superlative = rules.qualifiers["superlative"].search(s.text)
     periods = _stated_periods(s)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
@@ -509,7 +508,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     for m, f in matched:
         if f.amount is None and f.event_id not in done_events:
             by_action.setdefault(f.action, []).append((m, f))
-    by_event: dict[str, list[tuple[object, Fact]]] = {}
+    # one statement per (action, things named): "sales of the H200 are allowed" is one
+    # statement whichever of the record's H200 decisions it is matched to
+    by_claim: dict[tuple, list[tuple[object, Fact]]] = {}
     for options in by_action.values():
         if any(_around(periods, m) for m, _ in options):
             dated_ok = [(m, f) for m, f in options if _date_agrees(f, _around(periods, m))]
@@ -518,11 +519,16 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             elif len({f.event_id for _, f in options}) > 1:
                 continue
         for m, f in options:
-            by_event.setdefault(f.event_id, []).append((m, f))
-    for options in by_event.values():
+            by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
+    done: set[str] = set()
+    for options in by_claim.values():
         options.sort(key=lambda mf: (_date_agrees(mf[1], _around(periods, mf[0])) is False,
-                                     not mf[1].known_by(as_of)))
+                                     not mf[1].known_by(as_of),
+                                     -(mf[1].start or dt.date.min).toordinal()))
         m, f = options[0]
+        if f.event_id in done:
+            continue
+        done.add(f.event_id)
         near = _around(periods, m)
         agrees = _date_agrees(f, near)
         told_done = "pledge" in f.qualifiers and not pledged
@@ -531,9 +537,6 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
-        elif superlative and "first" not in f.qualifiers:
-            verdict, why = "unverifiable", (f"the record holds the event but not the "
-                                            f"'{superlative.group(0)}': {f.statement}")
         else:
             verdict, why = "supported", f"the record: {f.statement}"
         parts.append(_timed(Part(

@@ -21,6 +21,8 @@ they hold on pages the rules have never seen:
   block (reader names, reply buttons, headlines of other stories).
 * ``structure-repeat`` (the reason of the line it repeats): a debris line repeated on the
   next line (a caption printed twice).
+* ``structure-headlines`` (related_links): four or more headline-like lines in a row right
+  before the body (a ticker of other stories); the last of them is the article's title.
 
 Zones follow jusText's idea of context: the body runs from the first to the last
 paragraph-like line (a dozen words or more, ending like a sentence); short lines inside it
@@ -45,6 +47,12 @@ _WEEKDAY = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesda
 _DATE_TOKEN = re.compile(
     rf"^(?:(?:{_MONTH}|{_WEEKDAY})\.?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th)?|"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$", re.IGNORECASE)
+# A token that can only be part of a date or time: a month or weekday, a year, a numeric
+# date, a clock time (a bare day number needs one of these beside it).
+_STRONG_DATE = re.compile(
+    rf"^(?:(?:{_MONTH}|{_WEEKDAY})\.?|(?:19|20)\d{{2}}|\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}|"
+    rf"(?:19|20)\d{{2}}[/.\-]\d{{1,2}}|"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;:()\[\]|•·–—-]+")
 _SENTENCE_END = tuple(".!?\"”’)")
 _SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
@@ -52,6 +60,8 @@ _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]['
 _META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via|from)\s*:?\s+\S"
                    r".{0,60}|(by|reviewed by|edited by)\s*[A-Z].{0,40})$")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
+HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
+HEADLINE_WORDS = 16
 SHORT = 6  # words: a line this short outside the body is furniture, inside it a heading
 
 
@@ -79,6 +89,8 @@ class Structure:
                 and t.casefold().rstrip(".") not in labels]
         if not dated:
             return not rest and len(tokens) <= 3 and text.rstrip().endswith(":")
+        if text.rstrip().endswith("|") and not any(_STRONG_DATE.match(t) for t in dated):
+            return False  # "141 GB |": a table cell split over lines, not a date line
         if not rest:
             return True
         named = len(rest) <= 4 and all(t[0].isupper() or t.casefold() in roles for t in rest)
@@ -151,8 +163,33 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
         elif outside and structure.section_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-section")
     _repeats(lines, out)
+    _headline_run(lines, out, first)
     _tail(lines, out, last)
     return out
+
+
+def _headline_like(text: str) -> bool:
+    t = text.strip()
+    words = t.split()
+    return (3 <= len(words) <= HEADLINE_WORDS and len(t) <= 120 and t[:1].isupper()
+            and not t.endswith(_SENTENCE_END))
+
+
+def _headline_run(lines: Sequence[str], out: list[LineLabel | None], first: int) -> None:
+    """A run of :data:`HEADLINE_RUN` or more headline-like lines right before the body is a
+    list of other stories (a ticker, "trending"); its last line is the article's title."""
+    if first < 0:
+        return
+    run = []
+    for i in range(first - 1, -1, -1):
+        if not lines[i].strip():
+            continue
+        if out[i] is not None or not _headline_like(lines[i]):
+            break
+        run.append(i)
+    if len(run) >= HEADLINE_RUN:
+        for i in run[1:]:  # run[0] is the line nearest the body: the title
+            out[i] = LineLabel("boilerplate", "related_links", "structure-headlines")
 
 
 def _repeats(lines: Sequence[str], out: list[LineLabel | None]) -> None:
