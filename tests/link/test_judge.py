@@ -141,8 +141,9 @@ def test_another_companys_model_is_not_supported(book, record):
 def test_a_first_the_record_does_not_hold(book, record):
     rows = judged("GLM-Image is the first AI model ever trained on Huawei's Ascend chips.",
                   book, record, "2026-01-20")
-    assert "supported" not in verdicts(rows)
-    assert "unverifiable" in verdicts(rows)
+    first = rows[rows["statement"].str.contains("superlative")]
+    assert first["verdict"].tolist() == ["unverifiable"]
+    assert overall(rows["verdict"].tolist()) == "partly supported"
 
 
 def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):

@@ -123,4 +123,4 @@ def test_verdict_scores_on_a_hand_made_article(tmp_path):
     sc = score_verdicts(load_corpus(tmp_path).tables, labels)
     assert (sc.labelled, sc.paired, sc.decided, sc.decided_correct) == (2, 2, 2, 1)
     assert sc.wrong_supported == 0 and sc.claim_sentences >= 2
-    assert sc.row("x", 1)["correct_share"] == "0.50"
+    assert sc.row("x", 1)["correct share"] == "0.50"

@@ -219,12 +219,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['set']:<8} {r['layer']:<28} {r['labelled']:>8} {r['precision']:>9} "
               f"{r['recall']:>6} {r['agreement']:>9}")
     print()
-    print(f"{'set':<8} {'claims':>6} {'judged':>7} {'labelled':>8} {'decided':>7} "
-          f"{'correct':>7} {'all agree':>9} {'wrong supported':>15}")
+    print(f"{'set':<8} {'claims':>6} {'verdict':>7} {'judged':>7} {'labelled':>8} "
+          f"{'decided':>7} {'correct':>7} {'all agree':>9} {'wrong supported':>15}")
     for v in verdicts:
-        print(f"{v['set']:<8} {v['claim_sentences']:>6} {v['judged_share']:>7} "
-              f"{v['labelled_statements']:>8} {v['decided']:>7} {v['correct_share']:>7} "
-              f"{v['all_correct_share']:>9} {v['wrong_supported']:>15}")
+        print(f"{v['set']:<8} {v['claim sentences']:>6} {v['with a verdict']:>7} "
+              f"{v['judged share']:>7} {v['labelled statements']:>8} {v['decided']:>7} "
+              f"{v['correct share']:>7} {v['agreement (all paired)']:>9} "
+              f"{v['wrong supported']:>15}")
     if args.out is not None:
         _write(args.out, result)
     if args.verdicts_out is not None:

@@ -7,7 +7,8 @@ The scores a reader needs:
 
 * **claim sentences judged**: the share of claim sentences (every sentence the parser reads
   as a claim, labelled or not) with at least one statement the record decides (any verdict
-  but *unverifiable*);
+  but *unverifiable*), and the share with any computed verdict (unverifiable included: the
+  record was searched and is silent);
 * **correct**: of the paired statements the parser decided, the share whose verdict is the
   labelled one; and of all paired statements (unverifiable included);
 * **wrong "supported"**: statements the parser calls supported where the reader found the
@@ -35,6 +36,7 @@ def _norm(text: str) -> str:
 @dataclass
 class VerdictScore:
     claim_sentences: int = 0
+    with_verdict: int = 0
     judged_sentences: int = 0
     labelled: int = 0
     paired: int = 0
@@ -51,15 +53,15 @@ class VerdictScore:
 
         return {
             "set": set_name, "articles": str(n_articles),
-            "claim_sentences": str(self.claim_sentences),
-            "judged_sentences": str(self.judged_sentences),
-            "judged_share": share(self.judged_sentences, self.claim_sentences),
-            "labelled_statements": str(self.labelled), "paired": str(self.paired),
-            "decided": str(self.decided), "decided_correct": str(self.decided_correct),
-            "correct_share": share(self.decided_correct, self.decided),
-            "all_correct_share": share(self.all_correct, self.paired),
-            "today_correct_share": share(self.today_correct, self.paired),
-            "wrong_supported": str(self.wrong_supported),
+            "claim sentences": str(self.claim_sentences),
+            "with a verdict": share(self.with_verdict, self.claim_sentences),
+            "judged share": share(self.judged_sentences, self.claim_sentences),
+            "labelled statements": str(self.labelled), "paired": str(self.paired),
+            "decided": str(self.decided), "decided correctly": str(self.decided_correct),
+            "correct share": share(self.decided_correct, self.decided),
+            "agreement (all paired)": share(self.all_correct, self.paired),
+            "agreement now": share(self.today_correct, self.paired),
+            "wrong supported": str(self.wrong_supported),
         }
 
 
@@ -99,6 +101,7 @@ def score_verdicts(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> 
     claim_ids = set(claims.loc[claims["article_id"].isin(wanted), "sentence_id"])
     judged = set(st.loc[st["verdict"].isin(DECIDED), "sentence_id"])
     sc.claim_sentences = len(claim_ids)
+    sc.with_verdict = len(claim_ids & set(st.loc[st["verdict"] != "", "sentence_id"]))
     sc.judged_sentences = len(claim_ids & judged)
     by_sentence = {sid: g.to_dict("records") for sid, g in st.groupby("sentence_id")}
     for aid, lab in labels.items():
