@@ -229,3 +229,11 @@ def test_contradiction_finding_names_the_questions():
     text = summary.contradiction_finding(frame, facets)
     assert text == ("2 pairs of sentences give different answers on 1 question: whether "
                     "Huawei's CANN stack is open source.")
+
+
+def test_register_view_puts_statements_under_their_claim(ctx):
+    full = claims.register(ctx.tables, ctx.checks, ctx.ref)
+    view = claims.register_view(full)
+    assert list(view.columns) == ["article_id", "line_no", "claim", "verdict", "verdict_today"]
+    judged = view[full["statements"] != ""]
+    assert judged["claim"].str.contains("\n• ").all()

@@ -62,6 +62,9 @@ def _visit(browser, url: str, allowed) -> dict:
     seen["images"] = page.eval_on_selector_all(
         "img", "els => els.map(e => ({src: e.src, alt: e.alt, ok: e.complete && "
         "e.naturalWidth > 0, visible: e.offsetParent !== null}))")
+    seen["wide_tables"] = page.eval_on_selector_all(
+        "table.chipclaims-table", "els => els.filter(t => t.getBoundingClientRect().width > "
+        "t.parentElement.getBoundingClientRect().width + 1).map(t => t.rows[0].innerText)")
     seen["page"], seen["context"] = page, context
     return seen
 
@@ -99,6 +102,11 @@ def test_no_request_leaves_the_machine(visits):
     assert not outside
 
 
+def test_no_table_is_wider_than_its_column(visits):
+    wide = {k: v["wide_tables"] for k, v in visits.items() if v["wide_tables"]}
+    assert not wide
+
+
 def test_images_load_and_have_alt_text(visits):
     for name, seen in visits.items():
         for img in seen["images"]:
@@ -113,7 +121,7 @@ def test_key_content_is_visible(visits):
                     "06_sources"):
         assert any(i["visible"] for i in visits[chapter]["images"]), chapter
     register = visits["90_claim_register"]["text"]
-    assert "Claim" in register and "Verdict" in register and "Rationale" in register
+    assert "Claim" in register and "Verdict now" in register and "reason" in register
     assert "claim_id" not in register  # human headers, not column names
 
 

@@ -7,22 +7,23 @@ works over any folder of articles, including one where none of the checked claim
 """
 
 from . import ascend, claims, corpus, extraction, sanctions, sources, summary, timeline
-from .common import article_label, md, save_csv
+from .common import article_label, md, save_csv, totals_view
 from .context import Context, load_context, setup
 
 __all__ = [
-           "Context",
-           "article_label",
-           "ascend",
-           "claims",
-           "corpus",
-           "extraction",
-           "load_context",
-           "md",
-           "sanctions",
-           "save_csv",
-           "setup",
-           "sources",
-           "summary",
-           "timeline",
+    "Context",
+    "article_label",
+    "ascend",
+    "claims",
+    "corpus",
+    "extraction",
+    "load_context",
+    "md",
+    "sanctions",
+    "save_csv",
+    "setup",
+    "sources",
+    "summary",
+    "timeline",
+    "totals_view",
 ]

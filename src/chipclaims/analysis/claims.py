@@ -111,3 +111,13 @@ def register(tables: dict[str, pd.DataFrame], checks: tuple[Check, ...],
     out["evidence_sources"] = claims["sentence_id"].map(
         lambda s: "; ".join(record.urls(evidence.get(s, []))))
     return out.reset_index(drop=True)
+
+
+def register_view(full: pd.DataFrame) -> pd.DataFrame:
+    """The register as a page shows it: each claim with its statements beneath it (one line
+    each: what was judged, the verdict and why), and its two verdicts."""
+    claim = [text + "".join(f"\n• {line}" for line in parts.split("\n") if line)
+             for text, parts in zip(full["text"], full["statements"])]
+    return pd.DataFrame({"article_id": full["article_id"], "line_no": full["line_no"],
+                         "claim": claim, "verdict": full["verdict"],
+                         "verdict_today": full["verdict_today"]})

@@ -46,3 +46,13 @@ def md(text: str):
     from IPython.display import Markdown
 
     return Markdown(text.translate(_MD_SPECIAL))
+
+
+def totals_view(counts: pd.DataFrame, key: str) -> pd.DataFrame:
+    """A per-article crosstab (``key`` rows, one column per article, ``total``) as a page
+    shows it: the total and the number of articles it occurs in, so that the table keeps
+    its width whatever the number of articles (the CSV file keeps every column)."""
+    per_article = [c for c in counts.columns if c not in (key, "total")]
+    return pd.DataFrame({key: counts[key], "total": counts["total"],
+                         "articles": (counts[per_article] > 0).sum(axis=1)
+                         if per_article else 0})

@@ -25,12 +25,15 @@ HEADERS = {
     "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
     "verdict": "Verdict when published", "verdict_today": "Verdict now",
     "statements": "Statements: verdict and reason", "evidence_sources": "Sources",
-    "check_id": "Checks",
+    "check_id": "Checks", "claim": "Claim, and each statement's verdict and reason",
 }
 ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
 # Columns of running text, given room to read (the stylesheet's ``long`` class).
 LONG_COLUMNS = ("text", "event", "rationale", "checked_claim", "claim", "description",
                 "evidence", "status", "note", "statements", "evidence_sources")
+
+
+WIDE = 6  # a table with more columns gets a denser style so that it fits the page
 
 
 def header(name: str) -> str:
@@ -85,5 +88,6 @@ def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
                 value = names[value]
             cells.append(f"<td{kind}>{_cell(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return ('<table class="chipclaims-table"><thead><tr>' + head + "</tr></thead><tbody>"
+    wide = " chipclaims-wide" if len(frame.columns) > WIDE else ""
+    return (f'<table class="chipclaims-table{wide}"><thead><tr>' + head + "</tr></thead><tbody>"
             + "".join(body) + "</tbody></table>")

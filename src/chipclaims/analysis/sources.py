@@ -61,3 +61,9 @@ def scorecard(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]) -> pd.
 def _span(pub: PubDate) -> str:
     a, b = pub.date_min.isoformat(), pub.date_max.isoformat()
     return a if a == b else f"{a} to {b}"
+
+
+def scorecard_view(card: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard as the page shows it: the verdict counts are left to the chart beside it
+    (and the CSV file), so the table fits the page."""
+    return card.drop(columns=[c for c in VERDICTS if c in card.columns])

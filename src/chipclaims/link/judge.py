@@ -618,11 +618,11 @@ def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
                  | set(record.actors.get(p.fact.event_id, "").split(" / ")) if x}
         if any(w in x or x in w for x in names):
             return Part(kind="attribution", action="", subjects=(who,), start=0,
-                        end=len(s.text), statement=f"credited to {who}",
+                        end=len(s.text), statement=f"Credited to {who}",
                         verdict="supported", rationale=f"the record has this from {who}",
                         evidence=list(p.fact.sources), attributed_to=who)
     return Part(kind="attribution", action="", subjects=(who,), start=0, end=len(s.text),
-                statement=f"credited to {who}", verdict="unverifiable",
+                statement=f"Credited to {who}", verdict="unverifiable",
                 rationale=f"the record does not hold what {who} said here", evidence=[],
                 attributed_to=who)
 
