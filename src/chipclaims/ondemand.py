@@ -28,6 +28,7 @@ LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 LATIN = re.compile(r"[A-Za-z]")
 WORD = re.compile(r"[A-Za-z']+")
 ARTICLE_ID = "sentence"
+SHORT_TEXT = 8  # words: a shorter Latin-script sentence is read as English without proof
 
 
 class InputError(ValueError):
@@ -46,7 +47,8 @@ class Judgement:
 
 def check_text(text: str, stop_words: tuple[str, ...]) -> str:
     """The text, stripped; :class:`InputError` when it is empty or does not read as English
-    (most letters outside the Latin alphabet, or none of the commonest English words)."""
+    (most letters outside the Latin alphabet, or, in a sentence of more than
+    :data:`SHORT_TEXT` words, none of the commonest English words)."""
     text = " ".join(text.split())
     if not text:
         raise InputError("the sentence is empty")
@@ -55,7 +57,8 @@ def check_text(text: str, stop_words: tuple[str, ...]) -> str:
         raise InputError("the sentence has no words")
     latin = sum(1 for c in letters if LATIN.match(c))
     words = {w.lower() for w in WORD.findall(text)}
-    if latin < 0.6 * len(letters) or not words & {w.lower() for w in stop_words}:
+    common = words & {w.lower() for w in stop_words}
+    if latin < 0.6 * len(letters) or (len(words) > SHORT_TEXT and not common):
         raise InputError("the sentence does not read as English; chipclaims reads English "
                          "news text only")
     return text

@@ -149,8 +149,8 @@ def test_a_first_the_record_does_not_hold(book, record):
 def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):
     rows = judged("Zhipu trained GLM-Image on 1,000 Ascend chips.", book, record, "2026-01-20")
     assert verdicts(rows, "event", "trained_on") == ["supported"]
-    extra = rows[rows["action"] == ""]
-    assert extra["verdict"].tolist() == ["unverifiable"] and extra["value"].iloc[0] == 1000
+    extra = rows[rows["value"] == 1000]
+    assert extra["verdict"].tolist() == ["unverifiable"]
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 

@@ -81,12 +81,17 @@ def verdict_tally(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def statement_parts(statements: pd.DataFrame) -> dict[str, str]:
-    """Each claim's statements as one line each: what was judged, the verdict, and why."""
+    """Each claim's statements as one line each: what was judged, the verdict and why, and
+    where it differs, the verdict now and what changed."""
     out: dict[str, list[str]] = {}
-    for sid, what, verdict, why in zip(statements["sentence_id"], statements["statement"],
-                                       statements["verdict"], statements["rationale"]):
+    for sid, what, verdict, why, now, note in zip(
+            statements["sentence_id"], statements["statement"], statements["verdict"],
+            statements["rationale"], statements["verdict_today"].fillna(""),
+            statements["note_today"].fillna("")):
         if verdict:
-            out.setdefault(sid, []).append(f"{what} — {verdict}: {why}")
+            later = f" Now {now}: {note}." if now and now != verdict else ""
+            out.setdefault(sid, []).append(f"{what} — {verdict}: {why}.{later}"
+                                           .replace("..", "."))
     return {k: "\n".join(v) for k, v in out.items()}
 
 

@@ -35,6 +35,7 @@ from ..contract.vocabulary import (
     DATING_TIME_KINDS,
     EVENT_FIGURE_KINDS,
     FIGURE_KINDS,
+    SPECIFIC_ENTITY_TYPES,
     VERDICT_SEVERITY,
 )
 from ..rules.statements import StatementRules
@@ -49,7 +50,7 @@ NEGATION_REACH = 40  # characters before an action's cue a negation still govern
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 NEAR = 120  # characters between an action's cue and a name of the fact it matches
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
-NAME_TYPES = ("chip", "hardware")
+NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
                    r"\s*$", re.IGNORECASE)  # "more than twice": a lower bound
@@ -139,6 +140,7 @@ def _fmt(x: float) -> str:
 
 
 def _range(low: float, high: float, unit: str) -> str:
+    unit = "" if unit == "count" else unit
     if high >= 1e11 and high > 10 * low:
         return f"more than {_fmt(low)} {unit}".strip()
     return (f"{_fmt(low)}–{_fmt(high)} {unit}" if high != low else f"{_fmt(low)} {unit}").strip()
@@ -607,24 +609,32 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
 
 
 def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
+    """Who the sentence credits. Supported only when the record has every statement the
+    sentence makes from that source (its publishers, or the event's actor) and holds them
+    all; otherwise the record cannot tell what the source said."""
     who = s.attribution
     if not who:
         return None
     w = who.lower()
-    for p in parts:
+    common = dict(kind="attribution", action="", subjects=(who,), start=0, end=len(s.text),
+                  statement=f"Credited to {who}", attributed_to=who)
+    judged = [p for p in parts if p.kind != "attribution"]
+    sources: list[str] = []
+    for p in judged:
         if p.fact is None or p.verdict not in ("supported", "partly supported"):
-            continue
+            break
         names = {x.lower() for x in record.publishers(p.fact)
                  | set(record.actors.get(p.fact.event_id, "").split(" / ")) if x}
-        if any(w in x or x in w for x in names):
-            return Part(kind="attribution", action="", subjects=(who,), start=0,
-                        end=len(s.text), statement=f"Credited to {who}",
-                        verdict="supported", rationale=f"the record has this from {who}",
-                        evidence=list(p.fact.sources), attributed_to=who)
-    return Part(kind="attribution", action="", subjects=(who,), start=0, end=len(s.text),
-                statement=f"Credited to {who}", verdict="unverifiable",
-                rationale=f"the record does not hold what {who} said here", evidence=[],
-                attributed_to=who)
+        if not any(w in x or x in w for x in names):
+            break
+        sources += list(p.fact.sources)
+    else:
+        if judged:
+            return Part(**common, verdict="supported",
+                        rationale=f"the record has this from {who}",
+                        evidence=list(dict.fromkeys(sources)))
+    return Part(**common, verdict="unverifiable", evidence=[],
+                rationale=f"the record does not hold what {who} said here")
 
 
 def judge_sentence(s: Sentence, rules: StatementRules, record: Record,

@@ -33,7 +33,10 @@ UNIT_SCALE = {
     "teraops": ("TOPS", 1.0), "gb": ("GB", 1.0), "tb": ("GB", 1e3), "tb/s": ("GB/s", 1e3),
     "gb/s": ("GB/s", 1.0), "w": ("W", 1.0), "kw": ("W", 1e3), "mw": ("W", 1e6),
     "nm": ("nm", 1.0), "usd": ("USD", 1.0), "hkd": ("HKD", 1.0), "cny": ("CNY", 1.0),
-    "%": ("%", 1.0),
+    "%": ("%", 1.0), "parameters": ("parameters", 1.0), "parameter": ("parameters", 1.0),
+    "chips": ("count", 1.0), "processors": ("count", 1.0), "npus": ("count", 1.0),
+    "accelerators": ("count", 1.0), "gpus": ("count", 1.0), "dies": ("count", 1.0),
+    "die": ("count", 1.0), "count": ("count", 1.0),
 }
 # chip_specs columns read as facts: (low column, high column, metric, unit)
 SPEC_COLUMNS = (
