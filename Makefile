@@ -81,7 +81,7 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind
 score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
 	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv \
-		--verdicts-out book/verdict_scores.csv
+		--verdicts-out book/verdict_scores.csv --readme README.md
 
 lint: install ## ruff over the package and the tests
 	$(BIN)/ruff check src tests

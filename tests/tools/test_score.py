@@ -102,6 +102,10 @@ def test_the_book_shows_the_current_scores():
     verdicts = sorted((v for _, v in scored), key=lambda r: r["set"])
     assert sorted(read("verdict_scores.csv"), key=lambda r: r["set"]) == verdicts, \
         "run `make score`"
+    from chipclaims.tools.score import verdict_markdown
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert verdict_markdown(read("verdict_scores.csv")) in readme, "run `make score`"
 
 
 def test_verdict_scores_on_a_hand_made_article(tmp_path):

@@ -196,6 +196,26 @@ def score_set(folder: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
     return rows(scores, folder.name, len(labels)), verdicts
 
 
+README_COLUMNS = ("set", "articles", "claim sentences", "with a verdict", "judged share",
+                  "labelled statements", "decided", "correct share", "agreement (all paired)",
+                  "wrong supported")
+MARKERS = ("<!-- verdict-scores: written by make score -->", "<!-- /verdict-scores -->")
+
+
+def verdict_markdown(rows: list[dict[str, str]]) -> str:
+    """The verdict scores as the README's markdown table."""
+    head = "| " + " | ".join(README_COLUMNS) + " |\n|" + "---|" * len(README_COLUMNS) + "\n"
+    return head + "".join("| " + " | ".join(r[c] for c in README_COLUMNS) + " |\n"
+                          for r in rows)
+
+
+def update_readme(path: Path, rows: list[dict[str, str]]) -> None:
+    """Replace the table between the README's verdict-score markers."""
+    text = path.read_text(encoding="utf-8")
+    a, b = text.index(MARKERS[0]) + len(MARKERS[0]), text.index(MARKERS[1])
+    path.write_text(text[:a] + "\n" + verdict_markdown(rows) + text[b:], encoding="utf-8")
+
+
 def _write(path: Path, result: list[dict[str, str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
@@ -209,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="labelled set folders (articles/, labels/), e.g. tests/data/dev")
     parser.add_argument("--out", type=Path, help="CSV file for the layer scores")
     parser.add_argument("--verdicts-out", type=Path, help="CSV file for the verdict scores")
+    parser.add_argument("--readme", type=Path, help="README whose verdict table to update")
     args = parser.parse_args(argv)
     scored = [score_set(folder) for folder in args.sets]
     result = [row for layers, _ in scored for row in layers]
@@ -230,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.out, result)
     if args.verdicts_out is not None:
         _write(args.verdicts_out, verdicts)
+    if args.readme is not None:
+        update_readme(args.readme, verdicts)
     return 0
 
 
