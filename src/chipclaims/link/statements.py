@@ -21,9 +21,11 @@ from .record import Record
 
 
 def publication_day(published_from: str, published_to: str) -> dt.date | None:
-    """The day an article is judged as of: its publication date, or the latest day it can
-    have been published; None when only a lower bound (or nothing) is known."""
-    day = published_to or ""
+    """The day an article is judged as of: its publication date, the latest day it can have
+    been published, or, when only a lower bound is known (the latest dated event the text
+    reports), that bound: the article was written knowing at least that much. None when the
+    article is undated."""
+    day = published_to or published_from or ""
     return dt.date.fromisoformat(day) if day else None
 
 
