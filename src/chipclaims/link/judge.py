@@ -155,6 +155,14 @@ def _figure_agrees(value: float, fact: Fact) -> bool:
     return _within(value, fact.amount, high, TOLERANCE)
 
 
+def _states_figure(num: Number, fact: Fact) -> bool:
+    """The sentence states the fact's own figure (then the cue may stand anywhere in it)."""
+    if num.kind == "count":
+        return fact.unit == "count" and _figure_agrees(num.value, fact)
+    based = base(num.value, num.unit)
+    return based is not None and based[1] == fact.unit and _figure_agrees(based[0], fact)
+
+
 def _stated_periods(s: Sentence) -> list[tuple]:
     """The dates the sentence states: (first day, last day, as written resolved, span)."""
     out = []
@@ -459,8 +467,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
             spans = [(n.start, n.end) for n in s.names if n.canonical in f.names]
-            near = [m for m in hits if any(max(a - m.end(), m.start() - b, 0) <= NEAR
-                                           for a, b in spans)
+            figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
+            near = [m for m in hits if (figure or any(
+                max(a - m.end(), m.start() - b, 0) <= NEAR for a, b in spans))
                     and (f.negative or not _negated(s.text, m, rules))]
             if near:
                 matched.append((near[0], f))
