@@ -54,7 +54,7 @@ NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
                    r"\s*$", re.IGNORECASE)  # "more than twice": a lower bound
-FOR_NAME = re.compile(r"[^.;,]{0,12}\b(?:for|of|on|from|in)\b[^.;,]{0,12}$")
+FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
 @dataclass(frozen=True)
@@ -221,8 +221,8 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
         if FOR_NAME.match(s.text, num.end, nxt.start):
             return nxt
     chips = {n.canonical for n in s.names if n.type in NAME_TYPES}
-    if len(chips) > 1 and rules.qualifiers["contrast"].search(s.text):
-        return None
+    if len(chips) > 1 and rules.qualifiers["contrast"].search(s.text, 0, num.start):
+        return None  # "twice the H100's memory (141 GB)": whose figure is it?
     before = [n for n in s.names if n.type in NAME_TYPES and n.end <= num.start]
     return max(before, key=lambda n: n.end) if before else None
 
