@@ -638,7 +638,10 @@ def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
             break
         sources += list(p.fact.sources)
     else:
-        if judged:
+        facts = [p.fact for p in judged if p.fact is not None]
+        dated = all(any(_date_agrees(f, [period]) is not False for f in facts)
+                    for period in _stated_periods(s))
+        if judged and dated:  # and no date the record does not hold ("debut in Q4 2025")
             return Part(**common, verdict="supported",
                         rationale=f"the record has this from {who}",
                         evidence=list(dict.fromkeys(sources)))
