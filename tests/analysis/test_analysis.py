@@ -237,3 +237,15 @@ def test_register_view_puts_statements_under_their_claim(ctx):
     assert list(view.columns) == ["article_id", "line_no", "claim", "verdict", "verdict_today"]
     judged = view[full["statements"] != ""]
     assert judged["claim"].str.contains("\n• ").all()
+
+
+def test_rules_in_force_follow_each_articles_date(ctx):
+    table = sanctions.rules_in_force(ctx.tables, ctx.ref, ctx.types, ctx.measures)
+    assert list(table["article_id"]) == list(ctx.tables["articles"]["article_id"])
+    zhipu = table.set_index("article_id").loc["a_zhipu"]  # published 2026-01-08
+    assert zhipu["judged_as_of"] == "2026-01-08"
+    assert "(A19)" in zhipu["us_rules"] and "(A20)" not in zhipu["us_rules"]  # not yet
+    assert "(A9)" not in zhipu["us_rules"]  # the AI diffusion rule was withdrawn in May 2025
+    assert "(A16)" in zhipu["china_measures"]
+    weather = table.set_index("article_id").loc["c_weather"]  # only a lower bound: 2025-03
+    assert "(A11)" not in weather["us_rules"] and "(A3)" in weather["us_rules"]

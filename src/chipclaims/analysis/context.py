@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +32,8 @@ class Context:
     dates: dict[str, PubDate]
     downloads: Path = Path("data")
     facets: tuple[Facet, ...] = ()
+    types: dict[str, str] = field(default_factory=dict)  # canonical name -> entity type
+    measures: frozenset[str] = frozenset()  # actions that are rules or measures on chips
 
     def show(self, frame: pd.DataFrame, empty: str | None = None):
         """``frame`` as the reader sees it (:mod:`.present`): human headers, articles by
@@ -56,7 +58,8 @@ def load_context(tables_dir: str | Path, downloads: str | Path = "data") -> Cont
     book = Rulebook.used_by(tables_dir)
     tables = read_tables(tables_dir)
     return Context(tables, load_reference(), book.checks, publication_dates(tables["articles"]),
-                   Path(downloads), book.facets)
+                   Path(downloads), book.facets,
+                   {e.canonical: e.type for e in book.gazetteer}, book.statements.measures)
 
 
 def publication_dates(articles: pd.DataFrame) -> dict[str, PubDate]:

@@ -25,12 +25,14 @@ HEADERS = {
     "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
     "verdict": "Verdict when published", "verdict_today": "Verdict now",
     "statements": "Statements: verdict and reason", "evidence_sources": "Sources",
+    "us_rules": "US rules and licences in force", "china_measures": "China's measures so far",
     "check_id": "Checks", "claim": "Claim, and each statement's verdict and reason",
 }
 ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
 # Columns of running text, given room to read (the stylesheet's ``long`` class).
 LONG_COLUMNS = ("text", "event", "rationale", "checked_claim", "claim", "description",
-                "evidence", "status", "note", "statements", "evidence_sources")
+                "evidence", "status", "note", "statements", "evidence_sources", "us_rules",
+                "china_measures")
 
 
 WIDE = 6  # a table with more columns gets a denser style so that it fits the page

@@ -4,9 +4,10 @@ One file holds every cue the statement extractor uses, so a user can widen or na
 counts as, say, "a listing" without touching code:
 
 * ``event`` and ``money`` rows: an action (``entity_list``, ``licence_required``,
-  ``listing``, ``funding``...) and the words that signal it. The reference facts
-  (``reference/facts.csv``) name the same actions; a sentence is matched to a fact only when
-  one of the action's cues is in it.
+  ``listing``, ``funding``...) and the words that signal it; ``measure`` marks the actions
+  that are rules or measures on the chip trade (the book lists those in force per article).
+  The reference facts (``reference/facts.csv``) name the same actions; a sentence is matched
+  to a fact only when one of the action's cues is in it.
 * ``specification`` rows: a metric (``compute_fp16``, ``memory_gb``...), the words that name
   it and the units a figure of it can have.
 * ``comparison`` rows: a ratio form ("60% of", "1.7 times", "60% more than") with a
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .loader import RuleFile, RulesError, one_of, rows, split
+from .loader import RuleFile, RulesError, boolean, one_of, rows, split
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
@@ -38,6 +39,7 @@ class Cue:
     pattern: re.Pattern[str]
     units: tuple[str, ...] = ()
     note: str = ""  # what the cue signals, in words (statements are worded from it)
+    measure: bool = False  # an action that is a rule or measure on the chip trade
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,11 @@ class StatementRules:
         return frozenset(c.name for c in self.actions)
 
     @property
+    def measures(self) -> frozenset[str]:
+        """Actions that are rules or measures on the chip trade (``measure`` column)."""
+        return frozenset(c.name for c in self.actions if c.measure)
+
+    @property
     def metric_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.metrics)
 
@@ -78,7 +85,7 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
         kind = one_of(r["kind"], RULE_KINDS, "kind")
         flags = 0 if kind == "comparison" else re.IGNORECASE
         cue = Cue(kind, r["name"], re.compile(r["pattern"], flags), split(r["units"]),
-                  r.get("note") or "")
+                  r.get("note") or "", boolean(r.get("measure")))
         if kind == "qualifier":
             one_of(cue.name, QUALIFIERS, "qualifier name")
         if kind == "comparison":
