@@ -14,7 +14,7 @@ Tables (``data/reference/*.csv``, loaded with :mod:`importlib.resources`):
 Every row of every table must cite at least one source that exists in ``sources``;
 :func:`load_reference` checks it, with a message naming file, row and column.
 
-TPP (Total Processing Performance) follows the October 2023 rule: 2 x MacTOPS x bit length at
+TPP (Total Processing Performance), the measure since the October 2022 rule: 2 x MacTOPS x bit length at
 the precision giving the highest value, i.e. dense TFLOPS (or TOPS) x bit length.
 Performance density is TPP divided by die area, computed only where a cited die area exists.
 """
@@ -138,8 +138,10 @@ def tpp_table(specs: pd.DataFrame) -> pd.DataFrame:
 
 
 def _bib_escape(text: str) -> str:
+    """A title as BibTeX text. ``%`` starts a comment and must be escaped; a dollar sign is
+    left bare, since the book's bibliography prints an escaped one with its backslash."""
     return text.replace("\\", "").replace("&", r"\&").replace("%", r"\%").replace(
-        "$", r"\$").replace("#", r"\#").replace("_", r"\_").replace("{", "").replace("}", "")
+        "#", r"\#").replace("_", r"\_").replace("{", "").replace("}", "")
 
 
 def bibtex(sources: pd.DataFrame) -> str:

@@ -196,6 +196,9 @@ def test_thresholds_come_from_the_table(ctx):
     by_test = thr.drop_duplicates("test").set_index("test")
     assert values["thr_tpp"] == by_test.loc["tpp", "threshold"]
     assert values["thr_pd"] == by_test.loc["tpp_and_pd", "second_threshold"]
+    assert values["thr_interconnect"] == by_test.loc["tpp_and_interconnect", "second_threshold"]
+    assert values["thr_jan2026_bw"] == by_test.loc["tpp_and_dram_bw", "second_threshold"]
+    assert 0 < values["h20_tpp"] < values["thr_tpp"]  # why the H20 needed a bandwidth test
     assert next(iter(sanctions.threshold_lines(ctx.ref).values())) == values["thr_tpp"]
     standing = sanctions.chip_standing(ctx.ref)
     assert standing["tpp_high"].notna().all()

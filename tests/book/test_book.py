@@ -45,3 +45,10 @@ def test_no_test_plumbing_on_any_page(built_book):
         text = _text(page)
         for plumbing in ("axes 0: title=", "PosixPath(", "<Figure size", "bars: "):
             assert plumbing not in text, f"{page.name}: shows {plumbing!r}"
+
+
+def test_references_show_no_latex_escapes(built_book):
+    text = _text(built_book / "references.html")
+    assert "$400 million" in text  # a title with a dollar sign, as the source wrote it
+    for escape in ("\\$", "\\&", "\\%", "\\#", "\\_"):
+        assert escape not in text, f"references show {escape!r}"

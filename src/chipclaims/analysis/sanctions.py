@@ -33,13 +33,22 @@ THRESHOLD_LINES = {
 
 
 def threshold_values(ref: Reference) -> dict[str, float]:
-    """The TPP thresholds and the density threshold quoted in the chapter, as plain numbers
-    for glue (keys: ``thr_tpp``, ``thr_tpp_pd``, ``thr_pd``, ``thr_jan2026``)."""
+    """The thresholds the chapter quotes, as plain numbers for glue: ``thr_tpp``,
+    ``thr_tpp_pd`` and ``thr_pd`` (October 2023 rule), ``thr_oct2022`` and
+    ``thr_interconnect`` (October 2022 rule: TPP with a chip-to-chip rate), ``thr_jan2026``
+    and ``thr_jan2026_bw`` (January 2026 case-by-case limits: TPP and DRAM bandwidth), and
+    ``h20_tpp``, the highest TPP any cited source gives the H20."""
     by_test = ref.thresholds.drop_duplicates("test").set_index("test")
+    t = tpp_table(ref.chip_specs)
+    h20 = t.loc[t["chip"] == "H20", "tpp_high"].max()
     return {"thr_tpp": float(by_test.loc["tpp", "threshold"]),
             "thr_tpp_pd": float(by_test.loc["tpp_and_pd", "threshold"]),
             "thr_pd": float(by_test.loc["tpp_and_pd", "second_threshold"]),
-            "thr_jan2026": float(by_test.loc["tpp_and_dram_bw", "threshold"])}
+            "thr_oct2022": float(by_test.loc["tpp_and_interconnect", "threshold"]),
+            "thr_interconnect": float(by_test.loc["tpp_and_interconnect", "second_threshold"]),
+            "thr_jan2026": float(by_test.loc["tpp_and_dram_bw", "threshold"]),
+            "thr_jan2026_bw": float(by_test.loc["tpp_and_dram_bw", "second_threshold"]),
+            "h20_tpp": float(h20) if h20 == h20 else 0.0}
 
 
 def threshold_lines(ref: Reference) -> dict[str, float]:

@@ -210,25 +210,25 @@ def targets(results: list[dict[str, str]]) -> list[dict[str, str]]:
                     "met": "not measured" if met is None else ("yes" if met else "no")})
 
     speeds = [_num(r["mb_per_s"]) for r in parse1]
-    add("parse speed, one core", ">= 2 MB/s at every size",
+    add("parse speed, one core", "≥ 2 MB/s at every size",
         ", ".join(f"{r['articles']}: {r['mb_per_s']} MB/s" for r in parse1),
         all(v >= 2 for v in speeds) if speeds else None)
     ratios = [_num(r["times_bare_scan"]) for r in parse1]
-    add("relative to a bare alias scan", "<= 20 times its time",
+    add("relative to a bare alias scan", "≤ 20 times its time",
         ", ".join(f"{r['articles']}: {r['times_bare_scan']}x" for r in parse1),
         all(v <= 20 for v in ratios) if ratios else None)
-    add("linear scaling", "time ratio <= 1.1 x size ratio",
+    add("linear scaling", "time ratio ≤ 1.1 × size ratio",
         ", ".join(f"{r['measure'].removeprefix('scaling ')}: {r['seconds']}x time for "
                   f"{r['mb']}x data" for r in scaling),
         all(_num(r["seconds"]) <= 1.1 * _num(r["mb"]) for r in scaling) if scaling else None)
     if len(parse1) >= 2:
         small, large = parse1[0], parse1[-1]
         growth = _num(large["peak_rss_mb"]) / _num(small["peak_rss_mb"])
-        add("peak memory bounded", "largest corpus <= 2 x the smallest's peak",
+        add("peak memory bounded", "largest corpus ≤ 2 × the smallest's peak",
             f"{small['articles']}: {small['peak_rss_mb']} MB, {large['articles']}: "
             f"{large['peak_rss_mb']} MB ({growth:.1f}x)", growth <= 2)
     else:
-        add("peak memory bounded", "largest corpus <= 2 x the smallest's peak", "", None)
+        add("peak memory bounded", "largest corpus ≤ 2 × the smallest's peak", "", None)
     for key, label, limit in (("book_clean_s", "book from a clean tree", 60),
                               ("book_rebuild_s", "book rebuild, nothing changed", 15)):
         value = book.get(key)
