@@ -14,8 +14,9 @@ Tables (``data/reference/*.csv``, loaded with :mod:`importlib.resources`):
 Every row of every table must cite at least one source that exists in ``sources``;
 :func:`load_reference` checks it, with a message naming file, row and column.
 
-TPP (Total Processing Performance), the measure since the October 2022 rule: 2 x MacTOPS x bit length at
-the precision giving the highest value, i.e. dense TFLOPS (or TOPS) x bit length.
+TPP (Total Processing Performance), the measure since the October 2022 rule: 2 x MacTOPS x
+bit length at the precision giving the highest value, i.e. dense TFLOPS (or TOPS) x bit
+length.
 Performance density is TPP divided by die area, computed only where a cited die area exists.
 """
 
