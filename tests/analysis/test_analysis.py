@@ -212,7 +212,7 @@ def test_corroboration_matrix_counts_sentences_per_article(ctx):
 
 def test_findings_are_computed_from_the_articles(ctx):
     assert summary.contradiction_finding(ctx.tables["contradictions"], ctx.facets).startswith(
-        "No two sentences")
+        "No two articles")
     traced = summary.check_finding(ctx.tables, ctx.check("traced_number"))
     assert "appears in 2 articles (2 sentences), judged unverifiable:" in traced
     first = summary.check_finding(ctx.tables, ctx.check("first_claim"), rationale=False)
@@ -222,16 +222,22 @@ def test_findings_are_computed_from_the_articles(ctx):
     assert values["n_articles"] == 3 and "contradiction_finding" in values
 
 
-def test_contradiction_finding_names_the_questions():
+def test_contradiction_finding_counts_disagreements_between_articles():
     import pandas as pd
 
     from chipclaims.rules import Rulebook
 
     facets = Rulebook.load().facets
-    frame = pd.DataFrame({"facet": ["cann_licence", "cann_licence"]})
+    frame = pd.DataFrame({  # three sentence pairs: two between a and b, one inside c
+        "facet": ["cann_licence"] * 3, "subject": ["CANN"] * 3,
+        "article_id_a": ["a", "b", "c"], "article_id_b": ["b", "a", "c"],
+        "same_article": [False, False, True]})
+    assert len(summary.disagreements(frame)) == 1
     text = summary.contradiction_finding(frame, facets)
-    assert text == ("2 pairs of sentences give different answers on 1 question: whether "
-                    "Huawei's CANN stack is open source.")
+    assert text == ("1 disagreement between pairs of articles on 1 question: whether "
+                    "Huawei's CANN stack is open source (3 pairs of sentences in all).")
+    inside = frame[frame["same_article"]]
+    assert "within single articles" in summary.contradiction_finding(inside, facets)
 
 
 def test_register_view_puts_statements_under_their_claim(ctx):

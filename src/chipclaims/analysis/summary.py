@@ -65,17 +65,37 @@ def judgement_count(statements: pd.DataFrame) -> int:
     return len(keys)
 
 
-def contradiction_finding(contradictions: pd.DataFrame, facets: tuple[Facet, ...]) -> str:
-    """The summary's sentence on disagreements, naming the questions actually contradicted."""
+def disagreements(contradictions: pd.DataFrame) -> pd.DataFrame:
+    """The disagreements between articles: one row per (question, subject, pair of articles)
+    that give different answers, however many sentence pairs say so. A self-contradiction
+    within one article is not a disagreement between articles."""
+    cols = ["facet", "subject", "article_id_a", "article_id_b"]
     if contradictions.empty:
-        return ("No two sentences in these articles give different answers to the same "
-                "question among those the parser tracks.")
+        return pd.DataFrame(columns=cols)
+    cross = contradictions[~contradictions["same_article"].astype(bool)]
+    pairs = [(f, s, *sorted((a, b))) for f, s, a, b in zip(
+        cross["facet"], cross["subject"], cross["article_id_a"], cross["article_id_b"])]
+    return pd.DataFrame(list(dict.fromkeys(pairs)), columns=cols)
+
+
+def contradiction_finding(contradictions: pd.DataFrame, facets: tuple[Facet, ...]) -> str:
+    """The summary's sentence on disagreements between articles (pairs of articles giving
+    different answers to one question), naming the questions actually contradicted; the
+    sentence pairs behind them are counted after."""
+    between = disagreements(contradictions)
+    if between.empty:
+        within = "" if contradictions.empty else (
+            f" ({len(contradictions)} pair{'s' if len(contradictions) != 1 else ''} of "
+            "sentences within single articles do)")
+        return ("No two articles give different answers to the same question among those the "
+                f"parser tracks{within}.")
     notes = {f.facet_id: f.note.rstrip(".") for f in facets if f.note}
-    asked = [notes.get(f, f) for f in dict.fromkeys(contradictions["facet"])]
-    n, k = len(contradictions), len(asked)
-    return (f"{n} pair{'s' if n != 1 else ''} of sentences give different answers on {k} "
+    asked = [notes.get(f, f) for f in dict.fromkeys(between["facet"])]
+    d, k, n = len(between), len(asked), len(contradictions)
+    return (f"{d} disagreement{'s' if d != 1 else ''} between pairs of articles on {k} "
             f"question{'s' if k != 1 else ''}: " + "; ".join(
-                q[:1].lower() + q[1:] for q in asked) + ".")
+                q[:1].lower() + q[1:] for q in asked)
+            + f" ({n} pair{'s' if n != 1 else ''} of sentences in all).")
 
 
 def check_finding(tables: dict[str, pd.DataFrame], check: Check | None,
