@@ -187,6 +187,8 @@ def test_pdf_export(built_book, tmp_path):
     text = unicodedata.normalize("NFKC", "".join(p.extract_text() or ""
                                                  for p in reader.pages[:12]))
     assert "Key findings" in text
+    everything = "".join(p.extract_text() or "" for p in reader.pages)
+    assert "Show code cell" not in everything  # no widgets on paper
     images = sum(len(p.images) for p in reader.pages)
     assert images >= 6, "figures missing from the PDF"
 
