@@ -2,7 +2,8 @@
 
 Each labelled statement (``tests/data/*/labels``: the sentence, its kind, the verdict a careful
 reader gives as of publication and today, the evidence ids) is paired with one statement the
-parser found in the same sentence: the one sharing most evidence ids, then of the same kind.
+parser found in the same sentence and resting on the same record: the one sharing most
+evidence ids; a found statement that cites no evidence pairs by kind.
 The scores a reader needs:
 
 * **claim sentences judged**: the share of claim sentences (every sentence the parser reads
@@ -74,15 +75,35 @@ def _sentence_ids(sentences: pd.DataFrame, aid: str, line: int, text: str) -> li
     return out
 
 
+WORD = re.compile(r"[a-z0-9]+")
+
+
+def _overlap(lab: dict, part: dict) -> float:
+    """Share of words two statements have in common (0 to 1): among statements resting on
+    the same record, the one saying the same thing pairs first."""
+    a = set(WORD.findall(lab.get("statement", "").lower()))
+    b = set(WORD.findall(f"{part['statement']} {part['surface']}".lower()))
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
 def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Pair each labelled statement with at most one found statement, best matches first."""
+    """Pair each labelled statement with at most one found statement, best matches first.
+
+    Two statements are the same statement only if they rest on the same record: a found
+    statement that cites evidence pairs only with a labelled one sharing an evidence id (the
+    event, the chip figure, the source); one that cites none (a figure the record does not
+    hold, a credit) pairs with a labelled statement of the same kind. Among candidates, the
+    pair whose statements share most words goes first."""
     scored = []
     for i, lab in enumerate(labels):
         ev = set(lab.get("evidence", []))
         for j, p in enumerate(parts):
-            found = set(filter(None, p["evidence"].split(";")))
-            score = 2 * len(ev & found) + (lab["kind"] == p["statement_kind"])
-            scored.append((-score, i, j))
+            found = set(filter(None, str(p["evidence"] or "").split(";")))
+            shared = len(ev & found)
+            same_kind = lab["kind"] == p["statement_kind"]
+            if (found and not shared) or not (shared or same_kind):
+                continue
+            scored.append((-(2 * shared + same_kind + _overlap(lab, p)), i, j))
     pairs: dict[int, dict | None] = {}
     taken: set[int] = set()
     for _, i, j in sorted(scored):
