@@ -27,6 +27,7 @@ latest date ("now"), with a note when the two differ.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more t
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
+LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
@@ -94,9 +96,82 @@ class Sentence:
     times: list[Time] = field(default_factory=list)
     attribution: str = ""
 
+    def __post_init__(self) -> None:
+        # Names sorted by position once, so that every lookup below is a bisection: a
+        # sentence of a megabyte with thousands of names stays linear.
+        things = sorted((n for n in self.names if n.type in NAME_TYPES),
+                        key=lambda n: (n.start, n.end))
+        self._things = things
+        self._thing_names = {n.canonical for n in things}
+        self._thing_starts = [n.start for n in things]
+        self.numbers = sorted(self.numbers, key=lambda n: (n.start, n.end))
+        self._number_starts = [n.start for n in self.numbers]
+        by_end = sorted(things, key=lambda n: n.end)
+        self._things_by_end = by_end
+        self._thing_ends = [n.end for n in by_end]
+        self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for n in sorted(self.names, key=lambda n: n.start):
+            spans.setdefault(n.canonical, []).append((n.start, n.end))
+        for canon, items in spans.items():
+            self._spans[canon] = ([a for a, _ in items], items)
+
     @property
     def canon(self) -> set[str]:
-        return {n.canonical for n in self.names}
+        return set(self._spans)
+
+    @property
+    def things(self) -> set[str]:
+        """The different chips, systems and models the sentence names."""
+        return self._thing_names
+
+    def numbers_within(self, start: int, end: int) -> list[int]:
+        """Indexes of the numbers that overlap ``start:end``."""
+        i = bisect.bisect_left(self._number_starts, start - LONGEST_NAME)
+        out = []
+        while i < len(self.numbers) and self.numbers[i].start < end:
+            if self.numbers[i].end > start:
+                out.append(i)
+            i += 1
+        return out
+
+    def contrast_at(self, rules: StatementRules) -> int:
+        """Where the first word setting two things side by side stands (or past the end)."""
+        if not hasattr(self, "_contrast"):
+            m = rules.qualifiers["contrast"].search(self.text)
+            self._contrast = m.start() if m else len(self.text) + 1
+        return self._contrast
+
+    def thing_after(self, pos: int, exclude: str = "") -> Name | None:
+        """The first chip, system or model named at or after ``pos`` (other than
+        ``exclude``)."""
+        i = bisect.bisect_left(self._thing_starts, pos)
+        while i < len(self._things) and self._things[i].canonical == exclude:
+            i += 1
+        return self._things[i] if i < len(self._things) else None
+
+    def thing_before(self, pos: int, exclude: str = "") -> Name | None:
+        """The chip, system or model named last before ``pos`` (ending at or before it;
+        other than ``exclude``)."""
+        i = bisect.bisect_right(self._thing_ends, pos)
+        while i and self._things_by_end[i - 1].canonical == exclude:
+            i -= 1
+        return self._things_by_end[i - 1] if i else None
+
+    def named_near(self, names: frozenset[str], start: int, end: int, reach: int) -> bool:
+        """Whether one of ``names`` is named within ``reach`` characters of ``start:end``."""
+        for canon in names:
+            found = self._spans.get(canon)
+            if not found:
+                continue
+            starts, spans = found
+            i = bisect.bisect_left(starts, start - reach - LONGEST_NAME)
+            while i < len(spans) and spans[i][0] <= end + reach:
+                a, b = spans[i]
+                if max(a - end, start - b, 0) <= reach:
+                    return True
+                i += 1
+        return False
 
 
 @dataclass
@@ -176,13 +251,30 @@ def _stated_periods(s: Sentence) -> list[tuple]:
             continue
         if lo and hi:
             out.append((lo, hi, t.resolved, t.start, t.end))
-    return out
+    return Dates(out)
+
+
+class Dates(list):
+    """The dates a sentence states, in text order, with their start columns for bisection."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__(items)
+        self.starts = [p[3] for p in self]
 
 
 def _around(periods: list[tuple], cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
-    List in January", not the "2020 acquisition" a long sentence also mentions)."""
-    return [p for p in periods if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH]
+    List in January", not the "2020 acquisition" a long sentence also mentions). Only the
+    neighbourhood of the cue is looked at, so a long sentence stays linear."""
+    starts = periods.starts if isinstance(periods, Dates) else [p[3] for p in periods]
+    i = bisect.bisect_left(starts, cue.start() - DATE_REACH - LONGEST_NAME)
+    out = []
+    while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
+        p = periods[i]
+        if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH:
+            out.append(p)
+        i += 1
+    return out
 
 
 def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
@@ -196,35 +288,16 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     return any(a <= hi and b >= lo for a, b, *_ in periods)
 
 
-def _nearest(names: list[Name], start: int, end: int, exclude: str = "",
-             before: bool = False) -> Name | None:
-    """The chip or system a figure (or a comparison) at ``start:end`` is about: the nearest
-    name, or with ``before`` the nearest name before it when there is one."""
-    cands = [n for n in names if n.type in NAME_TYPES and n.canonical != exclude]
-    if before and any(n.end <= start for n in cands):
-        cands = [n for n in cands if n.end <= start]
-    best = None
-    for n in cands:
-        d = max(n.start - end, start - n.end, 0)
-        if best is None or d < best[0]:
-            best = (d, n)
-    return best[1] if best else None
-
-
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
     else the nearest before it. None when there is none ("It offers 141 GB, double the
     H100's") or when a sentence that sets several chips side by side leaves it open."""
-    after = [n for n in s.names if n.type in NAME_TYPES and n.start >= num.end]
-    if after:
-        nxt = min(after, key=lambda n: n.start)
-        if FOR_NAME.match(s.text, num.end, nxt.start):
-            return nxt
-    chips = {n.canonical for n in s.names if n.type in NAME_TYPES}
-    if len(chips) > 1 and rules.qualifiers["contrast"].search(s.text, 0, num.start):
+    nxt = s.thing_after(num.end)
+    if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
+        return nxt
+    if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
-    before = [n for n in s.names if n.type in NAME_TYPES and n.end <= num.start]
-    return max(before, key=lambda n: n.end) if before else None
+    return s.thing_before(num.start)
 
 
 # --- time ----------------------------------------------------------------------------------
@@ -344,16 +417,15 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     compared: set[int] = set()  # names already compared with a figure
     for cue in rules.ratios:
         for m in cue.pattern.finditer(s.text):
-            b = next((n for n in s.names if n.type in NAME_TYPES
-                      and m.end() <= n.start <= m.end() + 3), None)
-            if b is None or b.start in compared:
+            b = s.thing_after(m.end())
+            if b is None or b.start > m.end() + 3 or b.start in compared:
                 continue
             compared.add(b.start)
-            a = _nearest(s.names, m.start(), m.end(), exclude=b.canonical, before=True)
+            a = s.thing_before(m.start(), exclude=b.canonical) or s.thing_after(
+                b.end, exclude=b.canonical)
             if a is None:
                 continue
-            used.update(i for i, n in enumerate(s.numbers)
-                        if n.start < m.end() and n.end > m.start())
+            used.update(s.numbers_within(m.start(), m.end()))
             span = dict(start=min(a.start, m.start()), end=max(b.end, m.end()))
             if cue.name.startswith("order_"):
                 more = cue.name == "order_more"
@@ -466,13 +538,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
-            spans = [(n.start, n.end) for n in s.names if n.canonical in f.names]
             figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
-            near = [m for m in hits if (figure or any(
-                max(a - m.end(), m.start() - b, 0) <= NEAR for a, b in spans))
-                    and (f.negative or not _negated(s.text, m, rules))]
-            if near:
-                matched.append((near[0], f))
+            near = next((m for m in hits
+                         if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
+                         and (f.negative or not _negated(s.text, m, rules))), None)
+            if near is not None:
+                matched.append((near, f))
     parts: list[Part] = []
     done_events: set[str] = set()
     # sums of money first: a stated figure picks its fact
