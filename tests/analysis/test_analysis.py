@@ -258,3 +258,12 @@ def test_rules_in_force_follow_each_articles_date(ctx):
     assert "(A16)" in zhipu["china_measures"]
     weather = table.set_index("article_id").loc["c_weather"]  # only a lower bound: 2025-03
     assert "(A11)" not in weather["us_rules"] and "(A3)" in weather["us_rules"]
+
+
+def test_buyer_comparison_sets_china_parts_against_ascend(ctx):
+    table = ascend.buyer_comparison(ctx.ref).set_index("chip")
+    assert list(table.index) == list(ascend.BUYER_CHOICE)
+    assert table.loc["H20", "dense_fp16_tflops"] == "148"
+    assert "licence" in table.loc["H20", "in_china"]  # the April 2025 requirement
+    assert table.loc["Ascend 910C", "in_china"] == "made in China"
+    assert "CNY" in table.loc["Ascend 910B", "price"]

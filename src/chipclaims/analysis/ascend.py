@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..contract.vocabulary import NOT_COMPARABLE_FIGURES
-from ..reference import Reference
+from ..contract.vocabulary import (
+    DOUBTFUL_FIGURES,
+    NOT_COMPARABLE_FIGURES,
+    SPARSE_ERROR_FIGURE,
+)
+from ..link.record import Record, chip_name
+from ..reference import Reference, tpp_table
 from ..rules import Check
 from .common import in_topic
 
 # The comparison the chapter draws: Huawei's current part against Nvidia's reference GPU.
 CHIP, BASELINE = "Ascend 910C", "H100 SXM"
+# The chips a Chinese buyer could actually choose between: Nvidia's parts for China and
+# Huawei's (canonical names, as the record's facts and specifications name them).
+BUYER_CHOICE = ("H20", "H200", "Ascend 910B", "Ascend 910C")
 
 
 def _usable(ref: Reference) -> pd.DataFrame:
@@ -87,4 +95,54 @@ def dense_vs_sparse(ref: Reference, chip: str = CHIP, baseline: str = BASELINE) 
          "tflops_high": 2 * b_dense,
          "ratio": f"{a_lo / (2 * b_dense):.2f} to {a_hi / (2 * b_dense):.2f}" if b_dense else ""},
     ]
+    return pd.DataFrame(rows)
+
+
+def _span(values: pd.Series, digits: int = 0) -> str:
+    values = values.dropna()
+    if values.empty:
+        return "not in the record"
+    lo, hi = values.min(), values.max()
+    fmt = f"{{:,.{digits}f}}"
+    return fmt.format(lo) if lo == hi else f"{fmt.format(lo)}–{fmt.format(hi)}"
+
+
+def buyer_comparison(ref: Reference, chips: tuple[str, ...] = BUYER_CHOICE) -> pd.DataFrame:
+    """The chips a Chinese buyer could choose between, side by side: dense 16-bit compute,
+    memory, memory bandwidth and TPP as ranges over every usable source, the price where the
+    record has one, when each became available (and on what terms) by the record, and its
+    sources, with how many of those rows come from a source the record flags as weak.
+    Roadmap figures and errors are left out."""
+    usable = _usable(ref)
+    specs = usable[usable["figure_status"] != SPARSE_ERROR_FIGURE].assign(
+        canon=lambda d: d["chip"].map(chip_name))
+    tpp = tpp_table(specs).assign(canon=lambda d: d["chip"].map(chip_name))
+    record = Record.from_reference(ref)
+    prices = {f.subjects and next(iter(f.subjects)): f for f in record.by_action.get("price", [])
+              if len(f.subjects) == 1}
+    allowed: dict[str, list[str]] = {}
+    for action in ("china_model", "sales_allowed", "licence_required", "licence_granted",
+                   "customs_block"):
+        for f in record.by_action.get(action, []):
+            for chip in f.names & set(chips):
+                allowed.setdefault(chip, []).append(f"{f.start:%Y-%m}: {f.statement}")
+    rows = []
+    for chip in chips:
+        rows_of = specs[specs["canon"] == chip]
+        price = prices.get(chip)
+        rows.append({
+            "chip": chip,
+            "dense_fp16_tflops": _span(pd.concat([rows_of["fp16_tflops_low"],
+                                                  rows_of["fp16_tflops_high"]])),
+            "memory_gb": _span(pd.concat([rows_of["memory_gb_low"], rows_of["memory_gb_high"]])),
+            "memory_bandwidth_tbs": _span(pd.concat([rows_of["mem_bw_tbs_low"],
+                                                     rows_of["mem_bw_tbs_high"]]), 2),
+            "tpp": _span(tpp.loc[tpp["canon"] == chip, "tpp_high"]),
+            "price": (f"about {price.amount:,.0f} {price.unit} ({price.start:%Y})"
+                      if price is not None else "not in the record"),
+            "in_china": "\n".join(sorted(allowed.get(chip, []))) or (
+                "made in China" if chip.startswith("Ascend") else "not in the record"),
+            "weak_sources": int(rows_of["figure_status"].isin(DOUBTFUL_FIGURES).sum()),
+            "spec_ids": ", ".join(rows_of["spec_id"]),
+        })
     return pd.DataFrame(rows)

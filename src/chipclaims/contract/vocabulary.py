@@ -105,7 +105,8 @@ FIGURE_STATUSES = ("official", "independent", "secondary", "estimate", "low qual
                    "erroneous", "roadmap", "dense-vs-sparse error")
 # Figures drawn hollow in charts (a source's error or a weak source), and figures left out of
 # chip-to-chip comparisons (errors, and roadmap parts not yet shipping).
-DOUBTFUL_FIGURES = ("erroneous", "dense-vs-sparse error", "low quality")
+SPARSE_ERROR_FIGURE = "dense-vs-sparse error"  # a source's sparse figure given as dense
+DOUBTFUL_FIGURES = ("erroneous", SPARSE_ERROR_FIGURE, "low quality")
 NOT_COMPARABLE_FIGURES = ("erroneous", "roadmap")
 THRESHOLD_TESTS = ("tpp", "tpp_and_pd", "tpp_and_interconnect", "tpp_and_dram_bw")
 THRESHOLD_OPERATORS = (">=", "<")
