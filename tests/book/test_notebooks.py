@@ -47,3 +47,15 @@ def test_cells_stay_short(path):
     for cell in nb["cells"]:
         if cell["cell_type"] == "code":
             assert len("".join(cell["source"]).splitlines()) <= 15, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_code_is_folded_away_from_the_reader(path):
+    """Every code cell is hidden behind a toggle or removed from the page: a reader sees
+    prose, tables and figures, never code (the PDF drops the toggles as well)."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            tags = set(cell.get("metadata", {}).get("tags", []))
+            assert tags & {"hide-input", "remove-input", "remove-cell"}, (
+                path.name, "".join(cell["source"])[:60])

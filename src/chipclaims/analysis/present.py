@@ -25,6 +25,9 @@ HEADERS = {
     "line_no_b": "Line (second)", "quantity_kind": "Kind", "time_kind": "Kind",
     "verdict": "Verdict when published", "verdict_today": "Verdict now",
     "statements": "Statements: verdict and reason", "evidence_sources": "Sources",
+    "dense_fp16_tflops": "Dense FP16/BF16 (TFLOPS)", "memory_gb": "Memory (GB)",
+    "memory_bandwidth_tbs": "Memory bandwidth (TB/s)", "tpp": "TPP",
+    "in_china": "In China, by the record", "judged_as_of": "Judged as of",
     "us_rules": "US rules and licences in force", "china_measures": "China's measures so far",
     "check_id": "Checks", "claim": "Claim, and each statement's verdict and reason",
 }
@@ -32,7 +35,7 @@ ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "dup
 # Columns of running text, given room to read (the stylesheet's ``long`` class).
 LONG_COLUMNS = ("text", "event", "rationale", "checked_claim", "claim", "description",
                 "evidence", "status", "note", "statements", "evidence_sources", "us_rules",
-                "china_measures")
+                "china_measures", "in_china")
 
 
 WIDE = 6  # a table with more columns gets a denser style so that it fits the page
