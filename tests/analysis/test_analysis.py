@@ -267,3 +267,10 @@ def test_buyer_comparison_sets_china_parts_against_ascend(ctx):
     assert "licence" in table.loc["H20", "in_china"]  # the April 2025 requirement
     assert table.loc["Ascend 910C", "in_china"] == "made in China"
     assert "CNY" in table.loc["Ascend 910B", "price"]
+
+
+def test_supply_side_lists_foundries_and_memory_makers_with_sources(ctx):
+    table = ascend.supply_side(ctx.ref, ctx.types)
+    c = table[table["chip"] == "Ascend 910C"]
+    assert {"TSMC", "SMIC"} <= {m for ms in c["makers"] for m in ms.split(", ") if m}
+    assert c["disputed"].any() and (table["sources"] != "").all()

@@ -146,3 +146,33 @@ def buyer_comparison(ref: Reference, chips: tuple[str, ...] = BUYER_CHOICE) -> p
             "spec_ids": ", ".join(rows_of["spec_id"]),
         })
     return pd.DataFrame(rows)
+
+
+def supply_side(ref: Reference, types: dict[str, str]) -> pd.DataFrame:
+    """Who makes the Ascend dies and memory, by the record: the process node each source
+    gives, and every cited finding on the foundry and the memory maker (teardowns included),
+    with its date and sources. ``types`` (canonical name -> entity type) tells the makers
+    (organisations) from the chips."""
+    record = Record.from_reference(ref)
+    rows = []
+    for f in record.by_action.get("components", []):
+        makers = sorted(n for n in f.any_of if types.get(n) == "org")
+        chips = sorted(n for n in f.subjects if types.get(n) == "chip")
+        if not makers or not chips:
+            continue
+        rows.append({"chip": ", ".join(chips), "makers": ", ".join(makers),
+                     "finding": f.statement, "date": f"{f.start:%Y-%m}",
+                     "disputed": "disputed" in f.qualifiers,
+                     "sources": "; ".join(f.sources)})
+    process = ref.chip_specs[ref.chip_specs["process"].astype(bool)]
+    for chip, g in process.groupby("chip", sort=False):
+        if not chip.startswith("Ascend"):
+            continue
+        rows.append({"chip": chip, "makers": "", "finding": "process as the sources give it: "
+                     + "; ".join(dict.fromkeys(g["process"])), "date": "",
+                     "disputed": g["process"].nunique() > 1,
+                     "sources": "; ".join(dict.fromkeys(s for ids in g["source_ids"]
+                                                        for s in ids.split(";")))})
+    cols = ["chip", "makers", "finding", "date", "disputed", "sources"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["chip", "date"], kind="stable",
+                                                         ignore_index=True)
