@@ -274,3 +274,10 @@ def test_supply_side_lists_foundries_and_memory_makers_with_sources(ctx):
     c = table[table["chip"] == "Ascend 910C"]
     assert {"TSMC", "SMIC"} <= {m for ms in c["makers"] for m in ms.split(", ") if m}
     assert c["disputed"].any() and (table["sources"] != "").all()
+
+
+def test_zhipu_context_dates_and_disclosure(ctx):
+    assert timeline.days_between(ctx.ref, "C14", "C15") == 5  # listing, then GLM-Image
+    told = timeline.disclosed(ctx.ref, "C15", ctx.types)
+    assert "Atlas 800T A2" in told["named"] and "MindSpore" in told["named"]
+    assert "server count" in told["not_given"] and "training time" in told["not_given"]

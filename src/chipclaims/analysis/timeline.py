@@ -50,3 +50,22 @@ def reported_dates(tables: dict[str, pd.DataFrame], topic: str) -> pd.DataFrame:
                 for r in t["resolved"]]
     return t[["article_id", "line_no", "surface", "time_kind", "resolved", "start", "end",
               "text"]]
+
+
+def days_between(ref: Reference, first: str, second: str) -> int:
+    """Days from the start of event ``first`` to the start of event ``second``."""
+    ev = ref.events.set_index("event_id")
+    a, b = (pd.Timestamp(str(ev.loc[i, "date"])) for i in (first, second))
+    return int((b - a).days)
+
+
+def disclosed(ref: Reference, event_id: str, kinds: dict[str, str]) -> dict[str, str]:
+    """What an event names and what the record notes as not given: the hardware and software
+    it names (by entity type, from ``kinds``: canonical name -> type) and the part of its
+    description that says what was left out ("gives no ...")."""
+    ev = ref.events.set_index("event_id").loc[event_id]
+    names = [n for n in str(ev["entities"]).split(";") if n]
+    shown = [n for n in names if kinds.get(n) in ("hardware", "software", "chip")]
+    text = str(ev["event"])
+    gap = text[text.find(" gives no "):].strip(" ;.") if " gives no " in text else ""
+    return {"named": ", ".join(shown), "not_given": gap.removeprefix("it ").strip()}
