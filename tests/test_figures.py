@@ -53,7 +53,7 @@ def test_dense_sparse_chart_has_three_bars():
 
 
 @pytest.mark.parametrize("make", [
-    lambda: figures.heatmap(pd.DataFrame(), "nothing"),
+    lambda: figures.independent_bars(pd.DataFrame(), "nothing"),
     lambda: figures.tpp_chart(sanctions.chip_standing(REF).iloc[:0], {}),
 ])
 def test_empty_tables_say_there_is_nothing_to_show(make):

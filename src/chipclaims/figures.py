@@ -208,25 +208,25 @@ def tpp_chart(standing: pd.DataFrame, lines: dict[str, float]) -> Figure:
     return fig
 
 
-def heatmap(matrix: pd.DataFrame, title: str) -> Figure:
-    """Grey heatmap with the count written in each cell."""
+def independent_bars(table: pd.DataFrame, title: str) -> Figure:
+    """Horizontal bars, one per claim: the independent articles that make it (dark), out of
+    all the articles that do (light; the difference is copies)."""
     use_style()
-    n_rows, n_cols = matrix.shape if not matrix.empty else (1, 1)
-    fig, ax = plt.subplots(figsize=(max(6, 1.2 * n_cols + 5), 0.38 * n_rows + 1.8))
-    if matrix.empty:
+    fig, ax = plt.subplots(figsize=(8, 0.42 * max(len(table), 1) + 1.6))
+    if table.empty:
         _empty(ax)
         return fig
-    ax.imshow(matrix.to_numpy(), cmap="Greys", aspect="auto", vmin=0,
-              vmax=max(2, matrix.to_numpy().max()))
-    for (i, j), v in pd.DataFrame(matrix.to_numpy()).stack().items():
-        if v:
-            ax.text(j, i, str(v), ha="center", va="center",
-                    color="white" if v >= max(2, matrix.to_numpy().max()) * 0.6 else "black")
-    ax.set_xticks(range(n_cols), [c.split("_")[0] for c in matrix.columns])
-    ax.set_yticks(range(n_rows), [r if len(r) <= 70 else r[:67] + "..." for r in matrix.index])
-    ax.grid(False)
-    ax.set_xlabel("article")
+    labels = [c if len(c) <= 70 else c[:67] + "..." for c in table["claim"]]
+    ax.barh(labels, table["articles"], color=GREYS[3], edgecolor="black", linewidth=0.5,
+            label="articles that make it")
+    ax.barh(labels, table["independent_articles"], color=GREYS[0], edgecolor="black",
+            linewidth=0.5, label="of which independent")
+    ax.invert_yaxis()
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("articles")
     ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.0 / (len(table) + 3)),
+              ncols=2)
     fig.tight_layout()
     return fig
 

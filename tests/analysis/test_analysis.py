@@ -204,10 +204,10 @@ def test_thresholds_come_from_the_table(ctx):
     assert standing["tpp_high"].notna().all()
 
 
-def test_corroboration_matrix_counts_sentences_per_article(ctx):
-    matrix = ascend.corroboration_matrix(ctx.tables, ctx.checks, topic="ascend")
-    row = next(i for i in matrix.index if i.startswith("F17"))
-    assert matrix.loc[row].to_dict() == {"a_zhipu": 1, "b_copy": 1}
+def test_independent_support_counts_articles_not_sentences(ctx):
+    table = ascend.independent_support(ctx.tables, ctx.checks, topic="ascend")
+    row = table[table["claim"].str.startswith("F17")].iloc[0]
+    assert (row["articles"], row["independent_articles"]) == (2, 1)  # a copy is not support
 
 
 def test_findings_are_computed_from_the_articles(ctx):

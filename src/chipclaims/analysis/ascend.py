@@ -27,25 +27,29 @@ def _usable(ref: Reference) -> pd.DataFrame:
     return ref.chip_specs[~ref.chip_specs["figure_status"].isin(NOT_COMPARABLE_FIGURES)]
 
 
-def corroboration_matrix(tables: dict[str, pd.DataFrame], checks: tuple[Check, ...],
-                         topic: str | None = None) -> pd.DataFrame:
-    """Claim groups (rows) x articles (columns): how many sentences of each article make each
-    claim. Groups shown: those judged by a check, plus any made by two or more articles."""
+def independent_support(tables: dict[str, pd.DataFrame], checks: tuple[Check, ...],
+                        topic: str | None = None) -> pd.DataFrame:
+    """How many independent articles make each claim: one row per claim group that a check
+    judges or that two or more articles make, with the articles that make it and how many
+    of them are independent (a copy counts with its original). Repetition inside one
+    article is not corroboration, so sentences are not counted."""
     claims = tables["claims"]
     if topic is not None:
         sents = tables["sentences"]
         claims = claims[claims["sentence_id"].isin(set(sents.loc[in_topic(sents, topic),
                                                                   "sentence_id"]))]
     names = {f"check:{c.check_id}": f"{c.check_id}: {c.claim}" for c in checks}
-    wanted = claims[(claims["check_id"] != "") | (claims["n_articles"] >= 2)]
+    wanted = claims[claims["group_id"].str.startswith("check:") | (claims["n_articles"] >= 2)]
+    cols = ["claim", "articles", "independent_articles"]
     if wanted.empty:
-        return pd.DataFrame()
-    labels = wanted["group_id"].map(lambda g: names.get(g, g))
-    matrix = pd.crosstab(labels, wanted["article_id"])
-    matrix.index.name = "claim"
-    matrix.columns.name = None
-    order = sorted(matrix.index, key=lambda s: (s.split(":")[0][0], _natural(s)))
-    return matrix.loc[order]
+        return pd.DataFrame(columns=cols)
+    groups = wanted.groupby("group_id", sort=False).agg(
+        articles=("n_articles", "max"), independent_articles=("n_independent", "max"))
+    groups.index = [names.get(g, g.split(":", 1)[-1]) for g in groups.index]
+    out = groups.rename_axis("claim").reset_index()
+    out = out.sort_values(["independent_articles", "articles", "claim"],
+                          ascending=[False, False, True], key=None, kind="stable")
+    return out[cols].reset_index(drop=True)
 
 
 def _natural(label: str) -> tuple:
