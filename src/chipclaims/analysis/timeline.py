@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..contract.vocabulary import STACK_ENTITY_TYPES
 from ..reference import Reference
 from ..rules import PubDate
 from .common import article_label, in_topic, to_timestamp
@@ -65,7 +66,7 @@ def disclosed(ref: Reference, event_id: str, kinds: dict[str, str]) -> dict[str,
     description that says what was left out ("gives no ...")."""
     ev = ref.events.set_index("event_id").loc[event_id]
     names = [n for n in str(ev["entities"]).split(";") if n]
-    shown = [n for n in names if kinds.get(n) in ("hardware", "software", "chip")]
+    shown = [n for n in names if kinds.get(n) in STACK_ENTITY_TYPES]
     text = str(ev["event"])
     gap = text[text.find(" gives no "):].strip(" ;.") if " gives no " in text else ""
     return {"named": ", ".join(shown), "not_given": gap.removeprefix("it ").strip()}
