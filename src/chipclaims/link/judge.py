@@ -43,6 +43,7 @@ from ..rules.statements import StatementRules
 from .record import Fact, Record, base, period
 
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
+PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
@@ -394,8 +395,11 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         elif metric.startswith("compute") and _within(value / 2, low, high, SPEC_TOLERANCE):
             verdict, why = "misleading", (f"twice the dense figure ({shown}): a sparse "
                                           "figure given without saying so")
-        else:
+        elif low / PLAUSIBLE <= v <= high * PLAUSIBLE:
             verdict, why = "contradicted", f"the sources give {shown}"
+        else:  # "48 TB" is no chip's memory: the figure is of something else (a system)
+            verdict, why = "unverifiable", (f"the figure is far from the sources' {shown}: it "
+                                            f"is likely of something else")
         parts.append(Part(**common, verdict=verdict, rationale=why,
                           evidence=ids + sorted({x for f in comparable for x in f.sources}),
                           fact=comparable[0]))
