@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib
 import pandas as pd
 import pytest
@@ -70,3 +72,13 @@ def test_describe_is_deterministic():
     one = figures.describe(figures.dated_events(events, reported, spans, "t"))
     two = figures.describe(figures.dated_events(events, reported, spans, "t"))
     assert one == two and "C14" in one and "title='t'" in one
+
+
+def test_timeline_labels_never_share_a_level_too_close():
+    dates = pd.Series(pd.to_datetime(["2025-01-01", "2025-01-02", "2025-01-03", "2025-06-01",
+                                      "2025-01-02"]))
+    levels = figures.stack_levels(dates, min_gap_days=10)
+    for level in set(levels):
+        on = sorted(d for d, lv in zip(dates, levels) if lv == level)
+        assert all((b - a).days >= 10 for a, b in itertools.pairwise(on))
+    assert levels[3] == 0  # far from the others: back on the first level

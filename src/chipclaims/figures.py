@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .contract.vocabulary import DOUBTFUL_FIGURES, VERDICTS
+from .contract.vocabulary import DOUBTFUL_FIGURES, FIGURE_STATUSES, VERDICTS
 
 # Grey levels + hatches keep series apart when printed without colour.
 GREYS = ("#1a1a1a", "#6e6e6e", "#b0b0b0", "#e0e0e0")
@@ -147,13 +147,42 @@ def _empty(ax, message: str = "nothing to show for this corpus") -> None:
     ax.set_yticks([])
 
 
+def stack_levels(dates: pd.Series, min_gap_days: float) -> list[int]:
+    """A level for each label on a time axis so that no two labels on one level are closer
+    than ``min_gap_days``: each label takes the lowest level that has room (labels in date
+    order), so labels never overlap however crowded a month is."""
+    last: list[pd.Timestamp] = []
+    out = [0] * len(dates)
+    for i in sorted(range(len(dates)), key=lambda i: dates.iloc[i]):
+        d = dates.iloc[i]
+        for level, prev in enumerate(last):
+            if (d - prev).days >= min_gap_days:
+                last[level] = d
+                out[i] = level
+                break
+        else:
+            last.append(d)
+            out[i] = len(last) - 1
+    return out
+
+
+def _gap(dates: pd.Series, width_inches: float, label_inches: float = 0.35) -> float:
+    """Days on a time axis that one short label takes up."""
+    if dates.empty:
+        return 1.0
+    span = max((dates.max() - dates.min()).days, 1)
+    return span * label_inches / width_inches
+
+
 def control_timeline(events: pd.DataFrame, spans: pd.DataFrame) -> Figure:
     """Export-control events (labelled markers, staggered) above the articles' estimated
     publication dates (bars for intervals)."""
     use_style()
     arts = spans.dropna(subset=["date_min"])
-    fig, ax = plt.subplots(figsize=(9, 3.2 + 0.35 * len(arts)))
-    levels = [1.2 + 0.45 * (i % 4) for i in range(len(events))]
+    stack = stack_levels(events["start"], _gap(events["start"], 8.0))
+    fig, ax = plt.subplots(figsize=(9, 2.4 + 0.4 * (max(stack, default=0) + 1)
+                                    + 0.35 * len(arts)))
+    levels = [1.2 + 0.45 * k for k in stack]
     ax.scatter(events["start"], levels, marker="v", color=GREYS[0], zorder=3,
                label="export-control or market-access event")
     for (_, e), y in zip(events.iterrows(), levels):
@@ -176,24 +205,35 @@ def control_timeline(events: pd.DataFrame, spans: pd.DataFrame) -> Figure:
     return fig
 
 
+# One marker shape per kind of figure, in the vocabulary's order (a roadmap part is a star).
+STATUS_MARKERS = dict(zip(FIGURE_STATUSES, "osD^vX*P"))
+
+
 def tpp_chart(standing: pd.DataFrame, lines: dict[str, float]) -> Figure:
-    """TPP of every (chip, source) row, one marker per source and a bar for a range, against
-    the control thresholds drawn as vertical lines."""
+    """TPP of every (chip, source) row against the control thresholds (vertical lines). The
+    marker's shape says what kind of figure the source gives (legend), a bar a range; a
+    hollow marker is a figure the record flags as doubtful, and a roadmap part (announced,
+    not shipping, often quoted at FP8 or FP4) is a star, apart from the shipping chips."""
     use_style()
     chips = list(dict.fromkeys(standing["chip"]))
-    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(chips), 1) + 1.8))
+    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(chips), 1) + 2.2))
     if standing.empty:
         _empty(ax)
         return fig
-    markers = "osD^vP*Xh"
+    seen: set[str] = set()
     for i, chip in enumerate(chips):
         rows = standing[standing["chip"] == chip].reset_index(drop=True)
         for k, r in rows.iterrows():
             y = i + (k - (len(rows) - 1) / 2) * 0.12
+            status = r["figure_status"]
             ax.hlines(y, r["tpp_low"], r["tpp_high"], color=GREYS[0], linewidth=2)
-            face = "white" if r["figure_status"] in DOUBTFUL_FIGURES else GREYS[0]
-            ax.plot([r["tpp_high"]], [y], marker=markers[k % len(markers)], color=GREYS[0],
-                    markerfacecolor=face, linestyle="none")
+            face = "white" if status in DOUBTFUL_FIGURES else GREYS[0]
+            label = None if status in seen else (
+                "roadmap part (announced figure)" if status == "roadmap" else f"{status} figure")
+            seen.add(status)
+            ax.plot([r["tpp_high"]], [y], marker=STATUS_MARKERS.get(status, "o"),
+                    color=GREYS[0], markerfacecolor=face, linestyle="none", label=label,
+                    markersize=9 if status == "roadmap" else 6)
     for (label, x), style in zip(lines.items(), ("-", "--", ":")):
         ax.axvline(x, color=GREYS[1], linestyle=style, linewidth=1, label=label)
     ax.set_yticks(range(len(chips)), chips)
@@ -262,8 +302,9 @@ def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFra
         return fig
     ax.scatter(record["start"], [2] * len(record), marker="o", color=GREYS[0], zorder=3,
                label="reference event")
-    for k, (_, e) in enumerate(record.iterrows()):
-        ax.annotate(e["event_id"], (e["start"], 2), xytext=(0, 6 + 8 * (k % 2)),
+    stack = stack_levels(record["start"], _gap(record["start"], 8.0)) if len(record) else []
+    for (_, e), k in zip(record.iterrows(), stack):
+        ax.annotate(e["event_id"], (e["start"], 2), xytext=(0, 6 + 9 * k),
                     textcoords="offset points", ha="center", fontsize=8)
     rep = reported.dropna(subset=["start"])
     for _, r in rep.iterrows():
@@ -276,7 +317,7 @@ def dated_events(record: pd.DataFrame, reported: pd.DataFrame, spans: pd.DataFra
     ax.scatter(arts["date_min"], [0] * len(arts), marker="|", color=GREYS[0], s=200,
                label="article published")
     ax.set_yticks([0, 1, 2], ["articles appeared", "articles say", "record"])
-    ax.set_ylim(-0.7, 2.9)
+    ax.set_ylim(-0.7, 2.9 + 0.12 * max(stack, default=0))
     ax.set_xlabel("date")
     ax.set_title(title)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=3)
