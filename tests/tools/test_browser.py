@@ -117,8 +117,8 @@ def test_images_load_and_have_alt_text(visits):
 def test_key_content_is_visible(visits):
     summary = visits["00_summary"]["text"]
     assert "Key findings" in summary and "The corpus." in summary
-    for chapter in ("01_corpus", "02_extraction", "03_sanctions", "04_ascend", "05_zhipu",
-                    "06_sources"):
+    for chapter in ("02_extraction", "03_sanctions", "04_ascend", "05_zhipu", "06_sources",
+                    "91_methods"):
         assert any(i["visible"] for i in visits[chapter]["images"]), chapter
     register = visits["90_claim_register"]["text"]
     assert "Claim" in register and "Verdict now" in register and "reason" in register
