@@ -281,3 +281,16 @@ def test_zhipu_context_dates_and_disclosure(ctx):
     told = timeline.disclosed(ctx.ref, "C15", ctx.types)
     assert "Atlas 800T A2" in told["named"] and "MindSpore" in told["named"]
     assert "server count" in told["not_given"] and "training time" in told["not_given"]
+
+
+def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
+    origin = sources.provenance(ctx.tables, ctx.types).set_index("article_id")
+    assert "copies a_zhipu" in origin.loc["b_copy", "provenance"]
+    assert origin.loc["c_weather", "provenance"] == "no signal in the text"
+    from chipclaims import load_corpus
+
+    write_article(tmp_path, "wire.txt", "Chips news\nSINGAPORE, Jan 8 (Reuters) - Zhipu rose "
+                  "in its debut on Thursday, traders said.\nSource: https://www.reuters.com/x\n")
+    tables = load_corpus(tmp_path).tables
+    text = sources.provenance(tables, ctx.types).iloc[0]["provenance"]
+    assert "Reuters dateline (line 2)" in text and "reuters.com (line 3)" in text

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+import re
+
 from ..contract.vocabulary import VERDICTS
 from ..rules import PubDate
 from .claims import verdict_tally
@@ -67,3 +69,39 @@ def scorecard_view(card: pd.DataFrame) -> pd.DataFrame:
     """The scorecard as the page shows it: the verdict counts are left to the chart beside it
     (and the CSV file), so the table fits the page."""
     return card.drop(columns=[c for c in VERDICTS if c in card.columns])
+
+
+DOMAIN = re.compile(r"(?:https?://(?:www\.)?|\bwww\.)([^/\s]+)")
+AGENCY_DATELINE = re.compile(r"\(([A-Z][\w&.' ]{1,30})\)\s*[-–—]")
+PROVENANCE_READS = 12  # lines from the top searched for an agency dateline
+
+
+def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.DataFrame:
+    """What each article's own text says about where it comes from, line by line: a link or
+    note naming its original ("Source: https://www.reuters.com/...", "this article cites
+    information from ..."), an agency dateline in its first lines ("(Reuters) -"), a note that
+    AI tools wrote or helped write it, and a copy of another article in the corpus. ``types``
+    (canonical name -> entity type) tells an agency (an organisation) from other words."""
+    lines = tables["lines"]
+    arts = tables["articles"].set_index("article_id")
+    signals: dict[str, list[str]] = {aid: [] for aid in arts.index}
+    orgs = {n.casefold() for n, t in types.items() if t == "org"}
+    notes = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "source_link")]
+    for aid, n, text in zip(notes["article_id"], notes["line_no"], notes["text"]):
+        link = DOMAIN.search(text)
+        what = f"links its original at {link.group(1)}" if link else f"notes “{text.strip()}”"
+        signals[aid].append(f"{what} (line {n})")
+    top = lines[lines["kind"].isin(("title", "body")) & (lines["line_no"] <= PROVENANCE_READS)]
+    for aid, n, text in zip(top["article_id"], top["line_no"], top["text"]):
+        m = AGENCY_DATELINE.search(text)
+        if m and m.group(1).casefold() in orgs:
+            signals[aid].append(f"carries a {m.group(1)} dateline (line {n})")
+    ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
+    for aid, n in zip(ai["article_id"], ai["line_no"]):
+        signals[aid].append(f"says AI tools wrote or helped write it (line {n})")
+    for aid, original in arts["duplicate_of"].items():
+        if original:
+            signals[aid].append(f"copies {original} in this folder")
+    return pd.DataFrame({"article_id": list(signals),
+                         "provenance": ["; ".join(v) or "no signal in the text"
+                                        for v in signals.values()]})
