@@ -4,9 +4,9 @@ AI disclosure, copies)."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 import re
+
+import pandas as pd
 
 from ..contract.vocabulary import VERDICTS
 from ..rules import PubDate
