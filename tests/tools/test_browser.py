@@ -107,6 +107,24 @@ def test_no_table_is_wider_than_its_column(visits):
     assert not wide
 
 
+def test_no_table_overflows_the_printed_page(browser, built_book):
+    """As the PDF prints it (print media, an A4 page's width less its margins), every table
+    fits its column: nothing is cut at the right margin."""
+    context = browser.new_context(viewport={"width": 703, "height": 1000})
+    page = context.new_page()
+    page.emulate_media(media="print")
+    wide = {}
+    for path in page_order(built_book):
+        page.goto(path.as_uri(), wait_until="load")
+        found = page.eval_on_selector_all(
+            "table.chipclaims-table", "els => els.filter(t => t.getBoundingClientRect().width "
+            "> t.parentElement.getBoundingClientRect().width + 1).map(t => t.rows[0].innerText)")
+        if found:
+            wide[path.stem] = found
+    context.close()
+    assert not wide
+
+
 def test_images_load_and_have_alt_text(visits):
     for name, seen in visits.items():
         for img in seen["images"]:
