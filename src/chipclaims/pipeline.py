@@ -35,6 +35,7 @@ from .link import (
     fingerprint,
 )
 from .link.record import Record
+from .link.relays import relay_sources
 from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
 from .parse import ArticleParser, Problem, plan_folder, read_article
 from .parse.mdtables import wide
@@ -101,6 +102,9 @@ def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
         text = content_text((r["kind"] for r in part["lines"]), (r["text"] for r in part["lines"]))
         fingerprints.append((aid, article.sha256, fingerprint(text)))
     tables = frames_from_rows(rows)
+    relays = relay_sources(tables["lines"], (e.canonical for e in book.gazetteer
+                                             if e.type == "org"))
+    tables["articles"]["relays"] = [relays.get(a, "") for a in tables["articles"]["article_id"]]
     statements = facet_statements(tables["sentences"], tables["entities"], book.facets)
     candidates = claim_candidates(tables, statements, book.checks)
     judged = statement_rows(tables, book.statements, record)

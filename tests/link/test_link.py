@@ -170,3 +170,17 @@ def test_streamed_claim_review_document_equals_dumps(graph):
     out = io.StringIO()
     write_document(iter(graph), out)
     assert out.getvalue() == dumps({"@context": "https://schema.org", "@graph": graph})
+
+
+def test_articles_relaying_one_outside_source_count_once(tmp_path):
+    claim = "Zhipu raised HK$4.35 billion in its Hong Kong listing on Thursday, traders said."
+    write_article(tmp_path, "a_wire.txt", f"Zhipu debut\nSINGAPORE, Jan 8 (Reuters) - {claim}\n")
+    write_article(tmp_path, "b_copy.txt", f"Zhipu shares rise\n{claim} Shares closed higher.\n"
+                  "Source: https://www.reuters.com/markets/zhipu-debut\n")
+    write_article(tmp_path, "c_own.txt", f"Zhipu lists\nHONG KONG - {claim}\n")
+    corpus = load_corpus(tmp_path)
+    relays = dict(zip(corpus.articles["article_id"], corpus.articles["relays"]))
+    assert relays == {"a_wire": "reuters", "b_copy": "reuters", "c_own": ""}
+    claims = corpus["claims"]
+    row = claims[claims["text"].str.startswith("Zhipu raised")].iloc[0]
+    assert (row["n_articles"], row["n_independent"]) == (3, 2)

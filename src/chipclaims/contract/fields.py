@@ -51,6 +51,10 @@ _LIST = [
           "The earlier article that the row's article copies (identical file, or content at "
           "least 80% contained in it): counted once wherever sources are counted. Empty for "
           "originals.", nullable=True),
+    Field("relays", _S, "The outside source the article's own text says it relays (the site "
+          "of a source link, or an agency in its dateline), one lowercase word; articles "
+          "relaying the same source count once as independent reports. Empty when it names "
+          "none.", nullable=True),
     Field("published_from", _S, "Earliest day the article can have been published (ISO): the "
           "day itself when known; empty when undated.", nullable=True),
     Field("published_to", _S, "Latest day the article can have been published (ISO); empty "

@@ -44,7 +44,7 @@ _OUTPUT = [
         "articles",
         "One row per file in the input folder, read or skipped.",
         ("article_id", "file", "title", "n_lines", "n_content_lines", "n_boilerplate_lines",
-         "sha256", "encoding", "status", "duplicate_of", "topics", "published_from",
+         "sha256", "encoding", "status", "duplicate_of", "relays", "topics", "published_from",
          "published_to", "published_evidence"),
         primary_key=("article_id",),
     ),

@@ -68,9 +68,11 @@ class CorpusState:
         arts["duplicate_of"] = [copies.get(a, "") for a in arts["article_id"].tolist()]
         tables["articles"] = arts
         claims = batch.candidates.copy()
+        relays = dict(zip(arts["article_id"], arts["relays"].fillna("")))
         claims["group_id"] = [
-            self.grouper.assign(cid, aid, self.duplicates.original_of(aid) or aid, text, grp,
-                                canon)
+            self.grouper.assign(cid, aid, self.duplicates.original_of(aid)
+                                or (f"relay:{relays[aid]}" if relays.get(aid) else aid),
+                                text, grp, canon)
             for cid, aid, text, grp, canon in zip(*(claims[c].tolist() for c in (
                 "claim_id", "article_id", "text", "group_id", "_canon")))]
         claims = claims.drop(columns="_canon")
