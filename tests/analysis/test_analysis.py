@@ -294,3 +294,16 @@ def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
     tables = load_corpus(tmp_path).tables
     text = sources.provenance(tables, ctx.types).iloc[0]["provenance"]
     assert "Reuters dateline (line 2)" in text and "reuters.com (line 3)" in text
+
+
+def test_provenance_flags_word_for_word_translations(ctx, tmp_path):
+    from chipclaims import load_corpus
+
+    write_article(tmp_path, "mt.txt", "DeepSeek model news\nThe new model will be supported by "
+                  "Sheng Teng, Cambrian and Haiguang chips, the company said.\n")
+    tables = load_corpus(tmp_path).tables
+    ents = tables["entities"]
+    assert set(ents.loc[ents["flag"] == "translation", "canonical"]) == {
+        "Ascend", "Cambricon", "Hygon"}
+    text = sources.provenance(tables, ctx.types).iloc[0]["provenance"]
+    assert "machine translation" in text and "Sheng Teng for Ascend (line 2)" in text

@@ -80,7 +80,8 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     """What each article's own text says about where it comes from, line by line: a link or
     note naming its original ("Source: https://www.reuters.com/...", "this article cites
     information from ..."), an agency dateline in its first lines ("(Reuters) -"), a note that
-    AI tools wrote or helped write it, and a copy of another article in the corpus. ``types``
+    AI tools wrote or helped write it, Chinese names rendered word for word ("Sheng Teng" for
+    Ascend: machine translation), and a copy of another article in the corpus. ``types``
     (canonical name -> entity type) tells an agency (an organisation) from other words."""
     lines = tables["lines"]
     arts = tables["articles"].set_index("article_id")
@@ -99,6 +100,13 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
     for aid, n in zip(ai["article_id"], ai["line_no"]):
         signals[aid].append(f"says AI tools wrote or helped write it (line {n})")
+    ents = tables["entities"]
+    literal = ents[ents["flag"] == "translation"]
+    for aid, group in literal.groupby("article_id", sort=False):
+        words = "; ".join(dict.fromkeys(f"{s} for {c} (line {n})" for s, c, n in zip(
+            group["surface"], group["canonical"], group["line_no"])))
+        signals[aid].append(f"renders Chinese names word for word, a sign of machine "
+                            f"translation: {words}")
     for aid, original in arts["duplicate_of"].items():
         if original:
             signals[aid].append(f"copies {original} in this folder")

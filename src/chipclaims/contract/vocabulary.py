@@ -58,7 +58,9 @@ SOURCE_ENTITY_TYPES = ("org", "person")
 FUZZY_ENTITY_TYPES = ("org", "software", "model")
 # How an entity mention was found, and the one flag a mention can carry.
 ENTITY_SOURCES = ("gazetteer", "pattern", "context", "fuzzy", "places")
-ENTITY_FLAGS = ("misspelling",)
+# A name spelled wrong ("CUNN"), or rendered word for word from Chinese ("Sheng Teng" for
+# Ascend), which marks a machine-translated text.
+ENTITY_FLAGS = ("misspelling", "translation")
 
 QUANTITY_KINDS = (
     "money",

@@ -86,10 +86,13 @@ class Extractor:
         return build(sens, 0), build(ins, re.IGNORECASE)
 
     @cached_property
-    def _misspelling_regexes(self) -> tuple[tuple[re.Pattern[str], Entry], ...]:
-        known = {m: e for e in self.entries for m in e.misspellings}
-        return tuple((re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), entry)
-                     for word, entry in known.items())
+    def _misspelling_regexes(self) -> tuple[tuple[re.Pattern[str], Entry, str], ...]:
+        """Known misspellings and literal translations of a name, each with its flag."""
+        known = {(m, "misspelling"): e for e in self.entries for m in e.misspellings}
+        known |= {(t, "translation"): e for e in self.entries for t in e.translations}
+        return tuple((re.compile(r"(?<![\w-])" + re.escape(word).replace(r"\ ", r"\s+")
+                                 + r"(?![\w-])"), entry, flag)
+                     for (word, flag), entry in known.items())
 
     @cached_property
     def _fuzzy_targets(self) -> tuple[tuple[str, Entry], ...]:
@@ -119,10 +122,10 @@ class Extractor:
                 entry = self.lookup(m.group(0))
                 if entry is not None:
                     cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer")))
-        for rx, entry in self._misspelling_regexes:
+        for rx, entry, flag in self._misspelling_regexes:
             for m in rx.finditer(text):
                 cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
-                                          "misspelling")))
+                                          flag)))
         folded = fold(text)
         for p in self.patterns:
             for m in p.pattern.finditer(text, folded):

@@ -20,6 +20,7 @@ class Entry:
     case_sensitive: bool
     topics: tuple[str, ...]
     misspellings: tuple[str, ...]
+    translations: tuple[str, ...] = ()  # literal renderings of a Chinese name ("Sheng Teng")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def parse_gazetteer(source: RuleFile) -> tuple[Entry, ...]:
         return Entry(r["canonical"], one_of(r.get("type") or "", ENTITY_TYPES, "type"),
                      split(r.get("aliases"), "|") or (r["canonical"],), r.get("case") != "i",
                      tuple(one_of(t, TOPICS, "topic") for t in split(r.get("topics"), "|")),
-                     split(r.get("misspellings"), "|"))
+                     split(r.get("misspellings"), "|"), split(r.get("translations"), "|"))
 
     return tuple(rows(source, build))
 
