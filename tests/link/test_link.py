@@ -184,3 +184,16 @@ def test_articles_relaying_one_outside_source_count_once(tmp_path):
     claims = corpus["claims"]
     row = claims[claims["text"].str.startswith("Zhipu raised")].iloc[0]
     assert (row["n_articles"], row["n_independent"]) == (3, 2)
+
+
+def test_seed_check_verdicts_stay_the_briefings(seed_corpus):
+    """On the seeds, as of each seed's date, every matched check gives its own verdict: the
+    briefing's verdicts are unchanged by validity intervals and product guards."""
+    from chipclaims.rules import Rulebook
+
+    verdicts = {c.check_id: c.verdict for c in Rulebook.load().checks}
+    st = seed_corpus["statements"]
+    checked = st[st["basis"] == "check"]
+    assert len(checked) >= 26
+    for sid, verdict in zip(checked["statement_id"], checked["verdict"]):
+        assert verdict == verdicts[sid.split("#")[1]], sid
