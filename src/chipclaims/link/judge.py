@@ -278,6 +278,13 @@ def _around(periods: list[tuple], cue: re.Match[str]) -> list[tuple]:
     return out
 
 
+def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a date, month, year or quarter stands near an action's cue, resolved or not."""
+    return any(t.kind in DATING_TIME_KINDS
+               and max(t.start - cue.end(), cue.start() - t.end, 0) <= DATE_REACH
+               for t in s.times)
+
+
 def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     """None when the sentence dates nothing (or the fact is undated); else whether a stated
     date overlaps the fact's dates."""
@@ -631,16 +638,19 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             statement=f"{_cap(rules.describe(f.action))}: {', '.join(sorted(f.names & canon))}"
             + (f" (dated {stated})" if stated else ""), verdict=verdict, rationale=why,
             evidence=f.evidence(), stated_date=stated, fact=f),
-            record, as_of, dated, today, near, told_done))
+            record, as_of, dated, today, near, told_done, _time_near(s, m)))
     return parts
 
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
-           periods: list, told_done: bool) -> Part:
-    """Set the as-of-publication and as-of-now verdicts of a matched statement."""
+           periods: list, told_done: bool, past: bool = False) -> Part:
+    """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
+    dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
+    "halted sales in April"), tells history, which a later change does not undo."""
     f = part.fact
     assert f is not None
-    has_date = _date_agrees(f, periods) is True
+    agrees = _date_agrees(f, periods)
+    has_date = agrees is True or (agrees is None and past)
     base_verdict, base_why = part.verdict, part.rationale
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
     done = _pledge_done(f, record, today) if told_done else None
