@@ -239,6 +239,3 @@ class Record:
                 if src is not None and src.get("url"):
                     out[src["url"]] = None
         return list(out)
-
-    def actions(self) -> set[str]:
-        return set(self.by_action)

@@ -60,24 +60,10 @@ class StatementRules:
                 return cue.note.rstrip(".")[:1].lower() + cue.note.rstrip(".")[1:]
         return name.replace("_", " ")
 
-    def action_kind(self, action: str) -> str:
-        for cue in self.actions:
-            if cue.name == action:
-                return cue.kind
-        return ""
-
-    @property
-    def action_names(self) -> frozenset[str]:
-        return frozenset(c.name for c in self.actions)
-
     @property
     def measures(self) -> frozenset[str]:
         """Actions that are rules or measures on the chip trade (``measure`` column)."""
         return frozenset(c.name for c in self.actions if c.measure)
-
-    @property
-    def metric_names(self) -> frozenset[str]:
-        return frozenset(c.name for c in self.metrics)
 
 
 def parse_statement_rules(source: RuleFile) -> StatementRules:
