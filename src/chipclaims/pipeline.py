@@ -136,15 +136,16 @@ def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
 
 
 def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
-                  batch_size: int = BATCH) -> Iterator[Batch]:
-    """Parsed batches of the folder's articles, in id order. With ``jobs`` > 1, worker
-    processes parse batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded);
-    the order, and so every table, is the same as with one job."""
+                  batch_size: int = BATCH, record: Record | None = None) -> Iterator[Batch]:
+    """Parsed batches of the folder's articles, in id order, their claims judged against
+    ``record`` (default: the packaged reference). With ``jobs`` > 1, worker processes parse
+    batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded); the order, and so
+    every table, is the same as with one job."""
     plan = plan_folder(folder)
     it = iter(plan)
     chunks = ([(Path(folder) / name, aid) for name, aid in chunk]
               for chunk in iter(lambda: list(islice(it, batch_size)), []))
-    record = default_record()
+    record = default_record() if record is None else record
     if jobs <= 1 or len(plan) <= batch_size:
         parser = ArticleParser.from_rulebook(book)
         for chunk in chunks:
@@ -165,9 +166,10 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
         batch_size: int = BATCH) -> CorpusState:
     """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``."""
-    state = CorpusState(book.checks, workdir, default_record().urls)
+    record = default_record()  # read once: the batches judge with it, the reviews cite it
+    state = CorpusState(book.checks, workdir, record.urls)
     try:
-        for batch in parse_batches(folder, book, jobs, batch_size):
+        for batch in parse_batches(folder, book, jobs, batch_size, record):
             tables, claims = state.add(batch)
             for name, frame in tables.items():
                 sink.write(name, frame)

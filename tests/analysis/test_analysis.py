@@ -281,6 +281,9 @@ def test_zhipu_context_dates_and_disclosure(ctx):
     told = timeline.disclosed(ctx.ref, "C15", ctx.types)
     assert "Atlas 800T A2" in told["named"] and "MindSpore" in told["named"]
     assert "server count" in told["not_given"] and "training time" in told["not_given"]
+    values = timeline.zhipu_context(ctx.ref, ctx.types)
+    assert values["zc_listing_date"] == "2026-01-08" and values["zc_days_list_image"] == 5
+    assert values["zc_named"] == told["named"] and values["zc_days_el_ascend"] > 0
 
 
 def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):

@@ -4,11 +4,10 @@ AI disclosure, copies)."""
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from ..contract.vocabulary import VERDICTS
+from ..link.relays import dateline_agency, dateline_lines, linked_site, source_lines
 from ..rules import PubDate
 from .claims import verdict_tally
 from .common import article_label
@@ -71,11 +70,6 @@ def scorecard_view(card: pd.DataFrame) -> pd.DataFrame:
     return card.drop(columns=[c for c in VERDICTS if c in card.columns])
 
 
-DOMAIN = re.compile(r"(?:https?://(?:www\.)?|\bwww\.)([^/\s]+)")
-AGENCY_DATELINE = re.compile(r"\(([A-Z][\w&.' ]{1,30})\)\s*[-–—]")
-PROVENANCE_READS = 12  # lines from the top searched for an agency dateline
-
-
 def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.DataFrame:
     """What each article's own text says about where it comes from, line by line: a link or
     note naming its original ("Source: https://www.reuters.com/...", "this article cites
@@ -87,16 +81,16 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     arts = tables["articles"].set_index("article_id")
     signals: dict[str, list[str]] = {aid: [] for aid in arts.index}
     orgs = {n.casefold() for n, t in types.items() if t == "org"}
-    notes = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "source_link")]
+    notes = source_lines(lines)
     for aid, n, text in zip(notes["article_id"], notes["line_no"], notes["text"]):
-        link = DOMAIN.search(text)
-        what = f"links its original at {link.group(1)}" if link else f"notes “{text.strip()}”"
+        site = linked_site(text)
+        what = f"links its original at {site[0]}" if site else f"notes “{text.strip()}”"
         signals[aid].append(f"{what} (line {n})")
-    top = lines[lines["kind"].isin(("title", "body")) & (lines["line_no"] <= PROVENANCE_READS)]
+    top = dateline_lines(lines)
     for aid, n, text in zip(top["article_id"], top["line_no"], top["text"]):
-        m = AGENCY_DATELINE.search(text)
-        if m and m.group(1).casefold() in orgs:
-            signals[aid].append(f"carries a {m.group(1)} dateline (line {n})")
+        agency = dateline_agency(text, orgs)
+        if agency:
+            signals[aid].append(f"carries a {agency} dateline (line {n})")
     ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
     for aid, n in zip(ai["article_id"], ai["line_no"]):
         signals[aid].append(f"says AI tools wrote or helped write it (line {n})")

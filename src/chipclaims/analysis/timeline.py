@@ -70,3 +70,26 @@ def disclosed(ref: Reference, event_id: str, kinds: dict[str, str]) -> dict[str,
     text = str(ev["event"])
     gap = text[text.find(" gives no "):].strip(" ;.") if " gives no " in text else ""
     return {"named": ", ".join(shown), "not_given": gap.removeprefix("it ").strip()}
+
+
+# The record's events that frame Zhipu's move to Huawei's chips: the Entity List designation,
+# the first statement that its models run on Ascend, the Hong Kong listing, the GLM-Image
+# announcement and GLM-5.
+ZHIPU_CONTEXT = ("A10", "C13", "C14", "C15", "C16")
+
+
+def zhipu_context(ref: Reference, kinds: dict[str, str]) -> dict[str, object]:
+    """The values the Zhipu chapter's context paragraph glues (keys ``zc_...``): the dates of
+    the framing events, the days between the designation and the move to Ascend and between
+    the listing and GLM-Image, and what the GLM-Image announcement named and did not give."""
+    events = events_for(ref, list(ZHIPU_CONTEXT))
+    dates = dict(zip(events["event_id"], events["date"]))
+    out: dict[str, object] = {
+        f"zc_{key}_date": dates.get(event, "not in the record")
+        for key, event in (("el", "A10"), ("ascend", "C13"), ("listing", "C14"),
+                           ("image", "C15"))}
+    out["zc_days_el_ascend"] = days_between(ref, "A10", "C13")
+    out["zc_days_list_image"] = days_between(ref, "C14", "C15")
+    told = disclosed(ref, "C15", kinds)
+    out["zc_named"], out["zc_not_given"] = told["named"], told["not_given"]
+    return out

@@ -239,7 +239,7 @@ def _states_figure(num: Number, fact: Fact) -> bool:
     return based is not None and based[1] == fact.unit and _figure_agrees(based[0], fact)
 
 
-def _stated_periods(s: Sentence) -> list[tuple]:
+def _stated_periods(s: Sentence) -> Dates:
     """The dates the sentence states: (first day, last day, as written resolved, span)."""
     out = []
     for t in s.times:
@@ -263,12 +263,11 @@ class Dates(list):
         self.starts = [p[3] for p in self]
 
 
-def _around(periods: list[tuple], cue: re.Match[str]) -> list[tuple]:
+def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
     neighbourhood of the cue is looked at, so a long sentence stays linear."""
-    starts = periods.starts if isinstance(periods, Dates) else [p[3] for p in periods]
-    i = bisect.bisect_left(starts, cue.start() - DATE_REACH - LONGEST_NAME)
+    i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
         p = periods[i]

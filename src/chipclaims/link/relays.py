@@ -15,9 +15,32 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-DOMAIN = re.compile(r"(?:https?://(?:www\.)?|\bwww\.)([\w-]+)(?:\.[\w-]+)+")
+DOMAIN = re.compile(r"(?:https?://(?:www\.)?|\bwww\.)(([\w-]+)(?:\.[\w-]+)+)")
 AGENCY_DATELINE = re.compile(r"\(([A-Z][\w&.' ]{1,30})\)\s*[-–—]")
 DATELINE_LINES = 12  # an agency dateline is looked for in the article's first lines
+
+
+def source_lines(lines: pd.DataFrame) -> pd.DataFrame:
+    """The lines set aside as a note or link naming an article's source."""
+    return lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "source_link")]
+
+
+def linked_site(text: str) -> tuple[str, str] | None:
+    """The site a line links to: its host ("reuters.com") and name ("reuters")."""
+    m = DOMAIN.search(text)
+    return (m.group(1), m.group(2).casefold()) if m else None
+
+
+def dateline_lines(lines: pd.DataFrame) -> pd.DataFrame:
+    """An article's first content lines, where an agency dateline stands."""
+    return lines[lines["kind"].isin(("title", "body")) & (lines["line_no"] <= DATELINE_LINES)]
+
+
+def dateline_agency(text: str, known: set[str]) -> str | None:
+    """The agency of a dateline ("(Reuters) -"), if it is an organisation in ``known``
+    (casefolded names)."""
+    m = AGENCY_DATELINE.search(text)
+    return m.group(1) if m and m.group(1).casefold() in known else None
 
 
 def relay_sources(lines: pd.DataFrame, orgs: Iterable[str]) -> dict[str, str]:
@@ -26,14 +49,14 @@ def relay_sources(lines: pd.DataFrame, orgs: Iterable[str]) -> dict[str, str]:
     agency dateline in its first lines. ``orgs`` are the organisations the rules know."""
     known = {o.casefold() for o in orgs}
     out: dict[str, str] = {}
-    notes = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "source_link")]
+    notes = source_lines(lines)
     for aid, text in zip(notes["article_id"], notes["text"]):
-        m = DOMAIN.search(text)
-        if m and aid not in out:
-            out[aid] = m.group(1).casefold()
-    top = lines[lines["kind"].isin(("title", "body")) & (lines["line_no"] <= DATELINE_LINES)]
+        site = linked_site(text)
+        if site and aid not in out:
+            out[aid] = site[1]
+    top = dateline_lines(lines)
     for aid, text in zip(top["article_id"], top["text"]):
-        m = AGENCY_DATELINE.search(text)
-        if m and m.group(1).casefold() in known and aid not in out:
-            out[aid] = m.group(1).casefold().split()[0]
+        agency = dateline_agency(text, known)
+        if agency and aid not in out:
+            out[aid] = agency.casefold().split()[0]
     return out
