@@ -74,8 +74,10 @@ pdf: book browser ## export the whole book as one PDF (build/chipclaims.pdf), of
 
 BENCH_SIZES ?= 1000,10000,100000
 BENCH_PARALLEL_MAX ?= 10000
+BENCH_SAMPLE_ABOVE ?= 10000
 bench: install ## benchmark parse speed and memory at scale, and the book build (slow)
 	$(BIN)/python -m chipclaims.tools.bench --sizes $(BENCH_SIZES) --max-parallel-size $(BENCH_PARALLEL_MAX) \
+		--sample-above $(BENCH_SAMPLE_ABOVE) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
 SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2

@@ -39,6 +39,7 @@ from ..contract.vocabulary import (
     SPECIFIC_ENTITY_TYPES,
     VERDICT_SEVERITY,
 )
+from ..rules.patterns import Hits
 from ..rules.statements import StatementRules
 from .record import Fact, Record, base, period
 
@@ -110,12 +111,19 @@ class Sentence:
         by_end = sorted(things, key=lambda n: n.end)
         self._things_by_end = by_end
         self._thing_ends = [n.end for n in by_end]
+        self._hits: Hits | None = None
         self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         spans: dict[str, list[tuple[int, int]]] = {}
         for n in sorted(self.names, key=lambda n: n.start):
             spans.setdefault(n.canonical, []).append((n.start, n.end))
         for canon, items in spans.items():
             self._spans[canon] = ([a for a, _ in items], items)
+
+    def scan(self, rules: StatementRules) -> Hits:
+        """Which of the statement cues may match the sentence (one scan, then cached)."""
+        if self._hits is None:
+            self._hits = rules.patterns.scan(self.text)
+        return self._hits
 
     @property
     def canon(self) -> set[str]:
@@ -139,7 +147,7 @@ class Sentence:
     def contrast_at(self, rules: StatementRules) -> int:
         """Where the first word setting two things side by side stands (or past the end)."""
         if not hasattr(self, "_contrast"):
-            m = rules.qualifiers["contrast"].search(self.text)
+            m = self.scan(rules).search(rules.qualifiers["contrast"], self.text)
             self._contrast = m.start() if m else len(self.text) + 1
         return self._contrast
 
@@ -366,7 +374,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         best = None
         lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2
         for cue in rules.metrics:
-            if num.unit.lower() not in {u.lower() for u in cue.units}:
+            if num.unit.lower() not in {u.lower() for u in cue.units} or \
+                    not s.scan(rules).may(cue.pattern):
                 continue
             for m in cue.pattern.finditer(s.text, lo_w, hi_w):
                 d = max(m.start() - num.end, num.start - m.end(), 0)
@@ -426,7 +435,7 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     parts = []
     compared: set[int] = set()  # names already compared with a figure
     for cue in rules.ratios:
-        for m in cue.pattern.finditer(s.text):
+        for m in s.scan(rules).finditer(cue.pattern, s.text):
             b = s.thing_after(m.end())
             if b is None or b.start > m.end() + 3 or b.start in compared:
                 continue
@@ -469,7 +478,7 @@ def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: 
     """The first metric the sentence names for which the record has figures of both."""
     for cue in rules.metrics:
         if not cue.name.startswith(("compute", "memory", "mem_bw")) or \
-                not cue.pattern.search(s.text):
+                not s.scan(rules).search(cue.pattern, s.text):
             continue
         fa = record.by_metric.get((a, cue.name), [])
         fb = record.by_metric.get((b, cue.name), [])
@@ -533,15 +542,19 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             as_of: dt.date, dated: bool, today: dt.date) -> list[Part]:
     canon = s.canon
-    undone = bool(rules.qualifiers["reversal"].search(s.text))
-    pledged = bool(rules.qualifiers["pledge"].search(s.text))
-    one_round = bool(rules.qualifiers["single_round"].search(s.text))
+    hits = s.scan(rules)
+    undone = bool(hits.search(rules.qualifiers["reversal"], s.text))
+    pledged = bool(hits.search(rules.qualifiers["pledge"], s.text))
+    one_round = bool(hits.search(rules.qualifiers["single_round"], s.text))
     periods = _stated_periods(s)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
-    for cue in rules.actions:
-        hits = list(cue.pattern.finditer(s.text))
-        if not hits:
+    for k in hits.positions():  # the actions come first in the cue set
+        if k >= len(rules.actions):
+            break
+        cue = rules.actions[k]
+        found = list(cue.pattern.finditer(s.text))
+        if not found:
             continue
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon):
@@ -549,7 +562,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
             figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
-            near = next((m for m in hits
+            near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:
@@ -690,7 +703,7 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
                         statement=f"{', '.join(names) or 'unnamed'}: {num.surface}",
                         verdict="unverifiable", rationale="the record holds no such figure",
                         evidence=[], value=num.value, unit=num.unit))
-    sup = rules.qualifiers["superlative"].search(s.text)
+    sup = s.scan(rules).search(rules.qualifiers["superlative"], s.text)
     if sup and has_record_part and not any(
             p.fact is not None and ("first" in p.fact.qualifiers or "'" + sup.group(0) + "'"
                                     in p.rationale) for p in parts):

@@ -199,8 +199,9 @@ class Record:
                      dict(zip(ref.events["event_id"], ref.events["actor"])))
         for table, key in ((ref.events, "event_id"), (ref.chip_specs, "spec_id"),
                            (ref.facts, "fact_id")):
-            record.cited.update((k, tuple(_split(v))) for k, v in zip(table[key],
-                                                                     table["source_ids"]))
+            record.cited.update((k, tuple(dict.fromkeys(x.strip() for x in (v or "").split(";")
+                                                        if x.strip())))
+                                for k, v in zip(table[key], table["source_ids"]))
         by_action: dict[str, list[Fact]] = defaultdict(list)
         by_metric: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         for f in facts:

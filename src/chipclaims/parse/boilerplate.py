@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..rules.boilerplate import Rule
-from ..rules.patterns import fold
+from ..rules.patterns import pattern_set
 
 _LEAD = re.compile(r"^[^\w©$€£¥(\[<]*?(?=[\w©$€£¥(\[<])")
 _BYLINE_NAME = re.compile(
@@ -56,13 +56,14 @@ def rule_labels(lines: Sequence[str], rules: Sequence[Rule],
     rule claims. Lines where ``skip`` is true (blank lines, table rows) are never tried."""
     labels: list[LineLabel | None] = [None] * len(lines)
     names: list[str] = []
+    scan = pattern_set(tuple(rule.pattern for rule in rules))
     for i, line in enumerate(lines):
         if skip[i]:
             continue
         text = normalise(line)
-        folded = fold(text)
-        for rule in rules:
-            if rule.matches(text, folded):
+        for k in scan.scan(text).positions():
+            rule = rules[k]
+            if rule.matches(text):
                 labels[i] = LineLabel("boilerplate", rule.reason, rule.rule_id)
                 if rule.reason == "byline":
                     m = _BYLINE_NAME.match(text)

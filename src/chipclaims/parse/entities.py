@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..contract.vocabulary import FUZZY_ENTITY_TYPES
 from ..rules.lexicon import EntityPattern, Entry
-from ..rules.patterns import fold
+from ..rules.patterns import PatternSet
 from ..rules.words import Words
 from .names import ContextNames, Mention
 from .spans import SpanIndex, longest_first, non_overlapping
@@ -70,14 +70,13 @@ class Extractor:
 
     @cached_property
     def _gazetteer_regexes(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        sens = sorted(
-            {a for e in self.entries if e.case_sensitive for a in e.aliases}, key=len, reverse=True
-        )
-        ins = sorted(
-            {a for e in self.entries if not e.case_sensitive for a in e.aliases},
-            key=len,
-            reverse=True,
-        )
+        def longest_first(a: str) -> tuple[int, str]:
+            return -len(a), a
+
+        sens = sorted({a for e in self.entries if e.case_sensitive for a in e.aliases},
+                      key=longest_first)
+        ins = sorted({a for e in self.entries if not e.case_sensitive for a in e.aliases},
+                     key=longest_first)
 
         def build(aliases: list[str], flags: int) -> re.Pattern[str]:
             body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
@@ -111,31 +110,48 @@ class Extractor:
         return ContextNames(self.words)
 
     @cached_property
+    def _patterns(self) -> PatternSet:
+        """Every pattern :meth:`find` runs, for one scan of the text."""
+        return PatternSet([*self._gazetteer_regexes,
+                           *(rx for rx, _, _ in self._misspelling_regexes),
+                           *(p.pattern for p in self.patterns),
+                           *(rx for *_, rx in self.context.rules)])
+
+    @cached_property
     def topics_by_canonical(self) -> dict[str, tuple[str, ...]]:
         return {e.canonical: e.topics for e in self.entries}
 
     def find(self, text: str) -> list[Mention]:
         """All entity mentions in ``text``, non-overlapping, in order."""
         cands: list[tuple[int, Mention]] = []
-        for rx in self._gazetteer_regexes:
-            for m in rx.finditer(text):
-                entry = self.lookup(m.group(0))
-                if entry is not None:
-                    cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer")))
-        for rx, entry, flag in self._misspelling_regexes:
-            for m in rx.finditer(text):
-                cands.append((0, _mention(m, entry.canonical, entry.type, "gazetteer",
-                                          flag)))
-        folded = fold(text)
-        for p in self.patterns:
-            for m in p.pattern.finditer(text, folded):
+        hits = self._patterns.scan(text)
+        gazetteer, misspelt = self._gazetteer_regexes, self._misspelling_regexes
+        n_gaz, n_mis = len(gazetteer), len(gazetteer) + len(misspelt)
+        n_pat = n_mis + len(self.patterns)
+        for k in hits.positions():  # in the set's order: the same candidates as a full loop
+            if k >= n_pat:
+                break
+            if k < n_gaz:
+                for m in gazetteer[k].finditer(text):
+                    entry = self.lookup(m.group(0))
+                    if entry is not None:
+                        cands.append((0, _mention(m, entry.canonical, entry.type,
+                                                  "gazetteer")))
+                continue
+            if k < n_mis:
+                rx, entry, flag = misspelt[k - n_gaz]
+                cands += [(0, _mention(m, entry.canonical, entry.type, "gazetteer", flag))
+                          for m in rx.finditer(text)]
+                continue
+            p = self.patterns[k - n_mis]
+            for m in p.pattern.finditer(text):
                 canonical = _SPACES.sub(" ", p.canonical.format(m.group(0), **m.groupdict()))
                 if p.type == "chip" and canonical.endswith("s"):
                     canonical = canonical.rstrip("s")  # plural "H800s" names the H800
                 known = self.lookup(canonical)
                 cands.append((1, _mention(m, known.canonical if known else canonical,
                                           known.type if known else p.type, "pattern")))
-        cands += [(2, c) for c in self.context.find(text, folded, self.lookup)]
+        cands += [(2, c) for c in self.context.find(text, hits, self.lookup)]
         cands += [(3, c) for c in self._places(text)]
         chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)

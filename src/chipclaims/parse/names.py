@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..rules.lexicon import Entry
-from ..rules.patterns import GatedPattern
+from ..rules.patterns import Hits, PatternSet
 from ..rules.words import Words
 
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
@@ -62,14 +62,14 @@ class ContextNames:
         return re.compile(f"(?:{self.words.alternation('person_title')})", re.IGNORECASE)
 
     @cached_property
-    def rules(self) -> tuple[tuple[str, str, GatedPattern], ...]:
+    def rules(self) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         titles = f"(?:{self.words.alternation('person_title')})"
         say = f"(?:{self.words.alternation('speech_verb', 'names_person')})"
         org_words = f"(?:{self.words.alternation('org_word')})"
         descriptors = f"(?:{self.words.alternation('org_descriptor')})"
         heads = f"(?:{self.words.alternation('org_head')})"
         caps = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
-        return tuple((rule_id, type_, GatedPattern.compile(rx)) for rule_id, type_, rx in (
+        return tuple((rule_id, type_, re.compile(rx)) for rule_id, type_, rx in (
             ("person-title", "person", rf"\b(?i:{titles})\s+(?P<name>{_FULLNAME})\b"),
             ("person-said-after", "person", rf"(?:,|\"|”)\s*{say}\s+(?P<name>{_FULLNAME})\b"),
             ("person-said", "person", rf"\b(?P<name>{_FULLNAME}),?\s+{say}\b"),
@@ -95,7 +95,11 @@ class ContextNames:
              r"Sciences))\b"),
         ))
 
-    def find(self, text: str, folded: str,
+    @cached_property
+    def patterns(self) -> PatternSet:
+        return PatternSet(rx for *_, rx in self.rules)
+
+    def find(self, text: str, hits: Hits,
              lookup: Callable[[str], Entry | None]) -> Iterator[Mention]:
         """Mentions found from context; a name the gazetteer knows is reported as such.
         In a headline written in title case every word is capitalised, so the rules that
@@ -104,7 +108,7 @@ class ContextNames:
         for rule_id, type_, rx in self.rules:
             if headline and rule_id in _RUN_RULES:
                 continue
-            for m in rx.finditer(text, folded):
+            for m in hits.finditer(rx, text):
                 kind = type_
                 name = (m.group("name").rstrip(".,'’ ") if rule_id != "org-suffix"
                         else m.group("name").rstrip(" "))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..rules.measures import Currency, Unit
-from ..rules.patterns import GatedPattern, fold
+from ..rules.patterns import PatternSet
 from ..rules.words import Words
 from .names import Mention
 from .spans import SpanIndex, non_overlapping
@@ -58,7 +58,7 @@ class QuantityFinder:
                 frozenset(self.words.words("count_modifier")))
 
     @cached_property
-    def _regexes(self) -> dict[str, GatedPattern]:
+    def _regexes(self) -> dict[str, re.Pattern[str]]:
         pre = "|".join(f"(?:{c.pattern})" for c in self.currencies if c.position == "prefix")
         post = "|".join(f"(?:{c.pattern})" for c in self.currencies if c.position == "suffix")
         units = "|".join(f"(?:{u.pattern})" for u in self.units)
@@ -66,42 +66,46 @@ class QuantityFinder:
         word = "|".join(sorted(self._numbers[0], key=len, reverse=True))
         multiplier = "|".join(sorted(self._numbers[3], key=len, reverse=True))
         return {
-            "money_pre": GatedPattern.compile(
+            "money_pre": re.compile(
                 rf"(?<![\w$€£¥])(?P<cur>{pre})\s?(?P<num>{NUM})"
                 rf"(?:\s?{scale})?",
                 re.IGNORECASE,
             ),
-            "money_post": GatedPattern.compile(
+            "money_post": re.compile(
                 rf"(?<![\w.,])(?P<num>{NUM})\s?(?:{scale}\s?)?"
                 rf"(?P<cur>{post})\b"
             ),
-            "unit": GatedPattern.compile(
+            "unit": re.compile(
                 rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s?(?P<scale>thousand|"
                 rf"million|billion|trillion)\b)?(?:\s|-)?(?P<unit>{units})"
                 r"(?![\w/²])"
             ),
-            "year": GatedPattern.compile(
+            "year": re.compile(
                 r"(?<![\w.,$€£¥/-])(?P<num>(?:19[5-9]|20[0-4])\d)(?:s\b)?"
                 r"(?![\w%]|[.,]\d)"
             ),
-            "bare": GatedPattern.compile(
+            "bare": re.compile(
                 rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s(?P<scale>thousand|"
                 rf"million|billion|trillion)\b)?(?![\w%]|[.,]\d)"
             ),
-            "word": GatedPattern.compile(
+            "word": re.compile(
                 rf"\b(?P<word>{word})\b(?:\s(?P<scale>thousand|million|"
                 rf"billion)\b)?",
                 re.IGNORECASE,
             ),
-            "times": GatedPattern.compile(
+            "times": re.compile(
                 rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})\s?(?:x|×|times|-fold|fold)(?![\w])"
                 rf"|\b(?P<wnum>{word})\s(?:times|-fold|fold)\b"
                 rf"|\b(?P<mword>{multiplier})\b"
                 rf"|(?<![\w.,$€£¥/-])(?P<lo>{NUM}|\b(?:{word}))(?=\s(?:to|or)\s(?:{NUM}|{word})"
                 rf"\s?(?:x|×|times)\b)", re.IGNORECASE),
-            "suffix": GatedPattern.compile(
+            "suffix": re.compile(
                 r"(?<![\w.,$€£¥/-])(?P<num>\d+(?:\.\d+)?)(?P<suffix>[KMBT])(?![\w/])"),
         }
+
+    @cached_property
+    def _patterns(self) -> PatternSet:
+        return PatternSet(self._regexes.values())
 
     def _currency(self, position: str, surface: str) -> str:
         for c in self.currencies:
@@ -128,32 +132,32 @@ class QuantityFinder:
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
         numbers, scales, stop, multipliers, modifiers = self._numbers
-        folded = fold(text)
+        hits = self._patterns.scan(text)
         for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
-            for m in rx[name].finditer(text, folded):
+            for m in hits.finditer(rx[name], text):
                 unit = self._currency(position, m.group("cur"))
                 cands.append((0, _quantity(m, _number(m.group("num")), unit, "money", scales)))
-        for m in rx["unit"].finditer(text, folded):
+        for m in hits.finditer(rx["unit"], text):
             unit, kind, factor = self._unit(m.group("unit"))
             cands.append((1, _quantity(m, _number(m.group("num")) * factor, unit, kind, scales)))
-        for m in rx["times"].finditer(text, folded):
+        for m in hits.finditer(rx["times"], text):
             num, wnum, lo = m.group("num"), m.group("wnum"), m.group("lo")
             value = (_number(num) if num else numbers[wnum.lower()] if wnum else
                      (_number(lo) if lo[0].isdigit() else numbers[lo.lower()]) if lo else
                      multipliers[m.group("mword").lower()])
             cands.append((1, Quantity(m.start(), m.end(), m.group(0), value, "times",
                                       "multiplier")))
-        for m in rx["suffix"].finditer(text, folded):
+        for m in hits.finditer(rx["suffix"], text):
             noun = counted_noun(text, m.end(), by_start, stop, modifiers)
             cands.append((1, Quantity(m.start(), m.end(), m.group(0),
                                       _number(m.group("num")) * SUFFIXES[m.group("suffix")],
                                       noun, "count")))
-        for m in rx["year"].finditer(text, folded):
+        for m in hits.finditer(rx["year"], text):
             if not in_date.contains(m.start()):
                 cands.append((2, Quantity(m.start(), m.end(), m.group(0),
                                           _number(m.group("num")), "year", "year")))
         for name in ("bare", "word"):
-            for m in rx[name].finditer(text, folded):
+            for m in hits.finditer(rx[name], text):
                 if in_time.contains(m.start()):
                     continue
                 base = _number(m.group("num")) if name == "bare" else \

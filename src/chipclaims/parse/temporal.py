@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..rules.patterns import GatedPattern, fold
+from ..rules.patterns import PatternSet
 from ..rules.time import PubDate, RelativeDate
 from ..rules.words import Words
 from .spans import longest_first, non_overlapping
@@ -103,7 +103,7 @@ class TimeFinder:
     words: Words
 
     @cached_property
-    def _absolute(self) -> tuple[tuple[str, GatedPattern], ...]:
+    def _absolute(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         mon = rf"(?P<mon>{_MONTH}|{_MAY})"
         patterns = (
             ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", 0),
@@ -120,13 +120,17 @@ class TimeFinder:
             ("year", rf"(?<![\w$€£¥.,/-])(?:(?:early|mid|late|mid-)\s?)?(?P<y>{_YEAR})"
                      r"(?![\w%]|[.,]\d)", 0),
         )
-        return tuple((name, GatedPattern.compile(rx, flags)) for name, rx, flags in patterns)
+        return tuple((name, re.compile(rx, flags)) for name, rx, flags in patterns)
 
     @cached_property
-    def _relative(self) -> tuple[tuple[GatedPattern, str, int, str], ...]:
-        return tuple((GatedPattern.compile(rf"\b(?:{r.pattern})\b",
-                                           re.IGNORECASE if r.anchor != "weekday" else 0),
+    def _relative(self) -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
+        return tuple((re.compile(rf"\b(?:{r.pattern})\b",
+                                 re.IGNORECASE if r.anchor != "weekday" else 0),
                       r.anchor, r.shift, r.time_kind) for r in self.relative)
+
+    @cached_property
+    def _patterns(self) -> PatternSet:
+        return PatternSet([rx for _, rx in self._absolute] + [r[0] for r in self._relative])
 
     @cached_property
     def _number_words(self) -> tuple[dict[str, float], dict[str, float]]:
@@ -135,14 +139,17 @@ class TimeFinder:
     def find(self, text: str, pub: PubDate | None = None) -> list[TimeExpr]:
         """Time expressions in ``text``, resolved where the text or ``pub`` allows."""
         cands: list[tuple[int, TimeExpr]] = []
-        folded = fold(text)
-        for prio, (name, rx) in enumerate(self._absolute):
-            for m in rx.finditer(text, folded):
-                kind, resolved = self._resolve_absolute(name, m, pub)
-                a, b = m.span("core") if "core" in rx.regex.groupindex else m.span()
-                cands.append((prio, TimeExpr(a, b, text[a:b], kind, resolved)))
-        for rx, anchor, shift, kind in self._relative:
-            for m in rx.finditer(text, folded):
+        n_abs = len(self._absolute)
+        for k in self._patterns.scan(text).positions():  # absolute ones first, as listed
+            if k < n_abs:
+                name, rx = self._absolute[k]
+                for m in rx.finditer(text):
+                    kind, resolved = self._resolve_absolute(name, m, pub)
+                    a, b = m.span("core") if "core" in rx.groupindex else m.span()
+                    cands.append((k, TimeExpr(a, b, text[a:b], kind, resolved)))
+                continue
+            rx, anchor, shift, kind = self._relative[k - n_abs]
+            for m in rx.finditer(text):
                 cands.append((50, TimeExpr(m.start(), m.end(), m.group(0), kind,
                                            self._resolve_relative(anchor, shift, m, pub))))
         return non_overlapping(cands, longest_first)

@@ -11,22 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..contract.vocabulary import TOPICS
 from ..rules.cues import TopicRule
-from ..rules.patterns import fold
+from ..rules.patterns import PatternSet
 
 
 @dataclass(frozen=True)
 class TopicRules:
     rules: tuple[TopicRule, ...]
 
+    @cached_property
+    def _patterns(self) -> PatternSet:
+        return PatternSet(r.pattern for r in self.rules)
+
     def assign(self, text: str, entity_topics: Iterable[str] = ()) -> list[str]:
         """Topics of one sentence, in the fixed order of the topic vocabulary."""
         found = set(entity_topics)
-        folded = fold(text)
+        hits = self._patterns.scan(text)
         found |= {r.topic for r in self.rules
-                  if r.topic not in found and r.pattern.search(text, folded)}
+                  if r.topic not in found and hits.search(r.pattern, text)}
         found.discard("other")
         return [t for t in TOPICS if t in found] or ["other"]
 

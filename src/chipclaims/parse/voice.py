@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..contract.vocabulary import SOURCE_ENTITY_TYPES
-from ..rules.patterns import GatedPattern, fold
+from ..rules.patterns import PatternSet
 from ..rules.words import Words
 from .names import Mention
 
@@ -24,12 +24,16 @@ from .names import Mention
 class Voice:
     """Hedge cues and the attribution patterns, built from the rulebook's cues and words."""
 
-    cues: tuple[GatedPattern, ...]
+    cues: tuple[re.Pattern[str], ...]
     words: Words
 
+    @cached_property
+    def _cue_set(self) -> PatternSet:
+        return PatternSet(self.cues)
+
     def hedged(self, text: str) -> bool:
-        folded = fold(text)
-        return any(rx.search(text, folded) for rx in self.cues)
+        hits = self._cue_set.scan(text)
+        return any(hits.search(rx, text) for rx in self.cues)
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:

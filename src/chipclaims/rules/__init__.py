@@ -3,9 +3,9 @@
 
 from .judging import Check, Facet
 from .loader import RulesError, read_rule_file
-from .patterns import GatedPattern, fold
+from .patterns import Hits, PatternSet, pattern_set
 from .rulebook import RULE_FILES, Rulebook
 from .time import PubDate
 
-__all__ = ["RULE_FILES", "Check", "Facet", "GatedPattern", "PubDate", "Rulebook",
-           "RulesError", "fold", "read_rule_file"]
+__all__ = ["RULE_FILES", "Check", "Facet", "Hits", "PatternSet", "PubDate",
+           "Rulebook", "RulesError", "pattern_set", "read_rule_file"]

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from ..contract.vocabulary import BOILERPLATE_REASONS
 from .loader import RuleFile, one_of, rows
-from .patterns import GatedPattern
 
 MATCH_MODES = ("full", "search")  # the whole (normalised) line, or anywhere in it
 
@@ -20,17 +19,17 @@ class Rule:
     rule_id: str
     reason: str
     match: str
-    pattern: GatedPattern
+    pattern: re.Pattern[str]
     max_chars: int
     example: str
 
-    def matches(self, text: str, folded: str) -> bool:
-        """Whether the normalised line ``text`` (whose fold is ``folded``) matches."""
-        if len(text) > self.max_chars or not self.pattern.may_match(folded):
+    def matches(self, text: str) -> bool:
+        """Whether the normalised line ``text`` matches."""
+        if len(text) > self.max_chars:
             return False
         if self.match == "full":
-            return self.pattern.regex.fullmatch(text) is not None
-        return self.pattern.regex.search(text) is not None
+            return self.pattern.fullmatch(text) is not None
+        return self.pattern.search(text) is not None
 
 
 def parse_boilerplate(source: RuleFile) -> tuple[Rule, ...]:
@@ -38,7 +37,7 @@ def parse_boilerplate(source: RuleFile) -> tuple[Rule, ...]:
         flags = re.IGNORECASE if "i" in (r.get("flags") or "") else 0
         return Rule(r["rule_id"], one_of(r["reason"], BOILERPLATE_REASONS, "reason"),
                     one_of(r["match"], MATCH_MODES, "match mode"),
-                    GatedPattern.compile(r["pattern"], flags), int(r["max_chars"]),
+                    re.compile(r["pattern"], flags), int(r["max_chars"]),
                     r.get("example") or "")
 
     return tuple(rows(source, build))

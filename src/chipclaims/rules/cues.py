@@ -7,23 +7,22 @@ from dataclasses import dataclass
 
 from ..contract.vocabulary import TOPICS
 from .loader import RuleFile, one_of, rows
-from .patterns import GatedPattern
 
 
 @dataclass(frozen=True)
 class TopicRule:
     topic: str
-    pattern: GatedPattern  # case-insensitive
+    pattern: re.Pattern[str]  # case-insensitive
 
 
 def parse_topics(source: RuleFile) -> tuple[TopicRule, ...]:
     def build(r: dict[str, str]) -> TopicRule:
         return TopicRule(one_of(r["topic"], TOPICS, "topic"),
-                         GatedPattern.compile(r["pattern"], re.IGNORECASE))
+                         re.compile(r["pattern"], re.IGNORECASE))
 
     return tuple(rows(source, build))
 
 
-def parse_hedges(source: RuleFile) -> tuple[GatedPattern, ...]:
+def parse_hedges(source: RuleFile) -> tuple[re.Pattern[str], ...]:
     """Hedge cues, matched case-sensitively (so "may" is a modal and "May" a month)."""
-    return tuple(rows(source, lambda r: GatedPattern.compile(r["cue"])))
+    return tuple(rows(source, lambda r: re.compile(r["cue"])))

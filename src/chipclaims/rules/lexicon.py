@@ -3,11 +3,11 @@ does not (``data/entity_patterns.csv``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..contract.vocabulary import ENTITY_TYPES, TOPICS
 from .loader import RuleFile, one_of, rows, split
-from .patterns import GatedPattern
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class EntityPattern:
     pattern_id: str
     type: str
     canonical: str
-    pattern: GatedPattern
+    pattern: re.Pattern[str]
     example: str
 
 
@@ -50,7 +50,7 @@ def parse_gazetteer(source: RuleFile) -> tuple[Entry, ...]:
 def parse_entity_patterns(source: RuleFile) -> tuple[EntityPattern, ...]:
     def build(r: dict[str, str]) -> EntityPattern:
         return EntityPattern(r["pattern_id"], one_of(r["type"], ENTITY_TYPES, "type"),
-                             r["canonical"], GatedPattern.compile(r["pattern"]),
+                             r["canonical"], re.compile(r["pattern"]),
                              r.get("example") or "")
 
     return tuple(rows(source, build))

@@ -10,6 +10,7 @@ parse used.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,6 @@ from .judging import Check, Facet, parse_checks, parse_facets
 from .lexicon import EntityPattern, Entry, parse_entity_patterns, parse_gazetteer
 from .loader import RuleFile, read_rule_file
 from .measures import Currency, Unit, parse_currencies, parse_units
-from .patterns import GatedPattern
 from .places import load_places
 from .statements import StatementRules, parse_statement_rules
 from .time import PubDate, RelativeDate, parse_publication_dates, parse_relative_dates
@@ -43,7 +43,7 @@ class Rulebook:
     currencies: tuple[Currency, ...]
     relative_dates: tuple[RelativeDate, ...]
     topics: tuple[TopicRule, ...]
-    hedges: tuple[GatedPattern, ...]
+    hedges: tuple[re.Pattern[str], ...]
     dates: dict[str, PubDate]
     facets: tuple[Facet, ...]
     checks: tuple[Check, ...]

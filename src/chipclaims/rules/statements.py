@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .loader import RuleFile, RulesError, boolean, one_of, rows, split
+from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
@@ -52,6 +54,12 @@ class StatementRules:
     ratios: tuple[Cue, ...]
     qualifiers: dict[str, re.Pattern[str]]
     multipliers: dict[str, float] = field(default_factory=dict)  # "twice": 2 (words.csv)
+
+    @cached_property
+    def patterns(self) -> PatternSet:
+        """Every cue, for one scan of a sentence."""
+        return PatternSet([*(c.pattern for c in (*self.actions, *self.metrics, *self.ratios)),
+                           *self.qualifiers.values()])
 
     def describe(self, name: str) -> str:
         """An action's or metric's note, as a phrase ("put on the US Entity List")."""
