@@ -80,7 +80,7 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 		--sample-above $(BENCH_SAMPLE_ABOVE) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
-SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2
+SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2 tests/data/blind3
 score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
 	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv \
 		--verdicts-out book/verdict_scores.csv --readme README.md

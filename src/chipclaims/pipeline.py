@@ -109,7 +109,7 @@ def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
     candidates = claim_candidates(tables, statements, book.checks)
     judged = statement_rows(tables, book.statements, record)
     checked = check_rows(candidates, tables["sentences"], judging_days(tables["articles"]),
-                         record.latest, tables["entities"])
+                         record.latest, tables["entities"], tables["temporal"], record)
     parts = [f for f in (judged, checked) if not f.empty]
     tables["statements"] = (pd.concat(parts, ignore_index=True).sort_values(
         "statement_id", kind="stable", ignore_index=True) if parts else judged)

@@ -127,6 +127,17 @@ def test_recurring_event_with_an_unrecorded_date_is_left_unjudged(book, record):
     assert "supported" not in verdicts(rows) and "partly supported" not in verdicts(rows)
 
 
+def test_a_ban_is_more_than_the_licence_requirement_the_record_holds(book, record):
+    banned = judged("The US banned H20 exports to China in April 2025.", book, record,
+                    "2025-05-01")
+    licensed = judged("The US required a licence for H20 exports to China in April 2025.",
+                      book, record, "2025-05-01")
+    assert "partly supported" in verdicts(banned, "event")
+    assert "not a formal ban" in " ".join(banned["rationale"])
+    assert "supported" in verdicts(licensed, "event")
+    assert "partly supported" not in verdicts(licensed, "event")
+
+
 def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
     rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
     assert "supported" not in verdicts(rows)
@@ -261,6 +272,19 @@ def test_check_applies_only_within_its_validity(tmp_path):
     early = checked[checked["article_id"] == "early"]
     assert "Z1" in {i.split("#")[1] for i in late["statement_id"]}
     assert early.empty or (early["verdict"] == "").all()
+
+
+def test_a_check_does_not_support_a_day_none_of_its_evidence_holds(tmp_path):
+    text = ("Zhipu news\nPublished: December 22, 2025\nZhipu plans a public offering in "
+            "Hong Kong{tail}.\n")
+    write_article(tmp_path, "dated.txt", text.format(
+        tail=" after it cleared a listing hearing on December 17, 2025"))
+    write_article(tmp_path, "plain.txt", text.format(tail=""))
+    st = load_corpus(tmp_path)["statements"]
+    checked = st[st["basis"] == "check"].set_index("article_id")
+    assert checked.loc["plain", "verdict"] == "supported"
+    assert checked.loc["dated", "verdict"] == "unverifiable"
+    assert "2025-12-17" in checked.loc["dated", "rationale"]
 
 
 # --- the command ----------------------------------------------------------------------

@@ -243,6 +243,7 @@ _LIST = [
     Field("amount_high", _N, "The figure's high end (equal to the low end for one value; "
           "very large for 'more than').", nullable=True),
     Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
+          "'not_a_ban' (a licence requirement or guidance, not a prohibition), "
           "'vendor claim'..., separated by ';'.", nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "
           "match it)."),

@@ -642,6 +642,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
+        elif "not_a_ban" in f.qualifiers and rules.qualifiers["ban"].search(_clause(s.text, m)):
+            verdict, why = "partly supported", (f"a licence requirement or guidance, not a "
+                                                f"formal ban: {f.statement}")
         else:
             verdict, why = "supported", f"the record: {f.statement}"
         parts.append(_timed(Part(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -16,8 +17,10 @@ from ..contract import RESOURCES, empty_frame
 from ..contract.vocabulary import SPECIFIC_ENTITY_TYPES
 from ..rules.statements import StatementRules
 from .claims import checkable
-from .judge import Name, Number, Sentence, Time, judge_sentence, overall
-from .record import Record
+from .judge import DATE_SLACK, Name, Number, Sentence, Time, judge_sentence, overall
+from .record import Record, period
+
+DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def publication_day(published_from: str, published_to: str) -> dt.date | None:
@@ -92,17 +95,51 @@ def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:
     return sorted(n for n in named - covered if types.get(n) in kinds)
 
 
+def _evidence_spans(record: Record | None) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """The dates of the record's facts, by event id and by fact id."""
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for f in record.facts if record is not None else ():
+        if f.start is not None:
+            span = (f.start - DATE_SLACK, (f.end or f.start) + DATE_SLACK)
+            spans[f.fact_id].append(span)
+            if f.event_id:
+                spans[f.event_id].append(span)
+    return spans
+
+
+def _undated_day(stated: list[dt.date], evidence: Iterable[str],
+                 spans: dict[str, list[tuple[dt.date, dt.date]]]) -> dt.date | None:
+    """A day the sentence names on which none of the check's dated evidence falls (None
+    when every day named fits, or when the evidence is undated)."""
+    known = [s for e in evidence for s in spans.get(e, ())]
+    if not known:
+        return None
+    for day in stated:
+        if not any(a <= day <= b for a, b in known):
+            return day
+    return None
+
+
 def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
                days: dict[str, dt.date | None], today: dt.date,
-               entities: pd.DataFrame | None = None) -> pd.DataFrame:
+               entities: pd.DataFrame | None = None, temporal: pd.DataFrame | None = None,
+               record: Record | None = None) -> pd.DataFrame:
     """One statement row per (claim, analyst check) that applies on the article's date or
     now: the check's verdict, rationale and evidence, as of publication and as of now.
 
-    A check never supports a sentence about a chip, system or model it does not cover
-    ("trained GLM-5 on Ascend" is not the GLM-Image claim): such a sentence gets
-    *unverifiable* from it, with the reason."""
+    A check never supports a sentence that adds a specific it does not cover: a chip,
+    system or model other than its own ("trained GLM-5 on Ascend" is not the GLM-Image
+    claim), or a day on which none of its evidence happened ("cleared the listing hearing on
+    17 December" is not "plans an IPO"). Such a sentence gets *unverifiable* from it, with
+    the reason."""
     if candidates.empty:
         return empty_frame("statements")
+    spans = _evidence_spans(record)
+    named_days: dict[str, list[dt.date]] = defaultdict(list)
+    if temporal is not None:
+        exact = temporal[temporal["resolved"].fillna("").str.match(DAY)]
+        for sid, value in zip(exact["sentence_id"], exact["resolved"]):
+            named_days[sid].append(period(value))
     sents = sentences.set_index("sentence_id")
     things: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
@@ -131,11 +168,14 @@ def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
             why = c.rationale + ("" if day else " (publication date unknown: judged as of "
                                  "the record's date)")
             others = _other_things(c, things.get(sid, set()), types)
-            if others and "supported" in (then, now):
+            off_day = _undated_day(named_days.get(sid, []), c.evidence, spans)
+            if (others or off_day) and "supported" in (then, now):
                 then = "unverifiable" if then == "supported" else then
                 now = "unverifiable" if now == "supported" else now
                 why = (f"the sentence is about {', '.join(others)}, which this check does not "
-                       f"cover; the check: {c.rationale}")
+                       f"cover; the check: {c.rationale}" if others else
+                       f"the sentence dates it {off_day}, when none of the check's evidence "
+                       f"happened; the check: {c.rationale}")
             rows.append([f"{sid}#{c.check_id}", sid, aid, int(s["line_no"]), int(s["start"]),
                          end, s["text"], c.kind, "", ";".join(c.entities_all or c.entities_any),
                          None, "", "", s["attribution"] or "", c.claim, as_of.isoformat(),
