@@ -288,7 +288,7 @@ def test_zhipu_context_dates_and_disclosure(ctx):
 
 def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
     origin = sources.provenance(ctx.tables, ctx.types).set_index("article_id")
-    assert "copies a_zhipu" in origin.loc["b_copy", "provenance"]
+    assert "copies Zhipu shares climb in Hong Kong debut" in origin.loc["b_copy", "provenance"]
     assert origin.loc["c_weather", "provenance"] == "no signal in the text"
     from chipclaims import load_corpus
 
@@ -297,6 +297,51 @@ def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
     tables = load_corpus(tmp_path).tables
     text = sources.provenance(tables, ctx.types).iloc[0]["provenance"]
     assert "Reuters dateline (line 2)" in text and "reuters.com (line 3)" in text
+
+
+def test_provenance_flags_a_byline_of_another_outlet(ctx, tmp_path):
+    from chipclaims import load_corpus
+
+    write_article(tmp_path, "wire.txt", "Chips news\nBy Bloomberg News\nSINGAPORE, Jan 8 "
+                  "(Reuters) - Zhipu rose in its debut on Thursday, traders said.\n")
+    write_article(tmp_path, "own.txt", "Chips news\nBy Reuters staff\nSINGAPORE, Jan 8 "
+                  "(Reuters) - Zhipu rose in its debut on Thursday, traders said.\n")
+    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
+        "article_id")["provenance"]
+    assert "byline credits Bloomberg (line 2) but it relays reuters" in origin["wire"]
+    assert "byline" not in origin["own"]
+
+
+REPORT = [
+    "Huawei plans to ship about 600,000 Ascend 910C dies next year, people familiar said.",
+    "The company doubled its output target after yields at SMIC improved this spring.",
+    "Chinese buyers have turned to the chip since US rules cut off sales of the H20.",
+    "Analysts at Bernstein expect Huawei to hold half of the Chinese accelerator market.",
+    "Nvidia declined to comment on the estimates when asked by reporters on Monday.",
+]
+
+
+def test_provenance_flags_a_rewrite_of_another_article(ctx, tmp_path):
+    from chipclaims import load_corpus
+
+    rewrite = [s.replace("plans to", "intends to").replace("people familiar said",
+                                                             "sources said")
+               .replace("Analysts at", "Experts from").replace("this spring", "in spring")
+               for s in REPORT]
+    other = ["Lisbon harbour reopened on Monday after two years of repairs to its quays.",
+             "Officials said the ferries would resume their old timetable within weeks.",
+             "Tourism groups welcomed the news after a long campaign by local traders.",
+             "The city expects more cruise ships to call at the port in the summer.",
+             "Repairs cost more than planned because of storms in the winter of 2024."]
+    write_article(tmp_path, "a_report.txt", "Huawei ramps up\n" + " ".join(REPORT) + "\n")
+    write_article(tmp_path, "b_rewrite.txt", "Huawei to boost AI chips\n" + " ".join(rewrite)
+                  + "\n")
+    write_article(tmp_path, "c_other.txt", "Harbour news\n" + " ".join(other) + "\n")
+    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
+        "article_id")["provenance"]
+    assert "in near the same words as Huawei ramps up" in origin["b_rewrite"]
+    assert "near the same words" in origin["a_report"]  # the pair shows from both sides
+    assert origin["c_other"] == "no signal in the text"
 
 
 def test_provenance_flags_word_for_word_translations(ctx, tmp_path):

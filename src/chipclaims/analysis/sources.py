@@ -7,7 +7,15 @@ from __future__ import annotations
 import pandas as pd
 
 from ..contract.vocabulary import VERDICTS
-from ..link.relays import dateline_agency, dateline_lines, linked_site, source_lines
+from ..link.relays import (
+    byline_lines,
+    credited_orgs,
+    dateline_agency,
+    dateline_lines,
+    linked_site,
+    source_lines,
+)
+from ..link.wording import shared_wording
 from ..rules import PubDate
 from .claims import verdict_tally
 from .common import article_label
@@ -75,8 +83,10 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     note naming its original ("Source: https://www.reuters.com/...", "this article cites
     information from ..."), an agency dateline in its first lines ("(Reuters) -"), a note that
     AI tools wrote or helped write it, Chinese names rendered word for word ("Sheng Teng" for
-    Ascend: machine translation), and a copy of another article in the corpus. ``types``
-    (canonical name -> entity type) tells an agency (an organisation) from other words."""
+    Ascend: machine translation), a byline crediting another organisation than the source the
+    page relays, a copy of another article in the corpus, and a rewrite of one (most of its
+    sentences in near the same words as another's). ``types`` (canonical name -> entity type)
+    tells an agency (an organisation) from other words."""
     lines = tables["lines"]
     arts = tables["articles"].set_index("article_id")
     signals: dict[str, list[str]] = {aid: [] for aid in arts.index}
@@ -101,9 +111,25 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
             group["surface"], group["canonical"], group["line_no"])))
         signals[aid].append(f"renders Chinese names word for word, a sign of machine "
                             f"translation: {words}")
+    relays = arts["relays"].fillna("") if "relays" in arts else pd.Series("", arts.index)
+    by = byline_lines(lines)
+    for aid, n, text in zip(by["article_id"], by["line_no"], by["text"]):
+        source = relays.get(aid, "")
+        others = [o for o in credited_orgs(text, orgs)
+                  if source and o.casefold().split()[0] != source]
+        if others:
+            signals[aid].append(f"its byline credits {others[0]} (line {n}) but it relays "
+                                f"{source}")
+    label = dict(zip(arts.index, article_label(arts.reset_index())))
     for aid, original in arts["duplicate_of"].items():
         if original:
-            signals[aid].append(f"copies {original} in this folder")
+            signals[aid].append(f"copies {label.get(original, original)} in this folder")
+    copies = {a: o for a, o in arts["duplicate_of"].items() if o}
+    shared = shared_wording(tables["sentences"], copies)
+    for aid, other, n, total in shared.itertuples(index=False):
+        signals[aid].append(f"says {n} of its {total} sentences in near the same words as "
+                            f"{label.get(other, other)}: a rewrite of one report, or both of a "
+                            f"third")
     return pd.DataFrame({"article_id": list(signals),
                          "provenance": ["; ".join(v) or "no signal in the text"
                                         for v in signals.values()]})

@@ -18,6 +18,7 @@ import pandas as pd
 from ..contract import RESOURCES, empty_frame
 from ..contract.fields import PAIRED
 from ..rules.judging import Facet
+from ..rules.patterns import pattern_set
 from .claims import claimable
 
 
@@ -38,11 +39,11 @@ def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
     facets = list(facets)
     if not facets or sentences.empty:
         return empty_frame("facet_statements")
-    any_value = re.compile("|".join(f"(?:{f.value_pattern.pattern})" for f in facets),
-                           re.IGNORECASE)
+    values = pattern_set(tuple(f.value_pattern for f in facets))
     candidates = claimable(sentences)
-    candidates = candidates[candidates["text"].map(
-        lambda t: any_value.search(t) is not None).astype(bool)]
+    scans = {sid: values.scan(t).positions() for sid, t in zip(candidates["sentence_id"],
+                                                                candidates["text"])}
+    candidates = candidates[candidates["sentence_id"].map(lambda sid: bool(scans[sid]))]
     ents_by_sentence: dict[str, list[tuple]] = {}
     for sid, line, a, b, canon, typ in zip(*(entities[c].tolist() for c in (
             "sentence_id", "line_no", "start", "end", "canonical", "type"))):
@@ -58,7 +59,8 @@ def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
                  if line == s.line_no]
         found: dict[tuple[str, str], set[str]] = {}
         hits = []
-        for f in facets:
+        for k in scans[s.sentence_id]:
+            f = facets[k]
             for m in f.value_pattern.finditer(s.text):
                 subject, implicit = _subject_for(f, m, local, s, ents_by_article)
                 if not subject:

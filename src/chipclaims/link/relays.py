@@ -60,3 +60,21 @@ def relay_sources(lines: pd.DataFrame, orgs: Iterable[str]) -> dict[str, str]:
         if agency and aid not in out:
             out[aid] = agency.casefold().split()[0]
     return out
+
+
+def byline_lines(lines: pd.DataFrame) -> pd.DataFrame:
+    """The lines set aside as a byline."""
+    return lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "byline")]
+
+
+def credited_orgs(text: str, known: set[str]) -> list[str]:
+    """The organisations a byline credits ("By Reuters staff", "Jane Doe, Bloomberg News"),
+    as written, among ``known`` (casefolded names), in order."""
+    words = re.findall(r"[\w&.'’-]+", text)
+    found = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i:i + size]).strip(".,")
+            if name.casefold() in known and not any(name in f for f in found):
+                found.append(name)
+    return found
