@@ -182,6 +182,7 @@ def _quantity(m: re.Match[str], base: float, unit: str, kind: str,
 
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
+_SPACE = re.compile(r"\s*")
 
 
 def counted_noun(text: str, pos: int, entities: dict[int, Mention],
@@ -196,9 +197,7 @@ def counted_noun(text: str, pos: int, entities: dict[int, Mention],
         return m.group(1).lower() if m else ""
     while (m := _WORD.match(text, pos)) and m.group(1).lower() in modifiers:
         pos = m.end()
-    rest = text[pos:]
-    stripped = len(rest) - len(rest.lstrip())
-    entity = entities.get(pos + stripped)
+    entity = entities.get(_SPACE.match(text, pos).end())  # no copy of the rest: linear
     found = ""
     if entity is not None:
         pos = entity.end
