@@ -15,7 +15,7 @@ export CHIPCLAIMS_TABLES := $(abspath $(TABLES))
 export PYTHONHASHSEED := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install tables dictionary bib notebooks book browser pdf bench score test lint clean
+.PHONY: help install tables dictionary bib notebooks book browser pdf bench formats score test lint clean
 
 help: ## list the targets
 	@echo "chipclaims: seeds/ -> tables -> notebooks -> book. The package follows the pipeline:"
@@ -80,7 +80,10 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 		--sample-above $(BENCH_SAMPLE_ABOVE) \
 		--out book/benchmarks.csv --targets book/benchmark_targets.csv --book .
 
-SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2 tests/data/blind3
+formats: tables browser ## measure the register as static HTML, itables (offline) and great_tables, on screen and in print
+	$(BIN)/python -m chipclaims.tools.tableformats "$(TABLES)" --out book/table_formats.csv --chromium $(CHROMIUM)
+
+SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2 tests/data/blind3 tests/data/blind4
 score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
 	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv \
 		--verdicts-out book/verdict_scores.csv --readme README.md

@@ -138,6 +138,15 @@ def test_a_ban_is_more_than_the_licence_requirement_the_record_holds(book, recor
     assert "partly supported" not in verdicts(licensed, "event")
 
 
+def test_a_company_wide_fact_does_not_speak_for_a_chip_it_does_not_name(book, record):
+    chip = judged("Nvidia's B300 processors are restricted from export to China.", book,
+                  record, "2025-09-01")
+    company = judged("Nvidia's most advanced chips are restricted from export to China.", book,
+                     record, "2025-09-01")
+    assert "A3c" not in ";".join(chip["evidence"])
+    assert "A3c" in ";".join(company["evidence"])
+
+
 def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
     rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
     assert "supported" not in verdicts(rows)

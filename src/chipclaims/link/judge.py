@@ -125,6 +125,11 @@ class Sentence:
             self._hits = rules.patterns.scan(self.text)
         return self._hits
 
+    def only_orgs(self, names: set[str] | frozenset[str]) -> bool:
+        """Whether every one of ``names`` is named in the sentence as an organisation."""
+        named = [n for n in self.names if n.canonical in names]
+        return bool(named) and all(n.type == "org" for n in named)
+
     @property
     def canon(self) -> set[str]:
         return set(self._spans)
@@ -561,6 +566,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
+            if (f.action in record.product_actions and s.things - f.names
+                    and s.only_orgs(f.names & canon)):
+                continue  # "its B300 is barred" is not "its advanced chips are restricted"
             figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
             near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))

@@ -189,6 +189,9 @@ class Record:
     by_action: dict[str, list[Fact]] = field(default_factory=dict)
     by_metric: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     comparisons: list[Fact] = field(default_factory=list)
+    # actions some fact takes on a named chip (export rules, licences): a fact of one of them
+    # that names no chip speaks of a company's chips in general, not of one the record lacks
+    product_actions: frozenset[str] = frozenset()
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Record:
@@ -213,6 +216,9 @@ class Record:
             else:
                 by_action[f.action].append(f)
         record.by_action, record.by_metric = dict(by_action), dict(by_metric)
+        chips = {name for name, _ in by_metric}
+        record.product_actions = frozenset(a for a, fs in by_action.items()
+                                           if any(f.names & chips for f in fs))
         return record
 
     @property

@@ -112,8 +112,13 @@ class ArticleParser:
         out: dict[str, list[dict]] = {"sentences": [], "entities": [], "quantities": [],
                                       "temporal": []}
         content = [ln for ln in lines if ln[1] in CONTENT_KINDS]
+        people: dict[str, str] = {}  # name part -> person, for surnames in later paragraphs
         for para in paragraphs(article_id, content):
-            mentions = self.entities.find(para.text)
+            mentions = self.entities.find(para.text, people)
+            for m in mentions:
+                if m.type == "person" and " " in m.canonical:
+                    for part in m.canonical.split():
+                        people.setdefault(part, m.canonical)
             times = self.times.find(para.text, pub)
             numbers = self.quantities.find(para.text, mentions,
                                            [(t.start, t.end, t.time_kind) for t in times])

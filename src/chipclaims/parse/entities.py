@@ -121,8 +121,10 @@ class Extractor:
     def topics_by_canonical(self) -> dict[str, tuple[str, ...]]:
         return {e.canonical: e.topics for e in self.entries}
 
-    def find(self, text: str) -> list[Mention]:
-        """All entity mentions in ``text``, non-overlapping, in order."""
+    def find(self, text: str, people: dict[str, str] | None = None) -> list[Mention]:
+        """All entity mentions in ``text``, non-overlapping, in order. ``people`` (a name
+        part -> the person, from earlier paragraphs of the article) lets a bare surname name
+        a person introduced before this text."""
         cands: list[tuple[int, Mention]] = []
         hits = self._patterns.scan(text)
         gazetteer, misspelt = self._gazetteer_regexes, self._misspelling_regexes
@@ -155,7 +157,7 @@ class Extractor:
         cands += [(3, c) for c in self._places(text)]
         chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)
-        chosen += self._surnames(text, chosen)
+        chosen += self._surnames(text, chosen, people or {})
         return sorted(chosen, key=lambda m: m.start)
 
     def _places(self, text: str) -> list[Mention]:
@@ -204,9 +206,11 @@ class Extractor:
                     break
         return out
 
-    def _surnames(self, text: str, chosen: Sequence[Mention]) -> list[Mention]:
-        """A bare surname (or given name) of a person named earlier in the text is that person."""
-        people = {}
+    def _surnames(self, text: str, chosen: Sequence[Mention],
+                  earlier: dict[str, str]) -> list[Mention]:
+        """A bare surname (or given name) of a person named earlier in the text, or in an
+        earlier paragraph (``earlier``), is that person."""
+        people = {part: (-1, name) for part, name in earlier.items()}
         for m in chosen:
             if m.type == "person" and " " in m.canonical:
                 for part in m.canonical.split():
@@ -215,6 +219,19 @@ class Extractor:
             return []
         taken = SpanIndex((m.start, m.end) for m in chosen)
         out = []
+        names = {n for _, n in people.values()}  # a whole name again, in a run of capitals
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = list(_WORD.finditer(run.group(0)))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 4), i + 1, -1):
+                    a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    if text[a:b] in names and not taken.overlaps(a, b):
+                        out.append(Mention(a, b, text[a:b], text[a:b], "person", "context"))
+                        i = j - 1
+                        break
+                i += 1
+        taken = SpanIndex([(m.start, m.end) for m in chosen] + [(m.start, m.end) for m in out])
         for m in _WORDCASE.finditer(text):
             hit = people.get(m.group(0))
             if hit and hit[0] < m.start() and not taken.overlaps(m.start(), m.end()):

@@ -54,6 +54,10 @@ class ContextNames:
         return frozenset(self.words.words("not_name"))
 
     @cached_property
+    def _function_words(self) -> frozenset[str]:
+        return frozenset(self.words.words("stop_word"))
+
+    @cached_property
     def _org_words(self) -> frozenset[str]:
         return frozenset(self.words.words("org_word"))
 
@@ -131,6 +135,7 @@ class ContextNames:
                             and not self._org_words.intersection(words) else "org")
                 if kind == "person" and self._org_words.intersection(words):
                     kind = "org"
-                if kind == "person" and len(words) < 2:
-                    continue
+                if kind == "person" and (len(words) < 2 or any(
+                        w.casefold() in self._function_words for w in words[1:])):
+                    continue  # "CEO Talks With Trump": a headline's words, not a name
                 yield Mention(start, start + len(name), name, name, kind, "context")
