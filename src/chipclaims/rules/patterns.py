@@ -6,7 +6,8 @@ them match nowhere in a given line. Trying each in turn walks the text once per 
 <https://www.hyperscan.io>`_ database in prefilter mode, scans the text once (a few hundred MB/s
 in C) and returns the :class:`Hits`: the patterns that may match. Only those are then run with
 Python's ``re``, which gives the groups and the exact semantics; a pattern Hyperscan cannot take
-is always run. The database is compiled once per process, the first time the set is used.
+is always run. The database is built the first time the set is used, or loaded from a cache of
+compiled databases (see :class:`PatternSet`).
 
 Soundness (a pattern that matches is never skipped; a test checks it on every packaged pattern
 over real and random text):
@@ -15,8 +16,9 @@ over real and random text):
   back-references): it may report a pattern that then finds nothing, never the reverse.
 - Python's ``\\w``, ``\\d`` and ``\\s`` are Unicode-aware, Hyperscan's (without its slow
   Unicode-property mode) are ASCII. Each is widened to the ASCII class plus every non-ASCII
-  character, ``\\b`` and ``\\B`` are dropped, and ``\\W``, ``\\D``, ``\\S`` already include
-  every non-ASCII character: each translated pattern matches a superset of the original.
+  character (inside a negated class, narrowed to its ASCII part, so the class excludes less),
+  ``\\b`` and ``\\B`` are dropped, and ``\\W``, ``\\D``, ``\\S`` already include every
+  non-ASCII character: each translated pattern matches a superset of the original.
 - Case-insensitive matching in ``re`` equates a few non-ASCII characters with ASCII letters
   (dotted and dotless I, long s, Kelvin sign) and folds non-ASCII letters; a text holding one
   of those characters opens every case-insensitive pattern, and a text that is not ASCII opens
