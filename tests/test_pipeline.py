@@ -253,3 +253,18 @@ def test_a_page_that_lost_its_line_breaks_parses_whole(tmp_path):
     line = corpus.lines.set_index("line_no").loc[2, "text"]
     last = ents.iloc[-1]
     assert line[last["start"]:last["end"]] == last["surface"]
+
+
+def test_progress_shows_only_when_asked_or_watched(seeds_dir, tmp_path, capsys, monkeypatch):
+    from chipclaims.progress import wanted
+
+    assert main(["parse", str(seeds_dir), "--out", str(tmp_path / "quiet")]) == EXIT_OK
+    assert "parsing" not in capsys.readouterr().err  # captured, not a terminal: no bar
+    assert main(["parse", str(seeds_dir), "--out", str(tmp_path / "bar"), "--progress"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "parsing" in err and "MB/s" in err and "5/5" in err
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    assert not wanted(None)  # a terminal, but in CI
+    monkeypatch.delenv("CI")
+    assert wanted(None) and not wanted(False)

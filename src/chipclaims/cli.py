@@ -18,6 +18,7 @@ from pathlib import Path
 from .contract import SchemaError, data_dictionary_markdown
 from .parse import CorpusError
 from .pipeline import parse_folder
+from .progress import wanted
 from .reference import bibtex, load_reference
 from .rules import Rulebook, RulesError
 
@@ -37,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                             "name (gazetteer.csv, checks.csv, publication_dates.csv, ...)")
     parse.add_argument("--jobs", type=int, default=1,
                        help="worker processes for parsing articles (default 1)")
+    parse.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="show a progress bar on standard error (default: only when it "
+                            "is a terminal and CI is not set)")
     judge = sub.add_parser("judge", help="judge one sentence against the record, as of a "
                            "date and as of now")
     judge.add_argument("sentence", help="the sentence, in quotes")
@@ -64,7 +68,8 @@ def _error(message: str) -> None:
 def cmd_parse(args: argparse.Namespace) -> int:
     try:
         book = Rulebook.load(args.rules_dir, {"boilerplate_rules.csv": args.rules})
-        result = parse_folder(args.seeds, args.out, book, jobs=max(1, args.jobs))
+        result = parse_folder(args.seeds, args.out, book, jobs=max(1, args.jobs),
+                              progress=wanted(args.progress))
     except (CorpusError, RulesError, SchemaError) as exc:
         _error(str(exc))
         return EXIT_USAGE

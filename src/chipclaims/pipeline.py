@@ -39,6 +39,7 @@ from .link.relays import relay_sources
 from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
 from .parse import ArticleParser, Problem, plan_folder, read_article
 from .parse.mdtables import wide
+from .progress import Progress
 from .reference import load_reference
 from .rules import Rulebook
 from .sinks import CsvSink, MemorySink, Sink
@@ -164,12 +165,16 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
 
 
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
-        batch_size: int = BATCH) -> CorpusState:
-    """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``."""
+        batch_size: int = BATCH, progress: bool = False) -> CorpusState:
+    """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``; with
+    ``progress``, a bar on standard error (:mod:`.progress`)."""
     record = default_record()  # read once: the batches judge with it, the reviews cite it
     state = CorpusState(book.checks, workdir, record.urls)
+    bar = Progress(folder, len(plan_folder(folder))) if progress else None
     try:
         for batch in parse_batches(folder, book, jobs, batch_size, record):
+            if bar is not None:
+                bar.update(batch.tables["articles"])
             tables, claims = state.add(batch)
             for name, frame in tables.items():
                 sink.write(name, frame)
@@ -183,6 +188,8 @@ def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, job
         sink.close()
     finally:
         state.close()
+        if bar is not None:
+            bar.close()
     return state
 
 
@@ -212,7 +219,8 @@ class ParseResult:
 
 
 def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None = None,
-                 jobs: int = 1, batch_size: int = BATCH) -> ParseResult:
+                 jobs: int = 1, batch_size: int = BATCH, progress: bool = False
+                 ) -> ParseResult:
     """Parse ``folder`` and stream every table to ``OUT_DIR/<table>.csv`` batch by batch.
 
     The files are the same as ``write_tables(load_corpus(folder), out_dir)`` writes, but the
@@ -225,7 +233,7 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
-        state = run(folder, book, sink, work, jobs, batch_size)
+        state = run(folder, book, sink, work, jobs, batch_size, progress)
     book.write_copy(out)
     return ParseResult(sink.paths, state.problems, state.n_articles)
 

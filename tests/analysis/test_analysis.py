@@ -289,7 +289,9 @@ def test_zhipu_context_dates_and_disclosure(ctx):
 def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
     origin = sources.provenance(ctx.tables, ctx.types).set_index("article_id")
     assert "copies Zhipu shares climb in Hong Kong debut" in origin.loc["b_copy", "provenance"]
-    assert origin.loc["c_weather", "provenance"] == "no signal in the text"
+    assert origin.loc["c_weather", "provenance"] == (
+        "has no date line of its own (published no earlier than 2025-03-03, from the events "
+        "it reports)")
     from chipclaims import load_corpus
 
     write_article(tmp_path, "wire.txt", "Chips news\nSINGAPORE, Jan 8 (Reuters) - Zhipu rose "
@@ -341,7 +343,22 @@ def test_provenance_flags_a_rewrite_of_another_article(ctx, tmp_path):
         "article_id")["provenance"]
     assert "in near the same words as Huawei ramps up" in origin["b_rewrite"]
     assert "near the same words" in origin["a_report"]  # the pair shows from both sides
-    assert origin["c_other"] == "no signal in the text"
+    assert "near the same words" not in origin["c_other"]
+
+
+def test_provenance_reads_the_title_printed_twice_and_a_missing_date_line(ctx, tmp_path):
+    from chipclaims import load_corpus
+
+    write_article(tmp_path, "scraped.txt", "Zhipu lists in Hong Kong\nZhipu lists in Hong Kong\n"
+                  "Zhipu listed its shares in Hong Kong on January 8, 2026, traders said.\n")
+    write_article(tmp_path, "dated.txt", "Zhipu lists in Hong Kong\nPublished: January 9, 2026\n"
+                  "Zhipu listed its shares in Hong Kong on Thursday, traders said.\n")
+    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
+        "article_id")["provenance"]
+    assert "repeats its title (line 2)" in origin["scraped"]
+    assert "has no date line of its own (published no earlier than 2026-01-08" in \
+        origin["scraped"]
+    assert origin["dated"] == "no signal in the text"
 
 
 def test_provenance_flags_word_for_word_translations(ctx, tmp_path):

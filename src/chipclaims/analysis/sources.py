@@ -84,8 +84,9 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     information from ..."), an agency dateline in its first lines ("(Reuters) -"), a note that
     AI tools wrote or helped write it, Chinese names rendered word for word ("Sheng Teng" for
     Ascend: machine translation), a byline crediting another organisation than the source the
-    page relays, a copy of another article in the corpus, and a rewrite of one (most of its
-    sentences in near the same words as another's). ``types`` (canonical name -> entity type)
+    page relays, a title printed twice (the page's header scraped with it), no date line of its
+    own, a copy of another article in the corpus, and a rewrite of one (most of its sentences
+    in near the same words as another's). ``types`` (canonical name -> entity type)
     tells an agency (an organisation) from other words."""
     lines = tables["lines"]
     arts = tables["articles"].set_index("article_id")
@@ -104,6 +105,14 @@ def provenance(tables: dict[str, pd.DataFrame], types: dict[str, str]) -> pd.Dat
     ai = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "ai_disclaimer")]
     for aid, n in zip(ai["article_id"], ai["line_no"]):
         signals[aid].append(f"says AI tools wrote or helped write it (line {n})")
+    again = lines[(lines["kind"] == "boilerplate") & (lines["reason"] == "repeated_title")]
+    for aid, n in zip(again["article_id"], again["line_no"]):
+        signals[aid].append(f"repeats its title (line {n}): scraped with the page's header")
+    for aid, lo, hi in zip(arts.index, arts["published_from"].fillna(""),
+                           arts["published_to"].fillna("")):
+        if not hi:  # no date line and no override: dated, if at all, by what it reports
+            signals[aid].append("has no date line of its own" + (
+                f" (published no earlier than {lo}, from the events it reports)" if lo else ""))
     ents = tables["entities"]
     literal = ents[ents["flag"] == "translation"]
     for aid, group in literal.groupby("article_id", sort=False):
