@@ -82,3 +82,21 @@ def test_timeline_labels_never_share_a_level_too_close():
         on = sorted(d for d, lv in zip(dates, levels) if lv == level)
         assert all((b - a).days >= 10 for a, b in itertools.pairwise(on))
     assert levels[3] == 0  # far from the others: back on the first level
+
+
+def test_characters_the_font_lacks_become_an_ellipsis_without_a_warning():
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.barh(["Alter聊科技 (2025-07-03)", "Zürich – “quoted”"], [1, 2])
+    ax.set_title("智谱 GLM")
+    assert figures.drawable(fig)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph would raise here
+        fig.canvas.draw()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Alter… (2025-07-03)",
+                                                            "Zürich – “quoted”"]
+    assert ax.get_title() == "… GLM"
+    plt.close(fig)

@@ -60,8 +60,52 @@ def show(name: str, fig: Figure) -> None:
     sees it."""
     from myst_nb import glue
 
+    if drawable(fig):
+        fig.tight_layout()
     glue(name, fig, display=False)
     plt.close(fig)
+
+
+def drawable(fig: Figure) -> bool:
+    """Replace, in every text of ``fig``, the characters its font cannot draw (an article
+    titled in Chinese, with a Latin-only font) by one ellipsis per run, so that the figure
+    shows no empty boxes and rendering it prints no warning. Returns whether any text
+    changed."""
+    import warnings
+
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+    from matplotlib.text import Text
+
+    def clean(text: Text) -> str:
+        value = text.get_text()
+        if not value or value.isascii():
+            return value
+        font = get_font(findfont(FontProperties(family=text.get_fontfamily())))
+        kept: list[str] = []
+        for ch in value:
+            if ch.isspace() or font.get_char_index(ord(ch)):
+                kept.append(ch)
+            elif not kept or kept[-1] != "…":
+                kept.append("…")
+        return "".join(kept)
+
+    with warnings.catch_warnings():  # the draw that makes the tick labels: boxes, unseen
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig.canvas.draw()
+    changed = False
+    for ax in fig.axes:  # tick labels are remade at each draw: fix them to the clean text
+        for axis in (ax.xaxis, ax.yaxis):
+            labels = axis.get_ticklabels()
+            cleaned = [clean(t) for t in labels]
+            if cleaned != [t.get_text() for t in labels]:
+                axis.set_ticks(axis.get_ticklocs(), labels=cleaned)
+                changed = True
+    for text in fig.findobj(Text):
+        value = clean(text)
+        if value != text.get_text():
+            text.set_text(value)
+            changed = True
+    return changed
 
 
 def _num(v: object) -> str:

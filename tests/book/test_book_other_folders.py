@@ -24,11 +24,13 @@ def test_book_builds_over_unrelated_articles(tmp_path):
     write_article(folder, "harbour.txt", "Lisbon harbour reopens\nThe harbour reopened on "
                   "Monday after repairs, officials said.\n")
     write_article(folder, "bakery.txt", "Bakery wins prize\nA bakery in Porto won a prize.\n")
-    html = build_over(folder, tmp_path / "work")
+    write_article(folder, "teahouse.txt", "茶馆 Teahouse reopens\nThe teahouse in Macau "
+                  "reopened on Monday after repairs, its owner said.\n")  # a title no font of
+    html = build_over(folder, tmp_path / "work")  # the figures can draw in full
     for page in ("00_summary", "03_sanctions", "04_ascend", "05_zhipu", "06_sources",
                  "90_claim_register"):
         assert (html / "notebooks" / f"{page}.html").exists()
-    assert re.search(r"The corpus\. 2 articles", summary_text(html))
+    assert re.search(r"The corpus\. 3 articles", summary_text(html))
     _no_seed_findings(html)
 
 
@@ -40,8 +42,11 @@ SEED_FINDINGS = ("CANN is open source or proprietary", "one post on social media
 
 
 def _no_seed_findings(html: Path) -> None:
+    """No finding of the seeds, and no warning or error printed by a notebook, on any page."""
     for page in html.rglob("*.html"):
-        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8")))
+        raw = page.read_text(encoding="utf-8")
+        assert "output stderr" not in raw, f"{page.name}: a notebook printed to stderr"
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", raw))
         for finding in SEED_FINDINGS:
             assert finding not in text, f"{page.name}: {finding!r}"
 

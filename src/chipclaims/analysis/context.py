@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,11 @@ def publication_dates(articles: pd.DataFrame) -> dict[str, PubDate]:
 def setup(tables_dir: str | Path | None = None) -> Context:
     """A notebook's set-up: the context for the tables in ``tables_dir`` (default: the
     folder named by ``CHIPCLAIMS_TABLES``, which ``make`` sets, else ``../build/tables``),
-    with wide text columns for the tables the chapter shows."""
+    with wide text columns for the tables the chapter shows. Matplotlib's warning for a
+    character its font lacks (an article titled in Chinese) is silenced: the figures replace
+    such characters before they are drawn for the book (:func:`chipclaims.figures.drawable`),
+    and a warning would otherwise print on the page."""
     folder = tables_dir or os.environ.get(TABLES_VARIABLE) or DEFAULT_TABLES
     pd.set_option("display.max_colwidth", 120)
+    warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
     return load_context(folder)
