@@ -63,7 +63,7 @@ def _visit(browser, url: str, allowed) -> dict:
         "img", "els => els.map(e => ({src: e.src, alt: e.alt, ok: e.complete && "
         "e.naturalWidth > 0, visible: e.offsetParent !== null}))")
     seen["wide_tables"] = page.eval_on_selector_all(
-        "table.chipclaims-table", "els => els.filter(t => t.getBoundingClientRect().width > "
+        "main table", "els => els.filter(t => t.getBoundingClientRect().width > "
         "t.parentElement.getBoundingClientRect().width + 1).map(t => t.rows[0].innerText)")
     seen["page"], seen["context"] = page, context
     return seen
@@ -117,7 +117,7 @@ def test_no_table_overflows_the_printed_page(browser, built_book):
     for path in page_order(built_book):
         page.goto(path.as_uri(), wait_until="load")
         found = page.eval_on_selector_all(
-            "table.chipclaims-table", "els => els.filter(t => t.getBoundingClientRect().width "
+            "main table", "els => els.filter(t => t.getBoundingClientRect().width "
             "> t.parentElement.getBoundingClientRect().width + 1).map(t => t.rows[0].innerText)")
         if found:
             wide[path.stem] = found
