@@ -102,8 +102,8 @@ def report(j: Judgement, record: Record) -> str:
     lines = [f"Sentence: {j.text}", f"Judged {when}; now means the record's latest date, "
              f"{j.record_date}.", ""]
     if j.statements.empty:
-        lines.append("No checkable statement found: the sentence names no chip, company, "
-                     "model or figure the record could be matched to.")
+        lines.append("No checkable statement found: nothing the sentence says matches a fact, "
+                     "figure or check the record holds.")
         return "\n".join(lines)
     for n, r in enumerate(j.statements.itertuples(index=False), start=1):
         lines.append(f"{n}. {r.statement_kind}: {r.statement}")

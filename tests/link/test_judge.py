@@ -147,6 +147,18 @@ def test_a_company_wide_fact_does_not_speak_for_a_chip_it_does_not_name(book, re
     assert "A3c" in ";".join(company["evidence"])
 
 
+def test_an_action_belongs_to_the_thing_it_acts_on(book, record):
+    two = judged("Zhipu released GLM-130B in 2022, and its README listed the Ascend 910 as a "
+                 "supported platform.", book, record, "2023-01-01")
+    assert not any("Ascend 910" in s and "Released" in s for s in two["statement"])
+    listed = judged("Since the launch of the Ascend 310 chip in 2018 and the Ascend 910 chip "
+                    "in 2019, Huawei has expanded its range.", book, record, "2025-01-01")
+    assert any("Ascend 910" in s for s in listed["statement"])  # a list: both are launched
+    entity = judged("Zhipu was listed on the Entity List in January 2025.", book, record,
+                    "2025-02-01")
+    assert "listing" not in set(entity["action"]) and "entity_list" in set(entity["action"])
+
+
 def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
     rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
     assert "supported" not in verdicts(rows)

@@ -53,6 +53,7 @@ NEGATION_REACH = 40  # characters before an action's cue a negation still govern
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -171,6 +172,17 @@ class Sentence:
         while i and self._things_by_end[i - 1].canonical == exclude:
             i -= 1
         return self._things_by_end[i - 1] if i else None
+
+    def first_after(self, names: frozenset[str], pos: int) -> int | None:
+        """Where the first mention of one of ``names`` at or after ``pos`` starts."""
+        best = None
+        for canon in names:
+            found = self._spans.get(canon)
+            if found:
+                i = bisect.bisect_left(found[0], pos)
+                if i < len(found[0]) and (best is None or found[0][i] < best):
+                    best = found[0][i]
+        return best
 
     def named_near(self, names: frozenset[str], start: int, end: int, reach: int) -> bool:
         """Whether one of ``names`` is named within ``reach`` characters of ``start:end``."""
@@ -346,6 +358,20 @@ def _clause(text: str, cue: re.Match[str]) -> str:
     cut = max(before.rfind(p) for p in CLAUSE_BREAKS)
     ends = [i for i in (after.find(p) for p in CLAUSE_BREAKS) if i >= 0]
     return before[cut + 1:] + cue.group(0) + after[:min(ends) if ends else len(after)]
+
+
+def _acts_on_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the cue's object, a chip, system or model right after it ("released
+    GLM-130B"), is another than the one the fact is about, which the sentence names in
+    another clause ("..., and its README listed the Ascend 910"). A name in a list with the
+    object ("the launch of the Ascend 310 in 2018 and the Ascend 910 in 2019") is an object
+    of the cue too."""
+    obj = s.thing_after(cue.end())
+    if (obj is None or obj.start - cue.end() > OBJECT_GAP or obj.canonical in f.names
+            or not f.names & s.things):
+        return False
+    after = s.first_after(f.names, obj.end)
+    return after is None or any(b in s.text[obj.end:after] for b in (",", *CLAUSE_BREAKS))
 
 
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -572,6 +598,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
             near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
+                         and not _acts_on_another(s, m, f)
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:
                 matched.append((near, f))
