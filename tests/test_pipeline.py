@@ -268,3 +268,42 @@ def test_progress_shows_only_when_asked_or_watched(seeds_dir, tmp_path, capsys, 
     assert not wanted(None)  # a terminal, but in CI
     monkeypatch.delenv("CI")
     assert wanted(None) and not wanted(False)
+
+
+def test_a_run_that_stops_half_way_leaves_the_earlier_tables(seeds_dir, tmp_path, monkeypatch):
+    """Tables are published by renames when the run ends: one that fails part-way leaves the
+    folder's earlier tables as they were, and no scratch folder."""
+    from chipclaims.link.state import CorpusState
+
+    out = tmp_path / "out"
+    parse_folder(seeds_dir, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    calls = {"n": 0}
+    real_add = CorpusState.add
+
+    def add_then_fail(self, batch):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real_add(self, batch)
+
+    monkeypatch.setattr(CorpusState, "add", add_then_fail)
+    with pytest.raises(KeyboardInterrupt):
+        parse_folder(_copies_of_seeds(seeds_dir, tmp_path / "many", n=3), out, batch_size=3)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".chipclaims-")]
+
+
+def test_a_rerun_over_the_same_folder_replaces_its_tables(seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    parse_folder(_copies_of_seeds(seeds_dir, tmp_path / "many", n=2), out)
+    one = tmp_path / "one"
+    one.mkdir()
+    first = sorted(seeds_dir.iterdir())[0]
+    (one / first.name).write_bytes(first.read_bytes())
+    parse_folder(one, out)
+    tables = read_tables(out)
+    assert len(tables["articles"]) == 1
+    assert set(tables["sentences"]["article_id"]) == {first.stem}
+    assert sorted(p.name for p in (out / "rules").iterdir()) == sorted(RULE_FILES)

@@ -233,8 +233,8 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
+        book.write_copy(sink.staging)  # published with the tables, all or nothing
         state = run(folder, book, sink, work, jobs, batch_size, progress)
-    book.write_copy(out)
     return ParseResult(sink.paths, state.problems, state.n_articles)
 
 

@@ -7,6 +7,7 @@ items; :func:`chipclaims.pipeline.run` drives both the same way.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -63,18 +64,23 @@ class MemorySink:
 
 
 class CsvSink:
-    """Appends every table to ``out/<table>.csv`` as rows arrive; provisional claims are
-    spooled in ``workdir`` and read back a part at a time."""
+    """Appends every table to a file in ``workdir`` as rows arrive, and publishes them all to
+    ``out/<table>.csv`` when the run closes, each by a rename on the same disk: a run that
+    stops half-way leaves the folder's earlier tables as they were, never a half-written one.
+    Provisional claims are spooled in ``workdir`` and read back a part at a time."""
 
     def __init__(self, out: Path, workdir: Path, reviews_file: str) -> None:
         self.out = out
+        self.staging = workdir / "publish"
+        self.staging.mkdir(parents=True, exist_ok=True)
         self.spool = workdir / "claims.partial.csv"
         self.reviews_path = out / reviews_file
         self._written: set[str] = set()
         self._spooled = False
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
-        write_csv(frame, name, self.out / RESOURCES[name].file, append=name in self._written)
+        write_csv(frame, name, self.staging / RESOURCES[name].file,
+                  append=name in self._written)
         self._written.add(name)
 
     def keep_provisional(self, claims: pd.DataFrame) -> None:
@@ -88,13 +94,19 @@ class CsvSink:
         yield from read_table_parts(self.spool, "claims", columns=PROVISIONAL)
 
     def write_reviews(self, reviews: Iterable[dict]) -> None:
-        with self.reviews_path.open("w", encoding="utf-8") as doc:
+        with (self.staging / self.reviews_path.name).open("w", encoding="utf-8") as doc:
             write_document(reviews, doc)
 
     def close(self) -> None:
+        """Write the tables no rows reached, then publish every file."""
         for name in RESOURCES:
             if not name.startswith("ref_") and name not in self._written:
                 self.write(name, empty_frame(name))
+        for path in sorted(self.staging.iterdir()):
+            target = self.out / path.name
+            if path.is_dir() and target.is_dir():  # a folder is swapped, not merged
+                os.replace(target, self.staging.parent / f"replaced-{path.name}")
+            os.replace(path, target)
 
     @property
     def paths(self) -> list[Path]:
