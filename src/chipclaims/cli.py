@@ -41,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar on standard error (default: only when it "
                             "is a terminal and CI is not set)")
+    sql = sub.add_parser("sql", help="query the tables of a parse (its DuckDB database)")
+    sql.add_argument("tables", type=Path, help="the folder a parse wrote (--out)")
+    sql.add_argument("query", help='the SQL, in quotes: "select verdict, count(*) from claims '
+                                   'group by verdict"')
     judge = sub.add_parser("judge", help="judge one sentence against the record, as of a "
                            "date and as of now")
     judge.add_argument("sentence", help="the sentence, in quotes")
@@ -121,10 +125,22 @@ def cmd_bib(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sql(args: argparse.Namespace) -> int:
+    from .database import QueryError, query
+
+    try:
+        result = query(args.tables, args.query)
+    except QueryError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    sys.stdout.write(result.to_csv(index=False))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"parse": cmd_parse, "judge": cmd_judge, "dictionary": cmd_dictionary,
-                "bib": cmd_bib}
+                "bib": cmd_bib, "sql": cmd_sql}
     return handlers[args.command](args)
 
 

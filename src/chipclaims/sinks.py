@@ -14,6 +14,7 @@ from typing import Protocol
 
 import pandas as pd
 
+from . import database
 from .contract import RESOURCES, empty_frame, read_table_parts, write_csv
 from .link.claimreview import write_document
 from .link.claims import PROVISIONAL
@@ -102,6 +103,7 @@ class CsvSink:
         for name in RESOURCES:
             if not name.startswith("ref_") and name not in self._written:
                 self.write(name, empty_frame(name))
+        database.build(self.staging)  # the same tables, to query: DuckDB and Parquet
         for path in sorted(self.staging.iterdir()):
             target = self.out / path.name
             if path.is_dir() and target.is_dir():  # a folder is swapped, not merged

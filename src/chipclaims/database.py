@@ -1,0 +1,79 @@
+"""The tables of a parse as a DuckDB database and as Parquet files, for querying them.
+
+The CSV files stay the published tables (anyone can open them). Next to them a parse writes
+``chipclaims.duckdb``, one table per CSV file with the data contract's column types, and
+``parquet/<table>.parquet``, the same tables in a columnar format other tools read fast
+(pandas, Polars, Spark, DuckDB itself). ``chipclaims sql OUT "select ..."`` runs a query on the
+database. DuckDB reads the CSV files itself (it never holds a table in Python), so building
+the database costs little memory even for a large corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .contract import RESOURCES
+from .contract.resources import OUTPUT_TABLES
+
+DATABASE = "chipclaims.duckdb"
+PARQUET = "parquet"
+SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE",
+             "boolean": "BOOLEAN"}
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def build(folder: str | Path) -> Path:
+    """Write ``folder/chipclaims.duckdb`` and ``folder/parquet/`` from the CSV tables in
+    ``folder`` (those that exist); return the database's path."""
+    import duckdb
+
+    folder = Path(folder)
+    target = folder / DATABASE
+    target.unlink(missing_ok=True)
+    (folder / PARQUET).mkdir(exist_ok=True)
+    con = duckdb.connect(str(target))
+    try:
+        for name in OUTPUT_TABLES:
+            resource = RESOURCES[name]
+            path = folder / resource.file
+            if not path.exists():
+                continue
+            types = {c: SQL_TYPES[resource.field(c).type] for c in resource.fields}
+            columns = "{" + ", ".join(f"{_quoted(c)}: {_quoted(t)}"
+                                      for c, t in types.items()) + "}"
+            text = [c for c, t in types.items() if t == "VARCHAR"]
+            keep = f", force_not_null = [{', '.join(map(_quoted, text))}]" if text else ""
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv({_quoted(str(path))}, "
+                        f"header = true, columns = {columns}, nullstr = ''{keep})")
+            con.execute(f"COPY {name} TO "
+                        f"{_quoted(str(folder / PARQUET / (name + '.parquet')))} "
+                        f"(FORMAT parquet)")
+    finally:
+        con.close()
+    return target
+
+
+class QueryError(ValueError):
+    """A query that cannot run (no database in the folder, or bad SQL), with the reason."""
+
+
+def query(folder: str | Path, sql: str) -> pd.DataFrame:
+    """The result of ``sql`` on the database of the tables in ``folder`` (read-only)."""
+    import duckdb
+
+    path = Path(folder) / DATABASE
+    if not path.exists():
+        raise QueryError(f"{path}: no database here; run `chipclaims parse ... --out "
+                         f"{folder}` first")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql).fetchdf()
+    except duckdb.Error as exc:
+        raise QueryError(str(exc).splitlines()[0]) from None
+    finally:
+        con.close()
