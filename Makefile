@@ -27,7 +27,7 @@ help: ## list the targets
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,book]"
+	$(BIN)/python -m pip install --quiet -e ".[test,book,cluster]"
 	touch $@
 
 install: $(BIN)/.installed ## create .venv (if missing) and install the package with its extras

@@ -341,3 +341,15 @@ def test_sql_explains_a_bad_query_or_folder(seeds_dir, tmp_path, capsys):
     assert "nope" in err and "Traceback" not in err
     assert main(["sql", str(tmp_path / "empty"), "select 1"]) == EXIT_USAGE
     assert "no database here" in capsys.readouterr().err
+
+
+def test_a_dask_cluster_gives_the_same_tables(seeds_dir, tmp_path):
+    """`--scheduler local:2`: a real Dask scheduler and two worker processes on the loopback
+    parse the batches; the tables are byte-for-byte those of one process."""
+    pytest.importorskip("distributed")
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=2)
+    parse_folder(folder, tmp_path / "one", batch_size=3)
+    parse_folder(folder, tmp_path / "cluster", batch_size=3, scheduler="local:2")
+    one = tmp_path / "one"
+    for path in [*sorted(one.glob("*.csv")), one / "claim_reviews.jsonld"]:
+        assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name

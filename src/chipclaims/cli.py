@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                             "name (gazetteer.csv, checks.csv, publication_dates.csv, ...)")
     parse.add_argument("--jobs", type=int, default=1,
                        help="worker processes for parsing articles (default 1)")
+    parse.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="parse on a Dask cluster: a scheduler's address "
+                            "(tcp://host:8786), or local:N for N worker processes here")
     parse.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar on standard error (default: only when it "
                             "is a terminal and CI is not set)")
@@ -73,7 +76,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         book = Rulebook.load(args.rules_dir, {"boilerplate_rules.csv": args.rules})
         result = parse_folder(args.seeds, args.out, book, jobs=max(1, args.jobs),
-                              progress=wanted(args.progress))
+                              progress=wanted(args.progress), scheduler=args.scheduler)
     except (CorpusError, RulesError, SchemaError) as exc:
         _error(str(exc))
         return EXIT_USAGE

@@ -37,7 +37,7 @@ from .link import (
 from .link.record import Record
 from .link.relays import relay_sources
 from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
-from .parse import ArticleParser, Problem, plan_folder, read_article
+from .parse import ArticleParser, CorpusError, Problem, plan_folder, read_article
 from .parse.mdtables import wide
 from .progress import Progress
 from .reference import load_reference
@@ -136,17 +136,73 @@ def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
                        _WORKER["record"])  # type: ignore[arg-type]
 
 
+_ON_CLUSTER: dict[tuple[int, int], ArticleParser] = {}  # per Dask worker: the parser
+
+
+def _parse_on_cluster(plan: Sequence[tuple[Path, str]], book: Rulebook, record: Record
+                      ) -> Batch:
+    """One batch on a Dask worker; the rulebook and record were sent once to every worker,
+    and the parser built from them is kept for the worker's next batches."""
+    key = (id(book), id(record))
+    if key not in _ON_CLUSTER:
+        _ON_CLUSTER.clear()
+        _ON_CLUSTER[key] = ArticleParser.from_rulebook(book)
+    return parse_batch(plan, book, _ON_CLUSTER[key], record)
+
+
+def _cluster_batches(chunks: Iterator[list[tuple[Path, str]]], book: Rulebook, record: Record,
+                     scheduler: str) -> Iterator[Batch]:
+    """The batches parsed on a Dask cluster: the scheduler at ``scheduler`` (an address such
+    as ``tcp://10.0.0.5:8786``) or, for ``local:N``, N worker processes started on this machine
+    for the run (loopback only). At most two batches per worker are in flight, results come
+    back in order, and Dask runs a batch again if its worker is lost."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise CorpusError("--scheduler needs Dask: pip install 'chipclaims[cluster]'") from None
+    cluster = None
+    if scheduler.startswith("local:"):
+        n = int(scheduler.removeprefix("local:") or 1)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        shared_book, shared_record = client.scatter([book, record], broadcast=True)
+        ahead = 2 * max(1, len(client.nthreads()))
+        pending = [client.submit(_parse_on_cluster, c, shared_book, shared_record, pure=False)
+                   for c in islice(chunks, ahead)]
+        while pending:
+            batch = pending.pop(0).result()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append(client.submit(_parse_on_cluster, nxt, shared_book,
+                                             shared_record, pure=False))
+            yield batch
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
-                  batch_size: int = BATCH, record: Record | None = None) -> Iterator[Batch]:
+                  batch_size: int = BATCH, record: Record | None = None,
+                  scheduler: str | None = None) -> Iterator[Batch]:
     """Parsed batches of the folder's articles, in id order, their claims judged against
     ``record`` (default: the packaged reference). With ``jobs`` > 1, worker processes parse
-    batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded); the order, and so
-    every table, is the same as with one job."""
+    batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded); with
+    ``scheduler``, the workers of a Dask cluster do (:func:`_cluster_batches`). The order,
+    and so every table, is the same as with one job."""
     plan = plan_folder(folder)
     it = iter(plan)
-    chunks = ([(Path(folder) / name, aid) for name, aid in chunk]
+    base = Path(folder).resolve()  # workers may run elsewhere: no relative paths
+    chunks = ([(base / name, aid) for name, aid in chunk]
               for chunk in iter(lambda: list(islice(it, batch_size)), []))
     record = default_record() if record is None else record
+    if scheduler:
+        yield from _cluster_batches(chunks, book, record, scheduler)
+        return
     if jobs <= 1 or len(plan) <= batch_size:
         parser = ArticleParser.from_rulebook(book)
         for chunk in chunks:
@@ -165,14 +221,15 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
 
 
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
-        batch_size: int = BATCH, progress: bool = False) -> CorpusState:
+        batch_size: int = BATCH, progress: bool = False, scheduler: str | None = None
+        ) -> CorpusState:
     """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``; with
     ``progress``, a bar on standard error (:mod:`.progress`)."""
     record = default_record()  # read once: the batches judge with it, the reviews cite it
     state = CorpusState(book.checks, workdir, record.urls)
     bar = Progress(folder, len(plan_folder(folder))) if progress else None
     try:
-        for batch in parse_batches(folder, book, jobs, batch_size, record):
+        for batch in parse_batches(folder, book, jobs, batch_size, record, scheduler):
             if bar is not None:
                 bar.update(batch.tables["articles"])
             tables, claims = state.add(batch)
@@ -219,8 +276,8 @@ class ParseResult:
 
 
 def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None = None,
-                 jobs: int = 1, batch_size: int = BATCH, progress: bool = False
-                 ) -> ParseResult:
+                 jobs: int = 1, batch_size: int = BATCH, progress: bool = False,
+                 scheduler: str | None = None) -> ParseResult:
     """Parse ``folder`` and stream every table to ``OUT_DIR/<table>.csv`` batch by batch.
 
     The files are the same as ``write_tables(load_corpus(folder), out_dir)`` writes, but the
@@ -234,7 +291,7 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
         book.write_copy(sink.staging)  # published with the tables, all or nothing
-        state = run(folder, book, sink, work, jobs, batch_size, progress)
+        state = run(folder, book, sink, work, jobs, batch_size, progress, scheduler)
     return ParseResult(sink.paths, state.problems, state.n_articles)
 
 

@@ -152,6 +152,13 @@ class PatternSet:
         self._caseless_wide = {i for i in self._caseless if not self.regexes[i].pattern.isascii()}
         self._compiled = False
 
+    def __getstate__(self) -> dict:
+        """Pickled without the compiled database (sent to a worker process, which loads it
+        from the cache or compiles it again on first use)."""
+        state = self.__dict__.copy()
+        state.update(_db=None, _compiled=False, _always=set())
+        return state
+
     def _compile(self) -> None:
         self._compiled = True
         if hyperscan is None or not self.regexes:
