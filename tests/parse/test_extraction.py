@@ -304,3 +304,22 @@ def test_seed_extraction_highlights(seed_corpus):
     assert not q["surface"].str.contains("910|920|H20|800T").any()
     attributed = set(seed_corpus["sentences"]["attribution"]) - {""}
     assert {"Financial Times", "Yuchen Jin", "industry experts", "Zhipu"} <= attributed
+
+
+def test_an_acronym_names_an_organisation_named_earlier_in_the_article(tmp_path):
+    write_article(tmp_path, "a.txt", "Zhipu files again\nThe company said on its website "
+                  "that it had hired China International Capital Corporation (CICC) as its "
+                  "adviser and that it had also filed a report with the China Securities "
+                  "Regulatory Commission earlier in the spring.\n\nA later CSRC filing shows "
+                  "that CICC is still its tutor, officials said.\n")
+    ents = load_corpus(tmp_path)["entities"]
+    later = ents[ents["line_no"] == 4].set_index("surface")["canonical"]
+    assert later["CSRC"] == "China Securities Regulatory Commission"  # its initials
+    assert later["CICC"] == "China International Capital Corporation"  # bracketed after it
+
+
+def test_a_name_next_to_chinese_characters_is_found():
+    ex = ArticleParser.from_rulebook(Rulebook.load())
+    found = [(m.surface, m.canonical) for m in ex.entities.find("英伟达NVIDIA的H20芯片")]
+    assert ("NVIDIA", "Nvidia") in found and ("H20", "H20") in found
+    assert not ex.entities.find("Ascendant shares rose")  # not inside a Latin word

@@ -17,7 +17,7 @@ import pandas as pd
 from ..contract.vocabulary import CONTENT_KINDS
 from ..rules import PubDate, Rulebook
 from ..rules.boilerplate import Rule
-from .entities import Extractor
+from .entities import Extractor, Seen
 from .lines import classify_lines, title_of
 from .mdtables import run_to_long, table_runs
 from .names import Mention
@@ -112,13 +112,10 @@ class ArticleParser:
         out: dict[str, list[dict]] = {"sentences": [], "entities": [], "quantities": [],
                                       "temporal": []}
         content = [ln for ln in lines if ln[1] in CONTENT_KINDS]
-        people: dict[str, str] = {}  # name part -> person, for surnames in later paragraphs
+        seen = Seen()  # people and organisations named so far, for later paragraphs
         for para in paragraphs(article_id, content):
-            mentions = self.entities.find(para.text, people)
-            for m in mentions:
-                if m.type == "person" and " " in m.canonical:
-                    for part in m.canonical.split():
-                        people.setdefault(part, m.canonical)
+            mentions = self.entities.find(para.text, seen)
+            seen.learn(mentions, para.text)
             times = self.times.find(para.text, pub)
             numbers = self.quantities.find(para.text, mentions,
                                            [(t.start, t.end, t.time_kind) for t in times])

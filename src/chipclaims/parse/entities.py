@@ -31,10 +31,52 @@ from .spans import SpanIndex, longest_first, non_overlapping
 __all__ = ["Extractor", "Mention"]
 
 _SPACES = re.compile(r"\s+")
+# Letters that continue a Latin word: a name is not matched inside one ("Ascendant"), but is
+# matched right next to Chinese characters ("英伟达NVIDIA"), where Python's \w would refuse it.
+LATIN = r"A-Za-z0-9_\u00C0-\u024F"
 _CAPITALISED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{3,}(?![\w-])")
 _WORDCASE = re.compile(r"\b[A-Z][a-z]+\b")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
 _WORD = re.compile(r"[A-Z]\w*(?:[-'’.][A-Z]\w*)*")
+_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
+_MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
+
+
+def initials(name: str) -> str:
+    """The initials of a name of several words ("China Securities Regulatory Commission" ->
+    "CSRC"), or '' for a name of one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+@dataclass
+class Seen:
+    """What earlier paragraphs of an article have named, for the later ones: people by each
+    part of their name (a bare surname), organisations by their initials (an acronym)."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def learn(self, mentions: Sequence[Mention], text: str) -> None:
+        for m in mentions:
+            if m.type == "person" and " " in m.canonical:
+                for part in m.canonical.split():
+                    self.people.setdefault(part, m.canonical)
+            elif m.type == "org":
+                for short in _acronyms_of(m, text):
+                    self.acronyms.setdefault(short, (m.canonical, m.type))
+
+
+def _acronyms_of(m: Mention, text: str) -> list[str]:
+    """The short forms an organisation's mention defines: its initials, and a bracketed
+    acronym right after it ("China International Capital Corporation (CICC)")."""
+    out = [s for s in (initials(m.canonical), initials(m.surface)) if s]
+    after = re.match(r"\s*\(([A-Z]{2,6})\)", text[m.end:m.end + 12])
+    if after:
+        out.append(after.group(1))
+    return out
 
 
 @dataclass(frozen=True)
@@ -80,7 +122,8 @@ class Extractor:
 
         def build(aliases: list[str], flags: int) -> re.Pattern[str]:
             body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
-            return re.compile(rf"(?<![\w.-])(?:{body})(?![\w$]|-\d|\.\w)", flags)
+            return re.compile(rf"(?<![{LATIN}.-])(?:{body})(?![{LATIN}$]|-\d|\.[{LATIN}])",
+                              flags)
 
         return build(sens, 0), build(ins, re.IGNORECASE)
 
@@ -89,8 +132,8 @@ class Extractor:
         """Known misspellings and literal translations of a name, each with its flag."""
         known = {(m, "misspelling"): e for e in self.entries for m in e.misspellings}
         known |= {(t, "translation"): e for e in self.entries for t in e.translations}
-        return tuple((re.compile(r"(?<![\w-])" + re.escape(word).replace(r"\ ", r"\s+")
-                                 + r"(?![\w-])"), entry, flag)
+        return tuple((re.compile(rf"(?<![{LATIN}-])" + re.escape(word).replace(r"\ ", r"\s+")
+                                 + rf"(?![{LATIN}-])"), entry, flag)
                      for (word, flag), entry in known.items())
 
     @cached_property
@@ -121,10 +164,10 @@ class Extractor:
     def topics_by_canonical(self) -> dict[str, tuple[str, ...]]:
         return {e.canonical: e.topics for e in self.entries}
 
-    def find(self, text: str, people: dict[str, str] | None = None) -> list[Mention]:
-        """All entity mentions in ``text``, non-overlapping, in order. ``people`` (a name
-        part -> the person, from earlier paragraphs of the article) lets a bare surname name
-        a person introduced before this text."""
+    def find(self, text: str, seen: Seen | None = None) -> list[Mention]:
+        """All entity mentions in ``text``, non-overlapping, in order. ``seen`` (what earlier
+        paragraphs of the article named) lets a bare surname name a person, and an acronym an
+        organisation, introduced before this text."""
         cands: list[tuple[int, Mention]] = []
         hits = self._patterns.scan(text)
         gazetteer, misspelt = self._gazetteer_regexes, self._misspelling_regexes
@@ -157,7 +200,9 @@ class Extractor:
         cands += [(3, c) for c in self._places(text)]
         chosen = non_overlapping(cands, longest_first)
         chosen += self._fuzzy(text, chosen)
-        chosen += self._surnames(text, chosen, people or {})
+        seen = seen or Seen()
+        chosen += self._surnames(text, chosen, seen.people)
+        chosen += self._acronyms(text, chosen, seen)
         return sorted(chosen, key=lambda m: m.start)
 
     def _places(self, text: str) -> list[Mention]:
@@ -205,6 +250,21 @@ class Extractor:
                                        "fuzzy", "misspelling"))
                     break
         return out
+
+    def _acronyms(self, text: str, chosen: Sequence[Mention], seen: Seen) -> list[Mention]:
+        """An acronym of an organisation named earlier in the text or article is that
+        organisation ("... China Securities Regulatory Commission ... the CSRC filing")."""
+        known = dict(seen.acronyms)
+        for m in chosen:
+            if m.type == "org":
+                for short in _acronyms_of(m, text):
+                    known.setdefault(short, (m.canonical, m.type))
+        if not known:
+            return []
+        taken = SpanIndex((m.start, m.end) for m in chosen)
+        return [Mention(a.start(), a.end(), a.group(0), *known[a.group(0)], "context")
+                for a in _ACRONYM.finditer(text)
+                if a.group(0) in known and not taken.overlaps(a.start(), a.end())]
 
     def _surnames(self, text: str, chosen: Sequence[Mention],
                   earlier: dict[str, str]) -> list[Mention]:
