@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from ..contract.vocabulary import CONTENT_KINDS
 from . import spill
 
-SKETCH = 16
+SAMPLE = 8  # a shingle is in an article's sample when its hash is a multiple of this
 MAX_POSTINGS = 50  # a shingle shared by more articles than this is boilerplate, not evidence
-MIN_SHARED = 4  # sketch hashes a candidate must share before the full comparison
+CANDIDATES = 8  # originals, most shared first, given the full comparison
 
 
 def _shingles(text: str, n: int = 5) -> set[int]:
@@ -43,8 +43,12 @@ def fingerprint(text: str) -> array:
 class DuplicateFinder:
     """Online duplicate detection over a SQLite store (see :mod:`.spill`).
 
-    Candidates come from a small sketch of each article (its lowest shingle hashes), so the
-    cost grows with the corpus, not with its square. The packed fingerprint of each original
+    Candidates come from a sample of each article's shingles: those whose hash is a multiple
+    of ``SAMPLE``. The sample is the same for any text holding the shingle, so a copy's sample
+    is (nearly) contained in its original's whether the copy is the whole article, an excerpt
+    or the article with debris added, which a sketch of the lowest hashes is not. An earlier
+    original sharing at least half of the shorter sample is compared in full. The cost grows
+    with the corpus, not with its square. The packed fingerprint of each original
     article and the sketch index live in ``db`` (in memory by default), so a parse that spills
     them to disk holds only :meth:`original_of`'s answers: one entry per copy found.
     """
@@ -54,7 +58,7 @@ class DuplicateFinder:
         self.db = spill.connect(None) if db is None else db
         self.db.executescript("""
             CREATE TABLE dup_original (k INTEGER PRIMARY KEY, article TEXT, sha TEXT,
-                                       grams BLOB);
+                                       grams BLOB, n INTEGER);
             CREATE INDEX dup_original_sha ON dup_original (sha);
             CREATE TABLE dup_sketch (h INTEGER, k INTEGER);
             CREATE INDEX dup_sketch_h ON dup_sketch (h, k);
@@ -75,14 +79,21 @@ class DuplicateFinder:
             if row is not None:
                 self._copies[article_id] = row[0]
                 return row[0]
-        sketch = grams[:SKETCH]
-        shared = Counter(k for h in sketch for (k,) in db.execute(
-            "SELECT k FROM dup_sketch WHERE h = ? ORDER BY k LIMIT ?", (h, MAX_POSTINGS)))
-        for k, hits in shared.most_common():
-            if hits < MIN_SHARED:
-                break  # a copy shares most of its sketch with the original
-            original, blob = db.execute("SELECT article, grams FROM dup_original WHERE k = ?",
-                                        (k,)).fetchone()
+        sample = [h for h in grams if h % SAMPLE == 0]
+        shared: Counter[int] = Counter()
+        telling = 0  # sampled shingles rare enough to tell articles apart
+        for h in sample:
+            ks = [k for (k,) in db.execute("SELECT k FROM dup_sketch WHERE h = ? LIMIT ?",
+                                           (h, MAX_POSTINGS + 1))]
+            if len(ks) <= MAX_POSTINGS:
+                telling += 1
+                shared.update(ks)
+        for k, hits in shared.most_common(CANDIDATES):
+            original, blob, n = db.execute(
+                "SELECT article, grams, n FROM dup_original WHERE k = ?", (k,)).fetchone()
+            if hits < max(1, min(n, telling) // 2):
+                continue  # a copy shares most of the shorter sample
+
             ga = array("I")
             ga.frombytes(blob)
             if ga and grams and (len(set(ga).intersection(grams)) / min(len(ga), len(grams))
@@ -90,7 +101,7 @@ class DuplicateFinder:
                 self._copies[article_id] = original
                 return original
         k, self._n = self._n, self._n + 1
-        db.execute("INSERT INTO dup_original VALUES (?, ?, ?, ?)",
-                   (k, article_id, sha256 or None, grams.tobytes()))
-        db.executemany("INSERT INTO dup_sketch VALUES (?, ?)", ((h, k) for h in sketch))
+        db.execute("INSERT INTO dup_original VALUES (?, ?, ?, ?, ?)",
+                   (k, article_id, sha256 or None, grams.tobytes(), len(sample)))
+        db.executemany("INSERT INTO dup_sketch VALUES (?, ?)", ((h, k) for h in sample))
         return ""
