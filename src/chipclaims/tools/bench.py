@@ -210,13 +210,14 @@ def spacy_peer(python: Path, folder: Path, tmp: Path) -> dict:
     return {"seconds": wall, "peak_rss_mb": out["peak_kb"] / 1024, "spacy": out["spacy"]}
 
 
-def timed_parse(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
+def timed_parse(folder: Path, out: Path, jobs: int, scheduler: str = ""
+                ) -> tuple[float, float]:
     """(seconds, peak resident memory in MB) of ``chipclaims parse`` in a child process: the
-    parent's peak plus the largest worker's."""
+    parent's peak plus the largest worker's (``--scheduler``: a Dask cluster instead)."""
     start = time.perf_counter()
+    how = ["--scheduler", scheduler] if scheduler else ["--jobs", str(jobs)]
     done = subprocess.run([sys.executable, "-c", _CHILD, "parse", str(folder), "--out",
-                           str(out), "--jobs", str(jobs)], check=True, capture_output=True,
-                          text=True)
+                           str(out), *how], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
 
@@ -252,7 +253,7 @@ def _parse_row(n: int, share: float, jobs: int, size: int, seconds: float, peak:
 
 def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
         max_parallel_size: int | None = None, sample_above: int | None = None,
-        sample_share: float = 0.1, peer: bool = True,
+        sample_share: float = 0.1, peer: bool = True, cluster: bool = True,
         line_sizes: tuple[int, ...] = (1_200_000, 12_000_000)) -> list[dict]:
     """Measure every size with every job count (job counts above one only up to
     ``max_parallel_size`` articles; sizes above ``sample_above`` on a ``sample_share``
@@ -281,6 +282,15 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
                 rows.append(row)
                 own = own or row
                 print(row, flush=True)
+            if cluster and max(jobs) > 1 and share == 1.0 and (
+                    max_parallel_size is None or n <= max_parallel_size):
+                j = max(jobs)
+                seconds, peak = timed_parse(corpus, tmp / f"out{n}_dask", j, f"local:{j}")
+                rows.append(_parse_row(n, share, j, size, seconds, peak, scan)
+                            | {"measure": "parse on Dask",
+                               "note": f"--scheduler local:{j}: a scheduler and {j} worker "
+                                       "processes started for the run"})
+                print(rows[-1], flush=True)
             if n == peer_size:
                 rows.append(_peer_row(python, why_not, corpus, tmp, n, size, own))
                 print(rows[-1], flush=True)
@@ -351,6 +361,7 @@ def targets(results: list[dict[str, str]]) -> list[dict[str, str]]:
     scaling = [r for r in results if r["measure"].startswith("scaling")]
     peer = [r for r in parse1 if r.get("speed_vs_peer")]
     lines = [r for r in results if r["measure"] == "one line"]
+    dask = [r for r in results if r["measure"] == "parse on Dask"]
     book = {r["measure"]: _num(r["seconds"]) for r in results if r["measure"].startswith("book")}
     out = []
 
@@ -396,6 +407,13 @@ def targets(results: list[dict[str, str]]) -> list[dict[str, str]]:
             f"{_num(b['mb']) / _num(a['mb']):.1f}x the data)", ratio < 10)
     else:
         add("a one-line file ten times longer", "< 10 × the time of the short one", "", None)
+    pairs = [(d, next(r for r in results if r["measure"] == "parse" and r["jobs"] == d["jobs"]
+                      and r["articles"] == d["articles"] and not r.get("sample")))
+             for d in dask]
+    add("the same workers on a Dask cluster", "time within 15 % of --jobs with as many",
+        ", ".join(f"{d['articles']}: {d['seconds']} s against {j['seconds']} s" for d, j in pairs),
+        all(_num(d["seconds"]) <= 1.15 * _num(j["seconds"]) for d, j in pairs) if pairs
+        else None)
     for key, label_, limit in (("book_clean_s", "book from a clean tree", 60),
                                ("book_rebuild_s", "book rebuild, nothing changed", 15)):
         value = book.get(key)
@@ -431,6 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-above", type=int, default=None,
                         help="parse corpora larger than this many articles on a sample")
     parser.add_argument("--sample-share", type=float, default=0.1)
+    parser.add_argument("--no-cluster", action="store_true",
+                        help="skip the Dask run (--scheduler local:N)")
     parser.add_argument("--no-peer", action="store_true",
                         help="skip the spaCy peer (it needs the package index)")
     parser.add_argument("--line-sizes", default="1200000,12000000",
@@ -440,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     jobs = list(dict.fromkeys(int(j) for j in args.jobs.split(",") if j))
     if not args.targets_only:
         run(sizes, jobs, args.out, args.book, args.max_parallel_size, args.sample_above,
-            args.sample_share, not args.no_peer,
+            args.sample_share, not args.no_peer, not args.no_cluster,
             tuple(int(x) for x in args.line_sizes.split(",") if x))
         print(f"chipclaims: benchmark results written to {args.out}")
     if args.targets is not None:
