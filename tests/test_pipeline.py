@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -353,3 +354,20 @@ def test_a_dask_cluster_gives_the_same_tables(seeds_dir, tmp_path):
     one = tmp_path / "one"
     for path in [*sorted(one.glob("*.csv")), one / "claim_reviews.jsonld"]:
         assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
+
+
+def test_the_csv_tables_stay_whole_when_the_database_cannot_be_written(seeds_dir, tmp_path,
+                                                                       monkeypatch, capsys):
+    from chipclaims import database
+
+    def broken(folder):
+        (Path(folder) / database.DATABASE).write_bytes(b"half")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(database, "build", broken)
+    out = tmp_path / "out"
+    assert main(["parse", str(seeds_dir), "--out", str(out)]) == EXIT_OK
+    assert "DuckDB and Parquet copies of the tables were not written (disk full)" in \
+        capsys.readouterr().err
+    assert not (out / database.DATABASE).exists() and not (out / "parquet").exists()
+    assert len(read_tables(out)["articles"]) == len(list(seeds_dir.iterdir()))

@@ -18,6 +18,8 @@ from .contract import RESOURCES
 from .contract.resources import OUTPUT_TABLES
 
 DATABASE = "chipclaims.duckdb"
+MEMORY_LIMIT = "64MB"  # what DuckDB may hold while it loads the tables
+MAX_FIELD = 2**30  # bytes of one CSV record: a page that lost its line breaks is one line
 PARQUET = "parquet"
 SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE",
              "boolean": "BOOLEAN"}
@@ -36,7 +38,10 @@ def build(folder: str | Path) -> Path:
     target = folder / DATABASE
     target.unlink(missing_ok=True)
     (folder / PARQUET).mkdir(exist_ok=True)
-    con = duckdb.connect(str(target))
+    # bounded memory whatever the corpus: DuckDB spills to disk past the limit
+    con = duckdb.connect(str(target), config={
+        "memory_limit": MEMORY_LIMIT, "threads": 1,
+        "temp_directory": str(folder.parent / ".duckdb-spill")})
     try:
         for name in OUTPUT_TABLES:
             resource = RESOURCES[name]
@@ -49,13 +54,23 @@ def build(folder: str | Path) -> Path:
             text = [c for c, t in types.items() if t == "VARCHAR"]
             keep = f", force_not_null = [{', '.join(map(_quoted, text))}]" if text else ""
             con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv({_quoted(str(path))}, "
-                        f"header = true, columns = {columns}, nullstr = ''{keep})")
+                        f"header = true, columns = {columns}, nullstr = ''{keep}, "
+                        f"max_line_size = {MAX_FIELD})")
             con.execute(f"COPY {name} TO "
                         f"{_quoted(str(folder / PARQUET / (name + '.parquet')))} "
                         f"(FORMAT parquet)")
     finally:
         con.close()
     return target
+
+
+def discard(folder: str | Path) -> None:
+    """Remove a database and Parquet files left half-written in ``folder``."""
+    import shutil
+
+    folder = Path(folder)
+    (folder / DATABASE).unlink(missing_ok=True)
+    shutil.rmtree(folder / PARQUET, ignore_errors=True)
 
 
 class QueryError(ValueError):

@@ -8,6 +8,7 @@ items; :func:`chipclaims.pipeline.run` drives both the same way.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -103,7 +104,13 @@ class CsvSink:
         for name in RESOURCES:
             if not name.startswith("ref_") and name not in self._written:
                 self.write(name, empty_frame(name))
-        database.build(self.staging)  # the same tables, to query: DuckDB and Parquet
+        try:  # the same tables, to query: DuckDB and Parquet (a convenience, never a failure)
+            database.build(self.staging)
+        except Exception as exc:  # any engine error: the CSV tables stay whole
+            database.discard(self.staging)
+            print(f"chipclaims: warning: {self.out}: the DuckDB and Parquet copies of the "
+                  f"tables were not written ({str(exc).splitlines()[0]}); the CSV tables are "
+                  f"complete", file=sys.stderr)
         for path in sorted(self.staging.iterdir()):
             target = self.out / path.name
             if path.is_dir() and target.is_dir():  # a folder is swapped, not merged
