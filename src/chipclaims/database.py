@@ -18,8 +18,8 @@ from .contract import RESOURCES
 from .contract.resources import OUTPUT_TABLES
 
 DATABASE = "chipclaims.duckdb"
-MEMORY_LIMIT = "64MB"  # what DuckDB may hold while it loads the tables
-MAX_FIELD = 2**30  # bytes of one CSV record: a page that lost its line breaks is one line
+MEMORY_LIMIT = "256MB"  # what DuckDB may hold while it loads the tables: flat in the corpus
+MAX_FIELD = 2**26  # bytes of one CSV record (64 MB): a page that lost its line breaks is one line
 PARQUET = "parquet"
 SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE",
              "boolean": "BOOLEAN"}
