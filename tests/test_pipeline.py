@@ -371,3 +371,52 @@ def test_the_csv_tables_stay_whole_when_the_database_cannot_be_written(seeds_dir
         capsys.readouterr().err
     assert not (out / database.DATABASE).exists() and not (out / "parquet").exists()
     assert len(read_tables(out)["articles"]) == len(list(seeds_dir.iterdir()))
+
+
+def test_a_worker_lost_mid_run_is_replaced_and_the_tables_are_whole(seeds_dir, tmp_path):
+    """A Dask worker killed while batches are in flight: Dask runs its batches again on the
+    other worker (and the one its nanny restarts), and the tables are those of one process."""
+    pytest.importorskip("distributed")
+    import os
+    import signal
+    import threading
+    import time
+
+    from distributed import Client, LocalCluster
+
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=4)
+    parse_folder(folder, tmp_path / "one", batch_size=2)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                           host="127.0.0.1", dashboard_address=None)
+    killed: list[int] = []
+
+    def kill_one_worker_after_a_batch() -> None:
+        with Client(cluster.scheduler_address) as client:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:  # the scheduler's own thread may change the dict meanwhile
+                    done = [t for t in list(cluster.scheduler.tasks.values())
+                            if str(t.key).startswith("_parse_on_cluster")
+                            and t.state == "memory"]
+                except RuntimeError:
+                    done = []
+                if done:
+                    pid = next(iter(client.run(os.getpid).values()))
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(time.monotonic())
+                    return
+                time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_one_worker_after_a_batch)
+    try:
+        killer.start()
+        parse_folder(folder, tmp_path / "cluster", batch_size=2,
+                     scheduler=cluster.scheduler_address)
+        ended = time.monotonic()
+        killer.join()
+    finally:
+        cluster.close()
+    assert killed and killed[0] < ended  # a worker was lost while the run went on
+    one = tmp_path / "one"
+    for path in [*sorted(one.glob("*.csv")), one / "claim_reviews.jsonld"]:
+        assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
