@@ -166,3 +166,19 @@ def test_malformed_rules_file_names_file_and_row(tmp_path):
     )
     with pytest.raises(RulesError, match=r"rules\.csv: row 2: unknown reason 'nonsense'"):
         Rulebook.load(paths={"boilerplate_rules.csv": path})
+
+
+def test_a_short_line_printed_twice_above_the_body_is_a_byline():
+    lines = ["US restricts chip sales", "", "Daniel Attoe", "Daniel Attoe", "",
+             "The US restricted sales of advanced chips to China on Thursday, officials said.",
+             "", "Export rules", "Export rules", "The rules take effect at once, they said."]
+    labels = classify_lines(lines, RULES)
+    assert [(lab.kind, lab.reason) for lab in labels[2:4]] == [("boilerplate", "byline")] * 2
+    assert labels[7].kind == labels[8].kind == "heading"  # below the body: left alone
+
+
+@pytest.mark.parametrize("line", ["1 minute & 19 seconds read time", "Published",
+                                  "READ: Nvidia pulls off a turnaround in the AI chip arena",
+                                  "Related Report"])
+def test_more_shapes_of_page_furniture(line):
+    assert label(line).kind == "boilerplate"

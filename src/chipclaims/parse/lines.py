@@ -97,7 +97,25 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
             labels[i] = LineLabel("heading")
         else:
             labels[i] = LineLabel("body")
+    _repeated_header_lines(lines, labels)
     return [lab if lab is not None else LineLabel("body") for lab in labels]
+
+
+def _repeated_header_lines(lines: Sequence[str], labels: list[LineLabel | None]) -> None:
+    """A short line printed twice in a row above the article's body (an author's name under
+    an avatar and again beside it) is page furniture, not a heading: both become bylines."""
+    previous = None
+    for i, line in enumerate(lines):
+        label = labels[i]
+        if label is None or label.kind == "blank":
+            continue
+        if label.kind == "body":
+            return
+        if (label.kind == "heading" and previous is not None
+                and labels[previous].kind == "heading" and same_text(line, lines[previous])):
+            for k in (previous, i):
+                labels[k] = LineLabel("boilerplate", "byline", "repeated-header-line")
+        previous = i
 
 
 def title_of(lines: Sequence[str], labels: Sequence[LineLabel]) -> str:
