@@ -159,6 +159,15 @@ def test_an_action_belongs_to_the_thing_it_acts_on(book, record):
     assert "listing" not in set(entity["action"]) and "entity_list" in set(entity["action"])
 
 
+def test_a_date_of_the_future_dates_a_plan_not_the_act(book, record):
+    rows = judged("Baidu and ByteDance are currently testing the Ascend 910C ahead of its "
+                  "expected October debut.", book, record, "2024-09-15")
+    assert "supported" in verdicts(rows, "event", "testing")
+    dated = judged("Baidu and ByteDance tested the Ascend 910C in March 2023.", book, record,
+                   "2024-09-15")
+    assert "partly supported" in verdicts(dated, "event", "testing")
+
+
 def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
     rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
     assert "supported" not in verdicts(rows)

@@ -53,6 +53,7 @@ NEGATION_REACH = 40  # characters before an action's cue a negation still govern
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
@@ -264,11 +265,17 @@ def _states_figure(num: Number, fact: Fact) -> bool:
     return based is not None and based[1] == fact.unit and _figure_agrees(based[0], fact)
 
 
-def _stated_periods(s: Sentence) -> Dates:
-    """The dates the sentence states: (first day, last day, as written resolved, span)."""
+def _stated_periods(s: Sentence, rules: StatementRules | None = None) -> Dates:
+    """The dates the sentence states: (first day, last day, as written resolved, span). With
+    ``rules``, a date right after a word of the future ("its expected October debut") is left
+    out: it dates a plan, not the act the sentence reports."""
     out = []
+    future = rules.qualifiers["future"] if rules is not None else None
     for t in s.times:
         if t.kind not in DATING_TIME_KINDS or not t.resolved:
+            continue
+        if future is not None and future.search(s.text, max(0, t.start - FUTURE_REACH),
+                                                t.start):
             continue
         bounds = t.resolved.split("/")
         try:
@@ -577,7 +584,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     undone = bool(hits.search(rules.qualifiers["reversal"], s.text))
     pledged = bool(hits.search(rules.qualifiers["pledge"], s.text))
     one_round = bool(hits.search(rules.qualifiers["single_round"], s.text))
-    periods = _stated_periods(s)
+    periods = _stated_periods(s, rules)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
     for k in hits.positions():  # the actions come first in the cue set
