@@ -301,15 +301,21 @@ def test_provenance_reads_what_an_article_says_of_itself(ctx, tmp_path):
     assert "Reuters dateline (line 2)" in text and "reuters.com (line 3)" in text
 
 
-def test_provenance_flags_a_byline_of_another_outlet(ctx, tmp_path):
+def _origins(folder, ctx):
+    """Each article's provenance, by article id, for the articles in ``folder``."""
     from chipclaims import load_corpus
+
+    return sources.provenance(load_corpus(folder).tables, ctx.types).set_index(
+        "article_id")["provenance"]
+
+
+def test_provenance_flags_a_byline_of_another_outlet(ctx, tmp_path):
 
     write_article(tmp_path, "wire.txt", "Chips news\nBy Bloomberg News\nSINGAPORE, Jan 8 "
                   "(Reuters) - Zhipu rose in its debut on Thursday, traders said.\n")
     write_article(tmp_path, "own.txt", "Chips news\nBy Reuters staff\nSINGAPORE, Jan 8 "
                   "(Reuters) - Zhipu rose in its debut on Thursday, traders said.\n")
-    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
-        "article_id")["provenance"]
+    origin = _origins(tmp_path, ctx)
     assert "byline credits Bloomberg (line 2) but it relays reuters" in origin["wire"]
     assert "byline" not in origin["own"]
 
@@ -324,7 +330,6 @@ REPORT = [
 
 
 def test_provenance_flags_a_rewrite_of_another_article(ctx, tmp_path):
-    from chipclaims import load_corpus
 
     rewrite = [s.replace("plans to", "intends to").replace("people familiar said",
                                                              "sources said")
@@ -339,22 +344,19 @@ def test_provenance_flags_a_rewrite_of_another_article(ctx, tmp_path):
     write_article(tmp_path, "b_rewrite.txt", "Huawei to boost AI chips\n" + " ".join(rewrite)
                   + "\n")
     write_article(tmp_path, "c_other.txt", "Harbour news\n" + " ".join(other) + "\n")
-    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
-        "article_id")["provenance"]
+    origin = _origins(tmp_path, ctx)
     assert "in near the same words as Huawei ramps up" in origin["b_rewrite"]
     assert "near the same words" in origin["a_report"]  # the pair shows from both sides
     assert "near the same words" not in origin["c_other"]
 
 
 def test_provenance_reads_the_title_printed_twice_and_a_missing_date_line(ctx, tmp_path):
-    from chipclaims import load_corpus
 
     write_article(tmp_path, "scraped.txt", "Zhipu lists in Hong Kong\nZhipu lists in Hong Kong\n"
                   "Zhipu listed its shares in Hong Kong on January 8, 2026, traders said.\n")
     write_article(tmp_path, "dated.txt", "Zhipu lists in Hong Kong\nPublished: January 9, 2026\n"
                   "Zhipu listed its shares in Hong Kong on Thursday, traders said.\n")
-    origin = sources.provenance(load_corpus(tmp_path).tables, ctx.types).set_index(
-        "article_id")["provenance"]
+    origin = _origins(tmp_path, ctx)
     assert "repeats its title (line 2)" in origin["scraped"]
     assert "has no date line of its own (published no earlier than 2026-01-08" in \
         origin["scraped"]

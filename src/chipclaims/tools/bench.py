@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..contract.vocabulary import ENTITY_TYPES
 from ..rules import Rulebook
+from .csvout import write_rows
 
 TEMPLATES = (
     "{org} said on {weekday} that its {chip} would ship to customers in {month} {year}.",
@@ -316,11 +317,7 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
     if root is not None:
         for key, value in time_book(root).items():
             rows.append({"measure": key, "seconds": round(value, 1)})
-    out_csv.parent.mkdir(parents=True, exist_ok=True)
-    with out_csv.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(out_csv, FIELDS, rows)
     return rows
 
 
@@ -426,10 +423,7 @@ def write_targets(results_csv: Path, out_csv: Path) -> list[dict[str, str]]:
     """Judge the targets from ``results_csv`` and write them to ``out_csv``."""
     with results_csv.open(encoding="utf-8") as fh:
         rows = targets(list(csv.DictReader(fh)))
-    with out_csv.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=TARGETS_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(out_csv, TARGETS_FIELDS, rows)
     return rows
 
 

@@ -23,7 +23,6 @@ The scores are written to CSV files (the book's methodology page shows them).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Iterable
@@ -33,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..pipeline import load_corpus
+from .csvout import write_rows
 from .verdicts import score_verdicts
 
 LAYERS = ("boilerplate", "entities", "quantities", "times", "topics", "publication date")
@@ -217,10 +217,7 @@ def update_readme(path: Path, rows: list[dict[str, str]]) -> None:
 
 
 def _write(path: Path, result: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(result[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(result)
+    write_rows(path, list(result[0]), result)
 
 
 def main(argv: list[str] | None = None) -> int:

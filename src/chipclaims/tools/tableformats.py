@@ -15,7 +15,6 @@ are not dependencies of the project); the results go to a CSV file the book's ap
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import re
 import subprocess
@@ -29,6 +28,7 @@ from ..analysis import claims
 from ..analysis.context import load_context
 from ..analysis.present import header, html_table
 from .browser import CHROMIUM, launch
+from .csvout import write_rows
 
 PACKAGES = ("itables>=2.5,<3", "great_tables>=0.17,<2", "ipython>=8", "pandas>=2.1")
 FIELDS = ["format", "html_kb", "internet_requests", "claims", "claims_on_screen",
@@ -148,11 +148,7 @@ def run(tables_dir: Path, css: Path, out_csv: Path, chromium: str) -> list[dict]
                 key = next(k for k in files if row["format"].startswith(k.split("_")[0]))
                 row |= measure(tmp / files[key], claims_text, browser)
             browser.close()
-    out_csv.parent.mkdir(parents=True, exist_ok=True)
-    with out_csv.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_rows(out_csv, FIELDS, rows)
     return rows
 
 
