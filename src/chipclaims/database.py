@@ -25,8 +25,20 @@ SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE",
              "boolean": "BOOLEAN"}
 
 
-def _quoted(value: str) -> str:
+def quoted(value: str) -> str:
+    """``value`` as an SQL string literal (a path, a column name in a type list)."""
     return "'" + value.replace("'", "''") + "'"
+
+
+def scratch(workdir: str | Path):
+    """A DuckDB database in ``workdir`` for a parse's corpus steps: its memory capped at
+    :data:`MEMORY_LIMIT`, past which DuckDB spills to ``workdir``."""
+    import duckdb
+
+    workdir = Path(workdir)
+    return duckdb.connect(str(workdir / "corpus.duckdb"), config={
+        "memory_limit": MEMORY_LIMIT, "threads": 1,
+        "temp_directory": str(workdir / "duckdb-spill")})
 
 
 def build(folder: str | Path) -> Path:
@@ -49,15 +61,15 @@ def build(folder: str | Path) -> Path:
             if not path.exists():
                 continue
             types = {c: SQL_TYPES[resource.field(c).type] for c in resource.fields}
-            columns = "{" + ", ".join(f"{_quoted(c)}: {_quoted(t)}"
+            columns = "{" + ", ".join(f"{quoted(c)}: {quoted(t)}"
                                       for c, t in types.items()) + "}"
             text = [c for c, t in types.items() if t == "VARCHAR"]
-            keep = f", force_not_null = [{', '.join(map(_quoted, text))}]" if text else ""
-            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv({_quoted(str(path))}, "
+            keep = f", force_not_null = [{', '.join(map(quoted, text))}]" if text else ""
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv({quoted(str(path))}, "
                         f"header = true, columns = {columns}, nullstr = ''{keep}, "
                         f"max_line_size = {MAX_FIELD})")
             con.execute(f"COPY {name} TO "
-                        f"{_quoted(str(folder / PARQUET / (name + '.parquet')))} "
+                        f"{quoted(str(folder / PARQUET / (name + '.parquet')))} "
                         f"(FORMAT parquet)")
     finally:
         con.close()

@@ -8,11 +8,11 @@ memory does not grow with the corpus. Both run one code path, :func:`run`, over 
 2. articles are parsed in batches (:func:`parse_batch`), in this process or in worker
    processes: lines, sentences, entities, quantities, time expressions, facet statements and
    claim candidates all depend on one article at a time;
-3. each batch is folded, in order, into the corpus-level state
-   (:class:`~chipclaims.link.CorpusState`: duplicates, claim groups, ClaimReview markup) and
-   its tables go to the sink (memory or CSV files);
-4. at the end the claim register gets its final groups and counts, and the facet statements
-   their contradictions.
+3. each batch's rows are written, in order, as Parquet partitions
+   (:class:`~chipclaims.link.CorpusState`);
+4. the corpus steps run as DuckDB queries over the partitions: duplicates and near-copies,
+   claim groups and their independent sources, contradictions; the final tables go to the
+   sink (memory or CSV files) in corpus order, a part at a time.
 """
 
 from __future__ import annotations
@@ -223,30 +223,23 @@ def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
         batch_size: int = BATCH, progress: bool = False, scheduler: str | None = None
         ) -> CorpusState:
-    """Parse ``folder`` into ``sink``, with the corpus-level state in ``workdir``; with
-    ``progress``, a bar on standard error (:mod:`.progress`)."""
+    """Parse ``folder`` into ``sink``: the per-article stage writes each batch's rows as
+    Parquet partitions in ``workdir``, then the corpus steps run as DuckDB queries over them
+    (:class:`~chipclaims.link.CorpusState`). With ``progress``, a bar on standard error
+    (:mod:`.progress`)."""
     record = default_record()  # read once: the batches judge with it, the reviews cite it
-    state = CorpusState(book.checks, workdir, record.urls)
+    state = CorpusState(workdir, record.urls)
     bar = Progress(folder, len(plan_folder(folder))) if progress else None
     try:
         for batch in parse_batches(folder, book, jobs, batch_size, record, scheduler):
             if bar is not None:
                 bar.update(batch.tables["articles"])
-            tables, claims = state.add(batch)
-            for name, frame in tables.items():
-                sink.write(name, frame)
-            sink.keep_provisional(claims)
-        for part in sink.provisional_parts():
-            sink.write("claims", state.finish_claims(part))
-        for part in state.statement_parts():
-            sink.write("facet_statements", part)
-        sink.write("contradictions", state.contradictions())
-        sink.write_reviews(state.reviews())
-        sink.close()
+            state.add(batch)
     finally:
-        state.close()
         if bar is not None:
             bar.close()
+    sink.write_reviews(state.finish(sink.write))
+    sink.close()
     return state
 
 

@@ -1,32 +1,28 @@
 """Where a parse's tables go: memory (:class:`MemorySink`) or CSV files (:class:`CsvSink`).
 
-A sink takes rows of any output table as they are produced, the claims with provisional
-groups (which can only be finished once the whole corpus is seen) and the ClaimReview
-items; :func:`chipclaims.pipeline.run` drives both the same way.
+A sink takes the rows of every output table, a part at a time in corpus order, and the
+ClaimReview items; :func:`chipclaims.pipeline.run` drives both the same way.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
 import pandas as pd
 
 from . import database
-from .contract import RESOURCES, empty_frame, read_table_parts, write_csv
+from .contract import RESOURCES, empty_frame, write_csv
 from .link.claimreview import write_document
-from .link.claims import PROVISIONAL
 
 CONTEXT = "https://schema.org"
 
 
 class Sink(Protocol):
     def write(self, name: str, frame: pd.DataFrame) -> None: ...
-    def keep_provisional(self, claims: pd.DataFrame) -> None: ...
-    def provisional_parts(self) -> Iterator[pd.DataFrame]: ...
     def write_reviews(self, reviews: Iterable[dict]) -> None: ...
     def close(self) -> None: ...
 
@@ -36,19 +32,10 @@ class MemorySink:
 
     def __init__(self, workdir: Path) -> None:
         self.frames: dict[str, list[pd.DataFrame]] = {}
-        self._provisional: list[pd.DataFrame] = []
         self.reviews: dict = {"@context": CONTEXT, "@graph": []}
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
         self.frames.setdefault(name, []).append(frame)
-
-    def keep_provisional(self, claims: pd.DataFrame) -> None:
-        if not claims.empty:
-            self._provisional.append(claims)
-
-    def provisional_parts(self) -> Iterator[pd.DataFrame]:
-        yield (pd.concat(self._provisional, ignore_index=True) if self._provisional
-               else empty_frame("claims", PROVISIONAL))
 
     def write_reviews(self, reviews: Iterable[dict]) -> None:
         self.reviews["@graph"] = list(reviews)
@@ -68,32 +55,19 @@ class MemorySink:
 class CsvSink:
     """Appends every table to a file in ``workdir`` as rows arrive, and publishes them all to
     ``out/<table>.csv`` when the run closes, each by a rename on the same disk: a run that
-    stops half-way leaves the folder's earlier tables as they were, never a half-written one.
-    Provisional claims are spooled in ``workdir`` and read back a part at a time."""
+    stops half-way leaves the folder's earlier tables as they were, never a half-written one."""
 
     def __init__(self, out: Path, workdir: Path, reviews_file: str) -> None:
         self.out = out
         self.staging = workdir / "publish"
         self.staging.mkdir(parents=True, exist_ok=True)
-        self.spool = workdir / "claims.partial.csv"
         self.reviews_path = out / reviews_file
         self._written: set[str] = set()
-        self._spooled = False
 
     def write(self, name: str, frame: pd.DataFrame) -> None:
         write_csv(frame, name, self.staging / RESOURCES[name].file,
                   append=name in self._written)
         self._written.add(name)
-
-    def keep_provisional(self, claims: pd.DataFrame) -> None:
-        write_csv(claims, "claims", self.spool, append=self._spooled)
-        self._spooled = True
-
-    def provisional_parts(self) -> Iterator[pd.DataFrame]:
-        if not self._spooled:
-            yield empty_frame("claims", PROVISIONAL)
-            return
-        yield from read_table_parts(self.spool, "claims", columns=PROVISIONAL)
 
     def write_reviews(self, reviews: Iterable[dict]) -> None:
         with (self.staging / self.reviews_path.name).open("w", encoding="utf-8") as doc:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import json
 
-import pandas as pd
 import pytest
 from conftest import write_article
 
 from chipclaims import load_corpus, write_tables
-from chipclaims.link import ClaimGrouper, DuplicateFinder, fingerprint, spill
+from chipclaims.link import find_copies, fingerprint
 from chipclaims.link.claimreview import dumps, validate_claim_reviews, write_document
+from chipclaims.link.groups import canon_key, group_batches, similar_groups
 
 ORIGINAL = """Huawei opens its CANN stack
 Huawei said on Tuesday that CANN is now open source, giving developers more freedom.
@@ -108,12 +108,6 @@ def test_seed_checks_cover_the_briefing(seed_corpus):
     assert {"cann_licence", "cuda_licence", "ascend_kind"} <= set(contra["facet"])
 
 
-def _assign(grouper, claims, copies=None):
-    copies = copies or {}
-    return [grouper.assign(c, a, copies.get(a, a), text, "", frozenset(canon))
-            for c, a, text, canon in claims]
-
-
 SIMILAR = [
     ("a/1", "a", "Huawei ships the Ascend 910C to Chinese cloud firms", {"Huawei", "Ascend"}),
     ("b/1", "b", "Zhipu trains GLM models on Huawei hardware", {"Zhipu", "Huawei"}),
@@ -122,46 +116,43 @@ SIMILAR = [
 
 
 def test_similar_claims_of_two_articles_form_one_group():
-    grouper = ClaimGrouper()
-    groups = _assign(grouper, SIMILAR)
-    frame = grouper.finish(pd.DataFrame({"claim_id": [c[0] for c in SIMILAR],
-                                         "article_id": [c[1] for c in SIMILAR],
-                                         "group_id": groups}))
-    assert frame["group_id"].tolist() == ["similar:a/1", "single:b/1", "similar:a/1"]
-    assert frame["n_articles"].tolist() == [2, 1, 2]
+    rows = sorted(((c, a, t, canon_key(n)) for c, a, t, n in SIMILAR), key=lambda r: r[3])
+    groups = {c: g for c, _, g in similar_groups(rows)}
+    assert groups == {"a/1": "similar:a/1", "b/1": "similar:b/1", "c/1": "similar:a/1"}
 
 
-def test_grouper_forgets_least_recent_names_beyond_its_budget():
-    """With room for one text only, the Huawei-Ascend bucket is forgotten when the
-    Zhipu-Huawei claim arrives, so the third claim starts a group of its own: the documented
-    approximation that bounds memory."""
-    grouper = ClaimGrouper(max_held=1)
-    assert _assign(grouper, SIMILAR) == ["similar:a/1", "similar:b/1", "similar:c/1"]
-    grouper.finish(pd.DataFrame({"claim_id": ["a/1"], "article_id": ["a"],
-                                 "group_id": ["similar:a/1"]}))
-    with pytest.raises(RuntimeError):
-        grouper.assign("d/1", "d", "d", "text", "", frozenset())
+def test_a_bucket_is_complete_however_many_others_come_between():
+    """Two claims on the same names, with 30,000 claims on other names between them, still
+    form one group: DuckDB sorts the claims by their names, so no bucket is ever forgotten
+    (the grouper that held recent buckets in memory started a new group here)."""
+    import duckdb
+    import pyarrow as pa
+
+    first, *_, last = SIMILAR
+    between = [(f"x/{i}", f"x{i}", f"Company {i} ships a chip", {f"Org{i}", "Chip"})
+               for i in range(30_000)]
+    rows = [first, *between, last]
+    con = duckdb.connect()
+    con.register("provisional", pa.table({
+        "seq": list(range(len(rows))), "claim_id": [r[0] for r in rows],
+        "article_id": [r[1] for r in rows], "text": [r[2] for r in rows],
+        "group_id": [""] * len(rows), "canon": [canon_key(r[3]) for r in rows]}))
+    groups = {}
+    for part in group_batches(con, "provisional"):
+        groups.update(zip(part.column("claim_id").to_pylist(), part.column("grp").to_pylist()))
+    assert groups["c/1"] == groups["a/1"] == "similar:a/1"
+    assert len(groups) == len(rows)
 
 
-def test_copies_count_once_in_a_group():
-    grouper = ClaimGrouper()
-    groups = _assign(grouper, SIMILAR, copies={"c": "a"})
-    frame = grouper.finish(pd.DataFrame({"claim_id": ["a/1", "c/1"], "article_id": ["a", "c"],
-                                         "group_id": [groups[0], groups[2]]}))
-    assert frame["n_articles"].tolist() == [2, 2]
-    assert frame["n_independent"].tolist() == [1, 1]
-
-
-def test_duplicate_finder_on_disk(tmp_path):
-    db = spill.connect(tmp_path / "state.sqlite")
-    finder = DuplicateFinder(db=db)
+def test_copies_found_by_the_queries():
     text = " ".join(f"word{i}" for i in range(60))
-    assert finder.add("a", "sha-a", fingerprint(text)) == ""
-    assert finder.add("b", "sha-a", fingerprint("anything")) == "a"  # same bytes
-    assert finder.add("c", "sha-c", fingerprint("Spread the love. " + text)) == "a"
-    assert finder.add("d", "sha-d", fingerprint(" ".join(f"other{i}" for i in range(60)))) == ""
-    assert [finder.original_of(a) for a in "abcd"] == ["", "a", "a", ""]
-    db.close()
+    rows = [("a", "sha-a", fingerprint(text)),
+            ("b", "sha-a", fingerprint("anything")),  # same bytes
+            ("c", "sha-c", fingerprint("Spread the love. " + text)),
+            ("d", "sha-d", fingerprint(" ".join(f"other{i}" for i in range(60)))),
+            ("e", "sha-e", fingerprint("Spread the love. " + text))]  # copies a, not c
+    assert find_copies(rows) == {"b": "a", "c": "a", "e": "a"}
+    assert find_copies([]) == {}
 
 
 @pytest.mark.parametrize("graph", [[], [{"a": 1, "b": {"c": "x\ny é"}}],
@@ -201,11 +192,10 @@ def test_seed_check_verdicts_stay_the_briefings(seed_corpus):
 
 def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
     """Every article compared with every earlier original (containment of word 5-grams):
-    the online finder flags at least 99 % of the copies, and never an original. Copies are
+    the queries flag at least 99 % of the copies, and never an original. Copies are
     planted three ways: words changed, an excerpt, debris added around the article."""
     import random
 
-    from chipclaims.link.duplicates import DuplicateFinder, fingerprint
     from chipclaims.rules import Rulebook
     from chipclaims.tools.bench import make_article
 
@@ -236,8 +226,7 @@ def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
             copies.add(i)
         else:
             originals.append(i)
-    finder = DuplicateFinder()
-    flagged = {i for i, g in enumerate(grams) if finder.add(str(i), "", g)}
+    flagged = {int(i) for i in find_copies([(str(i), "", g) for i, g in enumerate(grams)])}
     assert len(copies) > 200
     assert not flagged - copies  # no false pair
     assert len(flagged & copies) >= 0.99 * len(copies)

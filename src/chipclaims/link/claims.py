@@ -19,9 +19,11 @@ import pandas as pd
 from ..contract import RESOURCES
 from ..contract.vocabulary import CLAIM_BLOCKS, CLAIM_ENTITY_TYPES
 from ..rules.judging import Check
+from .groups import canon_key
 
 MIN_WORDS = 5  # shorter sentences are fragments, not claims
-# The columns of a claim before its group is final; ``_canon`` is the set of names it makes.
+# The columns of a claim before its group is final; ``_canon`` is the set of names it makes
+# (:func:`.groups.canon_key`).
 PROVISIONAL = tuple(c for c in RESOURCES["claims"].fields
                     if c not in ("n_articles", "n_independent", "duplicate_of"))
 
@@ -99,7 +101,7 @@ def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
                              flags_by_sentence.get(s.sentence_id, set()), checks)
         if not (found or facet_values or s.sentence_id in claimable_ids):
             continue
-        canon = frozenset(canon_by_sentence.get(s.sentence_id, set()))
+        canon = canon_key(canon_by_sentence.get(s.sentence_id, ()))
         check = found[0] if found else None
         group = f"check:{check.check_id}" if check else ""
         if not group and facet_values:

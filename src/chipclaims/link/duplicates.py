@@ -1,26 +1,75 @@
-"""Duplicate and near-duplicate articles, found online as articles arrive in id order.
+"""Duplicate and near-duplicate articles, found by queries over the fingerprints of a corpus.
 
-An article copies an earlier one when its bytes are identical, or when the word 5-grams of
-the shorter of the two are at least ``threshold`` contained in the other's (a syndicated or
-scraped copy). Each article is compared with the earlier ones only, so the decision for an
-article never waits for the rest of the corpus.
+An article copies an earlier *original* when its bytes are identical, or when the word
+5-grams of the shorter of the two are at least ``THRESHOLD`` contained in the other's (a
+syndicated or scraped copy, an excerpt, the article with debris added). The comparison is
+complete, not a sample of pairs: every article is compared with every earlier article that
+could be its original, found by a join in DuckDB, and DuckDB spills the join to disk, so the
+memory it takes does not grow with the corpus.
+
+Candidates come from a sample of each article's shingles (those whose hash is a multiple of
+``SAMPLE``): the sample is the same for any text holding a shingle, so a copy's sample is
+(nearly) contained in its original's whether it is the whole article or an excerpt. For each
+sampled shingle only its first ``HOLDERS`` articles in corpus order are candidates: an
+original comes before its copies, so it is among the first holders of its own shingles, and a
+shingle every page carries ("share this story") adds a bounded number of pairs, not a square.
+The ``CANDIDATES`` earlier articles sharing most sampled shingles with an article are compared
+with it in full (the containment of all its 5-grams). Which earlier article a copy copies is
+then settled in corpus order: the exact copy of an original first, then the candidate sharing
+most; an article that is itself a copy is never an original.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import zlib
 from array import array
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+
+import numpy as np
+import pyarrow as pa
 
 from ..contract.vocabulary import CONTENT_KINDS
-from . import spill
 
 SAMPLE = 8  # a shingle is in an article's sample when its hash is a multiple of this
-MAX_POSTINGS = 50  # a shingle shared by more articles than this is boilerplate, not evidence
-CANDIDATES = 8  # originals, most shared first, given the full comparison
+HOLDERS = 8  # the first articles holding a sampled shingle that are candidates for it
+CANDIDATES = 8  # the earlier articles sharing most sampled shingles, compared in full
+THRESHOLD = 0.8  # containment of the shorter article's 5-grams that makes a copy
+
+FINGERPRINTS = pa.schema([("seq", pa.int64()), ("article_id", pa.string()),
+                          ("sha256", pa.string()), ("grams", pa.list_(pa.uint32()))])
+
+# Pairs (original candidate, later article) in the order the decision takes them.
+_PAIRS = """
+WITH fp AS (SELECT seq, article_id, sha256, grams FROM {fp}),
+exact AS (
+    SELECT first_value(seq) OVER (PARTITION BY sha256 ORDER BY seq) AS a, seq AS b
+    FROM fp WHERE sha256 <> ''),
+sample AS (
+    SELECT seq, h FROM (SELECT seq, unnest(grams) AS h FROM fp) WHERE h % {sample} = 0),
+holders AS (
+    SELECT h, seq, row_number() OVER (PARTITION BY h ORDER BY seq) AS r FROM sample),
+shared AS (
+    SELECT f.seq AS a, s.seq AS b, count(*) AS k
+    FROM holders f JOIN sample s ON f.h = s.h AND f.r <= {holders} AND f.seq < s.seq
+    GROUP BY f.seq, s.seq),
+near AS (
+    SELECT a, b, k FROM (
+        SELECT a, b, k, row_number() OVER (PARTITION BY b ORDER BY k DESC, a) AS rank
+        FROM shared)
+    WHERE rank <= {candidates}),
+verified AS (
+    SELECT near.a, near.b, near.k FROM near
+    JOIN fp fa ON fa.seq = near.a JOIN fp fb ON fb.seq = near.b
+    WHERE len(fa.grams) > 0 AND len(fb.grams) > 0
+      AND len(list_intersect(fa.grams, fb.grams))
+          >= {threshold} * least(len(fa.grams), len(fb.grams)))
+SELECT pairs.a, pairs.b, fa.article_id AS original, fb.article_id AS copy FROM (
+    SELECT a, b, 0 AS kind, 0 AS k FROM exact WHERE a < b
+    UNION ALL SELECT a, b, 1 AS kind, k FROM verified) AS pairs
+JOIN fp fa ON fa.seq = pairs.a JOIN fp fb ON fb.seq = pairs.b
+ORDER BY pairs.b, pairs.kind, pairs.k DESC, pairs.a
+"""
 
 
 def _shingles(text: str, n: int = 5) -> set[int]:
@@ -35,73 +84,59 @@ def content_text(kinds: Iterable[str], texts: Iterable[str]) -> str:
 
 
 def fingerprint(text: str) -> array:
-    """The sorted word 5-gram hashes of a text, packed (4 bytes each) so that a corpus's worth
-    can be held for comparison."""
+    """The sorted word 5-gram hashes of a text, packed (4 bytes each)."""
     return array("I", sorted(_shingles(text)))
 
 
-class DuplicateFinder:
-    """Online duplicate detection over a SQLite store (see :mod:`.spill`).
+def fingerprint_table(rows: Sequence[tuple[str, str, array]], first_seq: int) -> pa.Table:
+    """Fingerprints ``(article id, sha256, 5-gram hashes)`` as an Arrow table, numbered in
+    corpus order from ``first_seq``."""
+    lengths = np.fromiter((len(g) for _, _, g in rows), dtype=np.int32, count=len(rows))
+    offsets = np.concatenate([[0], np.cumsum(lengths, dtype=np.int32)])
+    values = (np.concatenate([np.frombuffer(g, dtype=np.uint32) for _, _, g in rows])
+              if rows and offsets[-1] else np.zeros(0, dtype=np.uint32))
+    grams = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), pa.array(values))
+    return pa.Table.from_arrays(
+        [pa.array(range(first_seq, first_seq + len(rows)), pa.int64()),
+         pa.array([r[0] for r in rows], pa.string()),
+         pa.array([r[1] or "" for r in rows], pa.string()), grams], schema=FINGERPRINTS)
 
-    Candidates come from a sample of each article's shingles: those whose hash is a multiple
-    of ``SAMPLE``. The sample is the same for any text holding the shingle, so a copy's sample
-    is (nearly) contained in its original's whether the copy is the whole article, an excerpt
-    or the article with debris added, which a sketch of the lowest hashes is not. An earlier
-    original sharing at least half of the shorter sample is compared in full. The cost grows
-    with the corpus, not with its square. The packed fingerprint of each original
-    article and the sketch index live in ``db`` (in memory by default), so a parse that spills
-    them to disk holds only :meth:`original_of`'s answers: one entry per copy found.
-    """
 
-    def __init__(self, threshold: float = 0.8, db: sqlite3.Connection | None = None) -> None:
-        self.threshold = threshold
-        self.db = spill.connect(None) if db is None else db
-        self.db.executescript("""
-            CREATE TABLE dup_original (k INTEGER PRIMARY KEY, article TEXT, sha TEXT,
-                                       grams BLOB, n INTEGER);
-            CREATE INDEX dup_original_sha ON dup_original (sha);
-            CREATE TABLE dup_sketch (h INTEGER, k INTEGER);
-            CREATE INDEX dup_sketch_h ON dup_sketch (h, k);
-        """)
-        self._n = 0
-        self._copies: dict[str, str] = {}
+def _settle(pairs: Iterable[tuple[int, int, str, str]]) -> Iterator[tuple[str, str]]:
+    """``(copy, original)`` ids from candidate pairs ``(a, b, original id, copy id)`` sorted
+    by ``b`` and preference: each later article takes its first candidate that is not itself
+    a copy. What is held is one number per copy found."""
+    copies: set[int] = set()
+    for a, b, original, copy in pairs:
+        if b not in copies and a not in copies:
+            copies.add(b)
+            yield copy, original
 
-    def original_of(self, article_id: str) -> str:
-        """The earlier article ``article_id`` copies, or '' for an original."""
-        return self._copies.get(article_id, "")
 
-    def add(self, article_id: str, sha256: str, grams: array) -> str:
-        """Register an article; return the id of the earlier article it copies, or ''."""
-        db = self.db
-        if sha256:
-            row = db.execute("SELECT article FROM dup_original WHERE sha = ? LIMIT 1",
-                             (sha256,)).fetchone()
-            if row is not None:
-                self._copies[article_id] = row[0]
-                return row[0]
-        sample = [h for h in grams if h % SAMPLE == 0]
-        shared: Counter[int] = Counter()
-        telling = 0  # sampled shingles rare enough to tell articles apart
-        for h in sample:
-            ks = [k for (k,) in db.execute("SELECT k FROM dup_sketch WHERE h = ? LIMIT ?",
-                                           (h, MAX_POSTINGS + 1))]
-            if len(ks) <= MAX_POSTINGS:
-                telling += 1
-                shared.update(ks)
-        for k, hits in shared.most_common(CANDIDATES):
-            original, blob, n = db.execute(
-                "SELECT article, grams, n FROM dup_original WHERE k = ?", (k,)).fetchone()
-            if hits < max(1, min(n, telling) // 2):
-                continue  # a copy shares most of the shorter sample
+def copy_pairs(con, fingerprints: str, batch: int = 65_536) -> Iterator[tuple[str, str]]:
+    """``(copy id, original id)`` for every copy among the fingerprints in ``fingerprints``
+    (a relation DuckDB can read, such as ``read_parquet('…/*.parquet')``, with the columns
+    of :data:`FINGERPRINTS`), in corpus order."""
+    reader = con.sql(_PAIRS.format(fp=fingerprints, sample=SAMPLE, holders=HOLDERS,
+                                   candidates=CANDIDATES,
+                                       threshold=THRESHOLD)).to_arrow_reader(batch)
 
-            ga = array("I")
-            ga.frombytes(blob)
-            if ga and grams and (len(set(ga).intersection(grams)) / min(len(ga), len(grams))
-                                 >= self.threshold):
-                self._copies[article_id] = original
-                return original
-        k, self._n = self._n, self._n + 1
-        db.execute("INSERT INTO dup_original VALUES (?, ?, ?, ?, ?)",
-                   (k, article_id, sha256 or None, grams.tobytes(), len(sample)))
-        db.executemany("INSERT INTO dup_sketch VALUES (?, ?)", ((h, k) for h in sample))
-        return ""
+    def pairs() -> Iterator[tuple[int, int, str, str]]:
+        for part in reader:
+            yield from zip(*(part.column(c).to_pylist() for c in ("a", "b", "original",
+                                                                  "copy")))
+
+    yield from _settle(pairs())
+
+
+def find_copies(rows: Sequence[tuple[str, str, array]]) -> dict[str, str]:
+    """``{copy id: original id}`` for fingerprints held in memory (in corpus order), in an
+    in-memory database: the same queries a parse runs over its partitions."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.register("fingerprints", fingerprint_table(rows, 0))
+        return dict(copy_pairs(con, "fingerprints"))
+    finally:
+        con.close()

@@ -1,113 +1,87 @@
-"""Claims saying the same thing across articles, grouped online in corpus order.
+"""Claims saying the same thing across articles, grouped over the whole corpus.
 
-Rule-based groups (a check, a facet value) are kept. Other claims from different articles
-that name the same set of two or more things and share most of their words
-(``token_set_ratio`` >= ``threshold``) join the group of the first such claim. A group counts
-its *independent* sources: duplicates and syndicated copies of an article count once.
+Rule-based groups (a check, a facet value) are kept. Other claims that name the same set of
+two or more things form a *bucket*; within it, in corpus order, a claim from another article
+that shares most of its words with one of the bucket's groups (``token_set_ratio`` >=
+``THRESHOLD``) joins that group, else it starts a new one. DuckDB sorts the claims by bucket
+(spilling to disk when the corpus is large), so one bucket at a time is held here, and every
+bucket is complete whatever the corpus: no claim is ever compared with a forgotten subset.
+
+A group counts its *independent* sources: duplicates and syndicated copies of an article
+(see :mod:`.relays`) count once. A "similar" group reached by one article only is no group:
+its claims stand alone (``single:``).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections import OrderedDict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-import pandas as pd
+import pyarrow as pa
 from rapidfuzz import fuzz, process
 
-from . import spill
+THRESHOLD = 70.0  # token_set_ratio at which two claims of one bucket say the same thing
+MAX_REPRESENTATIVES = 200  # the latest groups of a bucket a claim is compared with
+NAMES_SEP = "\x1f"  # between the names of a claim's set, in its ``canon`` column
 
-MAX_REPRESENTATIVES = 200  # bounds the work per claim in a large bucket
-MAX_HELD = 20_000  # claim texts held for comparison across all buckets: bounds the memory
+GROUPS = pa.schema([("claim_id", pa.string()), ("article_id", pa.string()),
+                    ("grp", pa.string())])
+
+# The claims a similarity group can take, bucket by bucket, in corpus order.
+_BUCKETED = """
+SELECT claim_id, article_id, text, canon FROM {claims}
+WHERE group_id = '' AND canon LIKE '%' || chr(31) || '%'
+ORDER BY canon, seq
+"""
 
 
-class ClaimGrouper:
-    """Online grouping of claims, fed in corpus order.
+def canon_key(names: Iterable[str]) -> str:
+    """The set of names a claim makes, as one sortable text (the bucket it falls in)."""
+    return NAMES_SEP.join(sorted(set(names)))
 
-    Claims are bucketed by their set of names; each is compared with at most the
-    ``MAX_REPRESENTATIVES`` most recent groups of its bucket, and at most ``max_held`` texts
-    are held over all buckets: when a new one would exceed that, the least recently used
-    bucket is forgotten, so a claim whose set of names has not been seen for that long starts
-    a new group (an approximation that only very large corpora meet). Which articles and
-    sources each group reaches is recorded in ``db`` (see :mod:`.spill`) and counted by
-    :meth:`finish`, so the memory held does not grow with the corpus.
-    """
 
-    def __init__(self, threshold: float = 70.0, db: sqlite3.Connection | None = None,
-                 max_held: int = MAX_HELD) -> None:
-        self.threshold = threshold
-        self.max_held = max_held
-        self.db = spill.connect(None) if db is None else db
-        self.db.execute("CREATE TABLE claim_member (grp TEXT, article TEXT, source TEXT)")
-        self._recent: OrderedDict[frozenset, deque] = OrderedDict()
-        self._held = 0
-        self._pending: list[tuple[str, str, str]] = []
-        self._counts: dict[str, tuple[int, int]] | None = None
+def similar_groups(rows: Iterable[tuple[str, str, str, str]], threshold: float = THRESHOLD
+                   ) -> Iterator[tuple[str, str, str]]:
+    """``(claim id, article id, group)`` for claims ``(claim id, article id, text, bucket)``
+    sorted by bucket, then corpus order."""
+    bucket, recent = None, []
+    for claim_id, article_id, text, canon in rows:
+        if canon != bucket:
+            bucket, recent = canon, []
+        hit = process.extractOne(text, [t for t, _, _ in recent], scorer=fuzz.token_set_ratio,
+                                 score_cutoff=threshold) if recent else None
+        if hit is not None and recent[hit[2]][1] != article_id:
+            group = recent[hit[2]][2]
+        else:
+            group = f"similar:{claim_id}"
+            recent.append((text, article_id, group))
+            if len(recent) > MAX_REPRESENTATIVES:
+                recent.pop(0)
+        yield claim_id, article_id, group
 
-    def assign(self, claim_id: str, article_id: str, source_id: str, text: str, group: str,
-               canon: frozenset) -> str:
-        """The provisional group of one claim ('' when it stands alone); ``source_id`` is the
-        article ``article_id`` copies, or itself for an original."""
-        if self._counts is not None:
-            raise RuntimeError("claims cannot be assigned after ClaimGrouper.finish")
-        if not group and len(canon) >= 2:
-            recent = self._recent.get(canon)
-            if recent is None:
-                recent = self._recent[canon] = deque(maxlen=MAX_REPRESENTATIVES)
-            else:
-                self._recent.move_to_end(canon)
-            hit = process.extractOne(text, [t for t, _, _ in recent], scorer=fuzz.token_set_ratio,
-                                     score_cutoff=self.threshold) if recent else None
-            if hit is not None and recent[hit[2]][1] != article_id:
-                group = recent[hit[2]][2]
-            else:
-                group = f"similar:{claim_id}"
-                self._held += len(recent) < MAX_REPRESENTATIVES
-                recent.append((text, article_id, group))
-                self._forget(keep=canon)
-        if group:
-            self._pending.append((group, article_id, source_id))
-            if len(self._pending) >= 10_000:
-                self._flush()
-        return group
 
-    def _forget(self, keep: frozenset) -> None:
-        while self._held > self.max_held:
-            canon = next(iter(self._recent))
-            if canon == keep:
-                break
-            self._held -= len(self._recent.pop(canon))
+def group_batches(con, claims: str, batch: int = 65_536) -> Iterator[pa.RecordBatch]:
+    """The provisional group of every claim in ``claims`` (a relation DuckDB can read, with
+    the columns of :data:`~chipclaims.link.claims.PROVISIONAL` plus ``seq`` and ``canon``)
+    that has one, as Arrow batches of :data:`GROUPS`: the rule-based groups as they are, then
+    the similarity groups bucket by bucket."""
+    reader = con.sql(f"SELECT claim_id, article_id, group_id AS grp FROM {claims} "
+                         f"WHERE group_id <> ''").to_arrow_reader(batch)
+    for part in reader:
+        yield pa.RecordBatch.from_arrays(part.columns, schema=GROUPS)
+    reader = con.sql(_BUCKETED.format(claims=claims)).to_arrow_reader(batch)
 
-    def _flush(self) -> None:
-        self.db.executemany("INSERT INTO claim_member VALUES (?, ?, ?)", self._pending)
-        self._pending = []
+    def rows() -> Iterator[tuple[str, str, str, str]]:
+        for part in reader:
+            yield from zip(*(part.column(c).to_pylist() for c in
+                             ("claim_id", "article_id", "text", "canon")))
 
-    def _count(self, groups: Iterable[str]) -> dict[str, tuple[int, int]]:
-        if self._counts is None:
-            self._flush()
-            self.db.executescript("""
-                CREATE TABLE claim_count AS
-                    SELECT grp, COUNT(DISTINCT article) AS n_articles,
-                           COUNT(DISTINCT source) AS n_sources
-                    FROM claim_member GROUP BY grp;
-                CREATE UNIQUE INDEX claim_count_grp ON claim_count (grp);
-                DROP TABLE claim_member;
-            """)
-            self._counts = {}
-        return spill.lookup(self.db, "SELECT grp, n_articles, n_sources FROM claim_count "
-                                     "WHERE grp IN ({})", [g for g in groups if g])
-
-    def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """Final group ids and counts for claims whose provisional groups came from
-        :meth:`assign` (after every claim of the corpus has been assigned; it may be called
-        for one part of the claims after another). A "similar" group reached by one article
-        only is no group: its claims stand alone."""
-        frame = frame.drop(columns="_canon", errors="ignore").copy()
-        groups = frame["group_id"].tolist()
-        counts = self._count(groups)
-        final = [g if g and (not g.startswith("similar:") or counts.get(g, (1,))[0] > 1)
-                 else f"single:{c}" for c, g in zip(frame["claim_id"].tolist(), groups)]
-        frame["group_id"] = final
-        frame["n_articles"] = [counts[g][0] if g in counts else 1 for g in final]
-        frame["n_independent"] = [counts[g][1] if g in counts else 1 for g in final]
-        return frame
+    out: list[tuple[str, str, str]] = []
+    for row in similar_groups(rows()):
+        out.append(row)
+        if len(out) == batch:
+            yield pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in zip(*out)],
+                                             schema=GROUPS)
+            out = []
+    if out:
+        yield pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in zip(*out)],
+                                         schema=GROUPS)

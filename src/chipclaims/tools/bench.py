@@ -148,12 +148,26 @@ def _hwm_kb():
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 """
+# The corpus steps are timed from the call of CorpusState.finish (the per-article stage is
+# over) to the end of the run: queries, the final tables written, the DuckDB copy.
 _CHILD = _HWM + """
-import resource, sys
+import json, resource, sys, time
 from chipclaims.cli import main
-main(sys.argv[1:])
-workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(_hwm_kb() + workers, file=sys.stderr)
+from chipclaims.link import state
+start, marks = time.perf_counter(), {}
+finish = state.CorpusState.finish
+def timed(self, write):
+    marks["corpus"] = time.perf_counter()
+    return finish(self, write)
+state.CorpusState.finish = timed
+try:
+    main(sys.argv[1:])
+finally:
+    end = time.perf_counter()
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"peak_kb": _hwm_kb() + workers,
+                      "corpus_share": (end - marks.get("corpus", end)) / (end - start)}),
+          file=sys.stderr)
 """
 
 
@@ -212,15 +226,17 @@ def spacy_peer(python: Path, folder: Path, tmp: Path) -> dict:
 
 
 def timed_parse(folder: Path, out: Path, jobs: int, scheduler: str = ""
-                ) -> tuple[float, float]:
-    """(seconds, peak resident memory in MB) of ``chipclaims parse`` in a child process: the
-    parent's peak plus the largest worker's (``--scheduler``: a Dask cluster instead)."""
+                ) -> tuple[float, float, float]:
+    """(seconds, peak resident memory in MB, share of the time in the corpus steps) of
+    ``chipclaims parse`` in a child process: the peak is the parent's plus the largest
+    worker's (``--scheduler``: a Dask cluster instead)."""
     start = time.perf_counter()
     how = ["--scheduler", scheduler] if scheduler else ["--jobs", str(jobs)]
     done = subprocess.run([sys.executable, "-c", _CHILD, "parse", str(folder), "--out",
                            str(out), *how], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return seconds, report["peak_kb"] / 1024, report["corpus_share"]
 
 
 def time_book(root: Path) -> dict[str, float]:
@@ -238,17 +254,19 @@ def time_book(root: Path) -> dict[str, float]:
 
 
 FIELDS = ["measure", "articles", "sample", "jobs", "mb", "seconds", "articles_per_s", "mb_per_s",
-          "peak_rss_mb", "scan_mb_per_s", "times_bare_scan", "speed_vs_peer", "note"]
+          "peak_rss_mb", "corpus_share", "scan_mb_per_s", "times_bare_scan", "speed_vs_peer",
+          "note"]
 
 
-def _parse_row(n: int, share: float, jobs: int, size: int, seconds: float, peak: float,
+def _parse_row(n: int, share: float, jobs: int, size: int, timing: tuple[float, float, float],
                scan: float) -> dict:
+    seconds, peak, corpus = timing
     sampled = round(n * share) if share < 1.0 else n
     return {"measure": "parse", "articles": n, "sample": share if share < 1.0 else "",
             "jobs": jobs, "mb": round(size / 1e6, 2), "seconds": round(seconds, 2),
             "articles_per_s": round(sampled / seconds, 1),
             "mb_per_s": round(size / 1e6 / seconds, 3), "peak_rss_mb": round(peak, 1),
-            "scan_mb_per_s": round(size / 1e6 / scan, 1),
+            "corpus_share": round(corpus, 3), "scan_mb_per_s": round(size / 1e6 / scan, 1),
             "times_bare_scan": round(seconds / scan, 1)}
 
 
@@ -275,8 +293,8 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
             for j in jobs:
                 if j > 1 and max_parallel_size is not None and n > max_parallel_size:
                     continue
-                seconds, peak = timed_parse(corpus, tmp / f"out{n}_{j}", j)
-                row = _parse_row(n, share, j, size, seconds, peak, scan)
+                row = _parse_row(n, share, j, size, timed_parse(corpus, tmp / f"out{n}_{j}", j),
+                                 scan)
                 if share < 1.0:
                     row["note"] = (f"a {share:.0%} sample of the corpus (the articles the "
                                    "full corpus would hold), to keep the run short")
@@ -286,8 +304,8 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
             if cluster and max(jobs) > 1 and share == 1.0 and (
                     max_parallel_size is None or n <= max_parallel_size):
                 j = max(jobs)
-                seconds, peak = timed_parse(corpus, tmp / f"out{n}_dask", j, f"local:{j}")
-                rows.append(_parse_row(n, share, j, size, seconds, peak, scan)
+                timing = timed_parse(corpus, tmp / f"out{n}_dask", j, f"local:{j}")
+                rows.append(_parse_row(n, share, j, size, timing, scan)
                             | {"measure": "parse on Dask",
                                "note": f"--scheduler local:{j}: a scheduler and {j} worker "
                                        "processes started for the run"})
@@ -299,7 +317,7 @@ def run(sizes: list[int], jobs: list[int], out_csv: Path, root: Path | None,
         for target in line_sizes:
             path = tmp / f"line{target}" / "one.txt"
             size = one_line(path, target, seed=target)
-            seconds, peak = timed_parse(path.parent, tmp / f"outline{target}", 1)
+            seconds, peak, _ = timed_parse(path.parent, tmp / f"outline{target}", 1)
             rows.append({"measure": "one line", "articles": 1, "jobs": 1,
                          "mb": round(size / 1e6, 2), "seconds": round(seconds, 2),
                          "mb_per_s": round(size / 1e6 / seconds, 3),
@@ -392,6 +410,11 @@ def targets(results: list[dict[str, str]]) -> list[dict[str, str]]:
             f"{large['peak_rss_mb']} MB ({growth:.1f}x)", growth <= 2)
     else:
         add("peak memory bounded", "largest corpus ≤ 2 × the smallest's peak", "", None)
+    shares = [r for r in parse1 if r.get("corpus_share")]
+    last = shares[-1] if shares else None
+    add("the corpus steps at the largest size", "< 10 % of the whole run",
+        f"{label(last)}: {float(last['corpus_share']):.1%}" if last else "",
+        _num(last["corpus_share"]) < 0.10 if last else None)
     first = lines[0] if lines else None
     add("a one-line file of about 1.2 MB", "< 5 s",
         f"{first['mb']} MB: {first['seconds']} s" if first else "",
