@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -356,21 +355,51 @@ def test_a_dask_cluster_gives_the_same_tables(seeds_dir, tmp_path):
         assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
 
 
-def test_the_csv_tables_stay_whole_when_the_database_cannot_be_written(seeds_dir, tmp_path,
-                                                                       monkeypatch, capsys):
+def test_tables_keep_the_corpus_order_across_many_partitions(seeds_dir, tmp_path):
+    """Rows come out in article order and, within an article, in line order, however many
+    batches (Parquet partitions) the corpus took."""
+    folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=3)
+    tables = read_tables(parse_folder(folder, tmp_path / "out", batch_size=2).paths[0].parent)
+    ids = sorted(p.stem for p in folder.iterdir())
+    assert tables["articles"]["article_id"].tolist() == ids
+    for name, keys in (("lines", ["article_id", "line_no"]),
+                       ("sentences", ["article_id", "line_no", "start"]),
+                       ("entities", ["article_id", "line_no", "start"]),
+                       ("claims", ["article_id", "line_no"])):
+        frame = tables[name]
+        assert frame["article_id"].nunique() > 10, name
+        order = frame.sort_values(keys, kind="stable")
+        assert frame.index.equals(order.index), name
+
+
+def test_a_write_that_fails_publishes_nothing_and_says_why(seeds_dir, tmp_path, monkeypatch,
+                                                          capsys):
+    """DuckDB writes the tables; when it fails half-way (here: a full disk after the first
+    file), the folder keeps its earlier tables, the message names the folder and the reason,
+    and there is no traceback and no scratch folder left."""
+    import duckdb
+
     from chipclaims import database
 
-    def broken(folder):
-        (Path(folder) / database.DATABASE).write_bytes(b"half")
-        raise RuntimeError("disk full")
-
-    monkeypatch.setattr(database, "build", broken)
     out = tmp_path / "out"
-    assert main(["parse", str(seeds_dir), "--out", str(out)]) == EXIT_OK
-    assert "DuckDB and Parquet copies of the tables were not written (disk full)" in \
-        capsys.readouterr().err
-    assert not (out / database.DATABASE).exists() and not (out / "parquet").exists()
-    assert len(read_tables(out)["articles"]) == len(list(seeds_dir.iterdir()))
+    parse_folder(seeds_dir, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    real = database._csv_columns
+    calls = {"n": 0}
+
+    def full_disk(name):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise duckdb.IOException("No space left on device")
+        return real(name)
+
+    monkeypatch.setattr(database, "_csv_columns", full_disk)
+    assert main(["parse", str(seeds_dir), "--out", str(out)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert str(out) in err and "No space left on device" in err and "Traceback" not in err
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".chipclaims-")]
 
 
 def test_a_worker_lost_mid_run_is_replaced_and_the_tables_are_whole(seeds_dir, tmp_path):

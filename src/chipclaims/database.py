@@ -1,15 +1,19 @@
-"""The tables of a parse as a DuckDB database and as Parquet files, for querying them.
+"""The published tables, written by DuckDB: CSV files, a DuckDB database and Parquet files.
 
-The CSV files stay the published tables (anyone can open them). Next to them a parse writes
-``chipclaims.duckdb``, one table per CSV file with the data contract's column types, and
-``parquet/<table>.parquet``, the same tables in a columnar format other tools read fast
-(pandas, Polars, Spark, DuckDB itself). ``chipclaims sql OUT "select ..."`` runs a query on the
-database. DuckDB reads the CSV files itself (it never holds a table in Python), so building
-the database costs little memory even for a large corpus.
+Every output table is one relation in DuckDB (a query over a parse's Parquet partitions, or a
+table held in memory), and :func:`publish` writes it three ways from there: ``<table>.csv``
+(the published table anyone can open), ``chipclaims.duckdb`` (one table per CSV file, with the
+data contract's column types, for ``chipclaims sql OUT "select ..."``) and
+``parquet/<table>.parquet`` (for pandas, Polars, Spark). DuckDB streams the rows from the
+partitions to the files without holding a table in Python, within :data:`MEMORY_LIMIT`.
+
+CSV format: UTF-8, a header row, ``\n`` line ends, booleans ``true``/``false``, numbers in
+the shortest form that reads back to the same value, an empty text field empty.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -18,16 +22,17 @@ from .contract import RESOURCES
 from .contract.resources import OUTPUT_TABLES
 
 DATABASE = "chipclaims.duckdb"
-MEMORY_LIMIT = "256MB"  # what DuckDB may hold while it loads the tables: flat in the corpus
-MAX_FIELD = 2**26  # bytes of one CSV record (64 MB): a page that lost its line breaks is one line
+MEMORY_LIMIT = "256MB"  # what DuckDB may hold in a parse: flat in the corpus, spilled past it
 PARQUET = "parquet"
-SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE",
-             "boolean": "BOOLEAN"}
 
 
 def quoted(value: str) -> str:
     """``value`` as an SQL string literal (a path, a column name in a type list)."""
     return "'" + value.replace("'", "''") + "'"
+
+
+def identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def scratch(workdir: str | Path):
@@ -37,52 +42,42 @@ def scratch(workdir: str | Path):
 
     workdir = Path(workdir)
     return duckdb.connect(str(workdir / "corpus.duckdb"), config={
-        "memory_limit": MEMORY_LIMIT, "threads": 1,
+        "memory_limit": MEMORY_LIMIT, "threads": 1, "preserve_insertion_order": True,
         "temp_directory": str(workdir / "duckdb-spill")})
 
 
-def build(folder: str | Path) -> Path:
-    """Write ``folder/chipclaims.duckdb`` and ``folder/parquet/`` from the CSV tables in
-    ``folder`` (those that exist); return the database's path."""
-    import duckdb
+def _csv_columns(name: str) -> str:
+    """The columns of table ``name`` as written to CSV: an empty text is an empty field."""
+    resource = RESOURCES[name]
+    return ", ".join(f"nullif({identifier(c)}, '') AS {identifier(c)}"
+                     if resource.field(c).type == "string" else identifier(c)
+                     for c in resource.fields)
 
+
+def publish(con, folder: str | Path, relations: Mapping[str, str]) -> list[Path]:
+    """Write every output table (``relations``: its name to the SQL of its rows, in order)
+    to ``folder`` as CSV, as a table of ``folder/chipclaims.duckdb`` and as Parquet; return
+    the CSV paths."""
     folder = Path(folder)
     target = folder / DATABASE
     target.unlink(missing_ok=True)
     (folder / PARQUET).mkdir(exist_ok=True)
-    # bounded memory whatever the corpus: DuckDB spills to disk past the limit
-    con = duckdb.connect(str(target), config={
-        "memory_limit": MEMORY_LIMIT, "threads": 1,
-        "temp_directory": str(folder.parent / ".duckdb-spill")})
+    con.execute(f"ATTACH {quoted(str(target))} AS published")
+    paths = []
     try:
         for name in OUTPUT_TABLES:
-            resource = RESOURCES[name]
-            path = folder / resource.file
-            if not path.exists():
-                continue
-            types = {c: SQL_TYPES[resource.field(c).type] for c in resource.fields}
-            columns = "{" + ", ".join(f"{quoted(c)}: {quoted(t)}"
-                                      for c, t in types.items()) + "}"
-            text = [c for c, t in types.items() if t == "VARCHAR"]
-            keep = f", force_not_null = [{', '.join(map(quoted, text))}]" if text else ""
-            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv({quoted(str(path))}, "
-                        f"header = true, columns = {columns}, nullstr = ''{keep}, "
-                        f"max_line_size = {MAX_FIELD})")
-            con.execute(f"COPY {name} TO "
+            table = f"published.{identifier(name)}"
+            con.execute(f"CREATE TABLE {table} AS {relations[name]}")
+            path = folder / RESOURCES[name].file
+            con.execute(f"COPY (SELECT {_csv_columns(name)} FROM {table}) TO "
+                        f"{quoted(str(path))} (HEADER, DELIMITER ',')")
+            con.execute(f"COPY {table} TO "
                         f"{quoted(str(folder / PARQUET / (name + '.parquet')))} "
                         f"(FORMAT parquet)")
+            paths.append(path)
     finally:
-        con.close()
-    return target
-
-
-def discard(folder: str | Path) -> None:
-    """Remove a database and Parquet files left half-written in ``folder``."""
-    import shutil
-
-    folder = Path(folder)
-    (folder / DATABASE).unlink(missing_ok=True)
-    shutil.rmtree(folder / PARQUET, ignore_errors=True)
+        con.execute("DETACH published")
+    return paths
 
 
 class QueryError(ValueError):

@@ -17,6 +17,7 @@ memory does not grow with the corpus. Both run one code path, :func:`run`, over 
 
 from __future__ import annotations
 
+import errno
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -238,8 +239,11 @@ def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, job
     finally:
         if bar is not None:
             bar.close()
-    sink.write_reviews(state.finish(sink.write))
-    sink.close()
+    try:
+        relations = state.finish()
+        sink.take(state.con, relations, state.reviews())
+    finally:
+        state.close()
     return state
 
 
@@ -254,9 +258,9 @@ def load_corpus(folder: str | Path, book: Rulebook | None = None, jobs: int = 1,
     """
     book = Rulebook.load() if book is None else book
     with tempfile.TemporaryDirectory(prefix="chipclaims-") as work:
-        sink = MemorySink(Path(work))
+        sink = MemorySink()
         state = run(folder, book, sink, work, jobs, batch_size)
-    return Corpus(sink.tables(OUTPUT_TABLES), state.problems, sink.reviews, book)
+    return Corpus(sink.frames, state.problems, sink.reviews, book)
 
 
 @dataclass
@@ -281,24 +285,41 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     book = Rulebook.load() if book is None else book
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    import duckdb
+
     with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
         book.write_copy(sink.staging)  # published with the tables, all or nothing
-        state = run(folder, book, sink, work, jobs, batch_size, progress, scheduler)
+        try:
+            state = run(folder, book, sink, work, jobs, batch_size, progress, scheduler)
+        except duckdb.Error as exc:  # a full disk, a spill that failed: nothing published
+            raise OSError(errno.EIO, "the tables were not written, the folder's earlier ones "
+                          f"are unchanged ({str(exc).splitlines()[0]})", str(out)) from None
     return ParseResult(sink.paths, state.problems, state.n_articles)
 
 
 def write_tables(corpus: Corpus, out_dir: str | Path) -> list[Path]:
-    """Write every table as ``OUT_DIR/<table>.csv`` (UTF-8, header row), the ClaimReview
-    document and (when known) a copy of the rulebook; return the table paths."""
+    """Write every table as ``OUT_DIR/<table>.csv`` (with the DuckDB and Parquet copies), the
+    ClaimReview document and (when known) a copy of the rulebook; return the table paths.
+    The tables go through the same writer as :func:`parse_folder`'s."""
+    from . import database
+    from .contract import RESOURCES
+    from .contract.columnar import arrow_schema, to_arrow
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
-        for name, frame in corpus.tables.items():
-            sink.write(name, frame)
-        sink.write_reviews(corpus.claim_reviews.get("@graph", []))
-        sink.close()
+        con = database.scratch(work)
+        try:
+            for name in OUTPUT_TABLES:
+                frame = corpus.tables.get(name, empty_frame(name))
+                con.register(f"frame_{name}", to_arrow(
+                    frame.reindex(columns=list(RESOURCES[name].fields)), arrow_schema(name)))
+            sink.take(con, {name: f"SELECT * FROM frame_{name}" for name in OUTPUT_TABLES},
+                      corpus.claim_reviews.get("@graph", []))
+        finally:
+            con.close()
     if corpus.rulebook is not None:
         corpus.rulebook.write_copy(out)
     return sink.paths

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
+from chipclaims import Corpus, write_tables
 from chipclaims.contract import (
     FIELDS,
     RESOURCES,
@@ -17,7 +18,6 @@ from chipclaims.contract import (
     read_table,
     validate,
     vocabulary,
-    write_csv,
 )
 
 VOCABULARIES = {name: set(values) for name, values in vars(vocabulary).items()
@@ -86,7 +86,7 @@ def test_validation_names_file_row_and_column():
 
 def test_round_trip_keeps_types_and_empty_strings(tmp_path):
     frame = _lines()
-    write_csv(frame, "lines", tmp_path / "lines.csv")
+    write_tables(Corpus({"lines": frame}), tmp_path)
     back = read_table(tmp_path, "lines")
     assert back["line_no"].tolist() == [1, 2, 3]
     assert back["text"].tolist() == ["A title", "", "Free spins!"]
@@ -97,5 +97,5 @@ def test_booleans_are_written_as_the_contract_says(tmp_path):
     frame = pd.DataFrame({c: ["x"] for c in RESOURCES["facet_statements"].fields})
     frame["line_no"] = [3]
     frame["implicit_subject"] = [True]
-    write_csv(frame, "facet_statements", tmp_path / "f.csv")
-    assert ",true," in (tmp_path / "f.csv").read_text(encoding="utf-8")
+    write_tables(Corpus({"facet_statements": frame}), tmp_path)
+    assert ",true," in (tmp_path / "facet_statements.csv").read_text(encoding="utf-8")

@@ -168,6 +168,29 @@ def test_a_date_of_the_future_dates_a_plan_not_the_act(book, record):
     assert "partly supported" in verdicts(dated, "event", "testing")
 
 
+def test_a_new_act_is_not_a_standing_state_or_an_old_act(book, record):
+    """'New rules' are an act near the article's date: neither the restriction Nvidia has been
+    under since 2022 nor, for an article of 2025, the rules of October 2022 support them
+    (test fails without the guard: A3c supports the first, A3d the second)."""
+    new = judged("Nvidia criticised Biden over his new AI chip rules.", book, record,
+                 "2025-01-14")
+    assert "A3c" not in ";".join(new["evidence"])
+    old = judged("The Commerce Department issued new export controls on AI chips.", book,
+                 record, "2025-01-14")
+    assert "A3d" not in ";".join(old["evidence"])
+    standing = judged("Nvidia's China revenue fell because of export restrictions.", book,
+                      record, "2025-01-14")
+    assert "A3c" in ";".join(standing["evidence"])
+
+
+def test_a_figure_a_chip_was_cut_down_to_is_not_that_chips(book, record):
+    rows = judged("With the A100, Nvidia trimmed the GPU's 600 GBps interconnect down to "
+                  "400 GBps and rebranded it as the A800.", book, record, "2023-03-22")
+    specs = rows[rows["statement_kind"] == "specification"]
+    assert "contradicted" not in specs["verdict"].tolist()
+    assert "supported" in specs["verdict"].tolist()  # the A100's own 600 GBps
+
+
 def test_negated_sentence_is_not_matched_to_the_positive_fact(book, record):
     rows = judged("Nvidia was not added to the Entity List.", book, record, "2025-02-01")
     assert "supported" not in verdicts(rows)

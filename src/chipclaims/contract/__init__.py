@@ -11,7 +11,7 @@ from .resources import (
     RESOURCES,
     Resource,
 )
-from .tableio import read_table, read_table_parts, read_tables, write_csv
+from .tableio import read_table, read_tables
 from .validate import SchemaError, empty_frame, read_dtypes, validate
 
 __all__ = [
@@ -27,9 +27,7 @@ __all__ = [
     "empty_frame",
     "read_dtypes",
     "read_table",
-    "read_table_parts",
     "read_tables",
     "validate",
     "vocabulary",
-    "write_csv",
 ]

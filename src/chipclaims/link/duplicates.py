@@ -13,8 +13,9 @@ Candidates come from a sample of each article's shingles (those whose hash is a 
 sampled shingle only its first ``HOLDERS`` articles in corpus order are candidates: an
 original comes before its copies, so it is among the first holders of its own shingles, and a
 shingle every page carries ("share this story") adds a bounded number of pairs, not a square.
-The ``CANDIDATES`` earlier articles sharing most sampled shingles with an article are compared
-with it in full (the containment of all its 5-grams). Which earlier article a copy copies is
+The ``CANDIDATES`` earlier articles sharing most sampled shingles with an article are
+compared with it on their samples, and those whose samples are at least ``LIKELY`` contained
+in full (the containment of all 5-grams). Which earlier article a copy copies is
 then settled in corpus order: the exact copy of an original first, then the candidate sharing
 most; an article that is itself a copy is never an original.
 """
@@ -33,7 +34,8 @@ from ..contract.vocabulary import CONTENT_KINDS
 
 SAMPLE = 8  # a shingle is in an article's sample when its hash is a multiple of this
 HOLDERS = 8  # the first articles holding a sampled shingle that are candidates for it
-CANDIDATES = 8  # the earlier articles sharing most sampled shingles, compared in full
+CANDIDATES = 8  # the earlier articles sharing most sampled shingles, compared further
+LIKELY = 0.5  # containment of the samples above which a candidate is compared in full
 THRESHOLD = 0.8  # containment of the shorter article's 5-grams that makes a copy
 
 FINGERPRINTS = pa.schema([("seq", pa.int64()), ("article_id", pa.string()),
@@ -41,12 +43,13 @@ FINGERPRINTS = pa.schema([("seq", pa.int64()), ("article_id", pa.string()),
 
 # Pairs (original candidate, later article) in the order the decision takes them.
 _PAIRS = """
-WITH fp AS (SELECT seq, article_id, sha256, grams FROM {fp}),
+WITH fp AS (
+    SELECT seq, article_id, sha256, grams,
+           list_filter(grams, lambda h: h % {sample} = 0) AS samp FROM {fp}),
 exact AS (
     SELECT first_value(seq) OVER (PARTITION BY sha256 ORDER BY seq) AS a, seq AS b
     FROM fp WHERE sha256 <> ''),
-sample AS (
-    SELECT seq, h FROM (SELECT seq, unnest(grams) AS h FROM fp) WHERE h % {sample} = 0),
+sample AS (SELECT seq, unnest(samp) AS h FROM fp),
 holders AS (
     SELECT h, seq, row_number() OVER (PARTITION BY h ORDER BY seq) AS r FROM sample),
 shared AS (
@@ -58,9 +61,14 @@ near AS (
         SELECT a, b, k, row_number() OVER (PARTITION BY b ORDER BY k DESC, a) AS rank
         FROM shared)
     WHERE rank <= {candidates}),
-verified AS (
+likely AS MATERIALIZED (
     SELECT near.a, near.b, near.k FROM near
     JOIN fp fa ON fa.seq = near.a JOIN fp fb ON fb.seq = near.b
+    WHERE len(list_intersect(fa.samp, fb.samp))
+          >= {likely} * least(len(fa.samp), len(fb.samp))),
+verified AS (
+    SELECT likely.a, likely.b, likely.k FROM likely
+    JOIN fp fa ON fa.seq = likely.a JOIN fp fb ON fb.seq = likely.b
     WHERE len(fa.grams) > 0 AND len(fb.grams) > 0
       AND len(list_intersect(fa.grams, fb.grams))
           >= {threshold} * least(len(fa.grams), len(fb.grams)))
@@ -118,7 +126,7 @@ def copy_pairs(con, fingerprints: str, batch: int = 65_536) -> Iterator[tuple[st
     (a relation DuckDB can read, such as ``read_parquet('…/*.parquet')``, with the columns
     of :data:`FINGERPRINTS`), in corpus order."""
     reader = con.sql(_PAIRS.format(fp=fingerprints, sample=SAMPLE, holders=HOLDERS,
-                                   candidates=CANDIDATES,
+                                   candidates=CANDIDATES, likely=LIKELY,
                                        threshold=THRESHOLD)).to_arrow_reader(batch)
 
     def pairs() -> Iterator[tuple[int, int, str, str]]:

@@ -54,6 +54,9 @@ CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
+RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
+REDUCED_REACH = 40  # characters before a figure read for "cut down to"
+RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
 OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
@@ -330,10 +333,14 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
     else the nearest before it. None when there is none ("It offers 141 GB, double the
-    H100's") or when a sentence that sets several chips side by side leaves it open."""
+    H100's"), when a sentence that sets several chips side by side leaves it open, or when
+    the figure is what a chip was cut down to (the cut-down version's, named or not)."""
     nxt = s.thing_after(num.end)
     if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
         return nxt
+    if rules.qualifiers["reduced_to"].search(s.text[max(0, num.start - REDUCED_REACH):
+                                                    num.start]):
+        return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
     return s.thing_before(num.start)
@@ -387,6 +394,21 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     clause = _clause(text, cue)
     return bool(rules.qualifiers["negation"].search(clause)
                 or rules.qualifiers["speculative"].search(clause))
+
+
+def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
+                 as_of: dt.date, dated: bool) -> bool:
+    """Whether the sentence calls the act new ("his new AI chip rules", "last-minute export
+    controls") and the fact cannot be that act: when the article's date is known, one that
+    began more than :data:`RECENT_DAYS` before it; when it is not, a standing state
+    (``ongoing``), which only a dated article could show to be new."""
+    before = s.text[max(0, cue.start() - RECENT_REACH):cue.start()]
+    if not rules.qualifiers["recent"].search(before) or any(b in before
+                                                             for b in CLAUSE_BREAKS):
+        return False
+    if not dated or f.start is None:  # when it was new is unknown: only a state is ruled out
+        return "ongoing" in f.qualifiers
+    return (as_of - f.start).days > RECENT_DAYS
 
 
 def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
@@ -606,6 +628,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                          and not _acts_on_another(s, m, f)
+                         and not _too_old_for(s, m, f, rules, as_of, dated)
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:
                 matched.append((near, f))

@@ -11,7 +11,8 @@ to disk past its memory limit:
 2. claim groups and the independent sources each reaches (:mod:`.groups`);
 3. contradictions between facet statements (:func:`.facets.contradictions` on the
    statements whose facet and subject are stated with more than one value);
-4. the final tables, streamed to a sink in corpus order a part at a time.
+4. every final table as a query over the partitions and those results, in corpus order,
+   which a sink reads or :func:`chipclaims.database.publish` writes.
 """
 
 from __future__ import annotations
@@ -36,8 +37,6 @@ from .claims import PROVISIONAL
 from .duplicates import copy_pairs, fingerprint_table
 from .facets import contradictions
 from .groups import GROUPS, group_batches
-
-PART_ROWS = 50_000  # rows per part when a final table is streamed to the sink
 
 _CLAIM_SCHEMA = pa.schema([(c, arrow_schema("claims").field(c).type) for c in PROVISIONAL]
                           + [("seq", pa.int64()), ("canon", pa.string())])
@@ -70,6 +69,7 @@ class CorpusState:
         self.n_batches = 0
         self._n_claims = 0
         self._tables: list[str] = []
+        self.con = None  # the DuckDB connection of the corpus steps (see finish)
 
     # -- the per-article stage -----------------------------------------------------------
     def _write(self, name: str, table: pa.Table) -> None:
@@ -107,46 +107,42 @@ class CorpusState:
         return (f"read_parquet({files}, filename = true, file_row_number = true)" if ordered
                 else f"read_parquet({files})")
 
-    def _stream(self, con, sql: str, name: str) -> Iterator[pd.DataFrame]:
-        for part in con.sql(sql).to_arrow_reader(PART_ROWS):
-            if part.num_rows:
-                yield validate(from_arrow(pa.Table.from_batches([part])), name)
+    def finish(self) -> dict[str, str]:
+        """Run the corpus steps in DuckDB (:attr:`con`, open until :meth:`close`); return
+        every output table as the SQL of its rows in corpus order."""
+        self.con = database.scratch(self.workdir)
+        if not self.n_batches:  # an empty folder: every table empty, with its columns
+            for name in RESOURCES:
+                if not name.startswith("ref_"):
+                    self.con.register(f"empty_{name}", pa.table(
+                        {f.name: pa.array([], f.type) for f in arrow_schema(name)}))
+            return {name: f"SELECT * FROM empty_{name}" for name in RESOURCES
+                    if not name.startswith("ref_")}
+        self._copies()
+        self._groups()
+        self._contradictions()
+        return self._relations()
 
-    def _files(self, name: str) -> list[Path]:
-        return sorted((self.parts / name).glob("*.parquet"))
+    def close(self) -> None:
+        if getattr(self, "con", None) is not None:
+            self.con.close()
+            self.con = None
 
-    def finish(self, write: Callable[[str, pd.DataFrame], None]) -> Iterator[dict]:
-        """Run the corpus steps and pass every final table to ``write(name, frame)`` a part at
-        a time, in corpus order; return the ClaimReview items, read back in order (the
-        caller consumes them after the tables)."""
-        if not self.n_batches:
-            for name in (*self._tables, "articles", "facet_statements", "claims",
-                         "contradictions"):
-                write(name, empty_frame(name))
-            return iter(())
-        con = database.scratch(self.workdir)
-        try:
-            self._copies(con)
-            self._groups(con)
-            self._publish(con, write)
-        finally:
-            con.close()
-        return self._reviews()
+    def _copies(self) -> None:
+        rows = list(copy_pairs(self.con, self._glob("fingerprints")))
+        self.con.register("found_copies", pa.table(
+            {"article_id": [c for c, _ in rows], "original": [o for _, o in rows]},
+            schema=_COPIES))
+        self.con.execute("CREATE TABLE copies AS SELECT * FROM found_copies")
+        self.con.unregister("found_copies")
 
-    def _copies(self, con) -> None:
-        with pq.ParquetWriter(self.workdir / "copies.parquet", _COPIES) as out:
-            rows = list(copy_pairs(con, self._glob("fingerprints")))
-            out.write_table(pa.table({"article_id": [c for c, _ in rows],
-                                      "original": [o for _, o in rows]}, schema=_COPIES))
-
-    def _groups(self, con) -> None:
-        with pq.ParquetWriter(self.workdir / "groups.parquet", GROUPS) as out:
-            for part in group_batches(con, self._glob("claims")):
+    def _groups(self) -> None:
+        groups = self.workdir / "groups.parquet"
+        with pq.ParquetWriter(groups, GROUPS) as out:
+            for part in group_batches(self.con, self._glob("claims")):
                 out.write_batch(part)
-        copies = database.quoted(str(self.workdir / "copies.parquet"))
-        groups = database.quoted(str(self.workdir / "groups.parquet"))
-        con.execute(f"""
-            CREATE TABLE copies AS SELECT * FROM read_parquet({copies});
+        groups = database.quoted(str(groups))
+        self.con.execute(f"""
             CREATE TABLE claim_group AS
             SELECT g.claim_id, g.grp, n.n_articles, n.n_independent FROM read_parquet({groups}) g
             JOIN (SELECT g.grp, count(DISTINCT g.article_id) AS n_articles,
@@ -159,50 +155,58 @@ class CorpusState:
                   LEFT JOIN copies c USING (article_id)
                   GROUP BY g.grp) n USING (grp)""")
 
-    def _publish(self, con, write: Callable[[str, pd.DataFrame], None]) -> None:
-        arts = self._glob("articles", ordered=True)
-        cols = ", ".join(f"a.{c}" if c != "duplicate_of" else
-                         "coalesce(c.original, '') AS duplicate_of"
-                         for c in RESOURCES["articles"].fields)
-        for frame in self._stream(con, f"SELECT {cols} FROM {arts} a LEFT JOIN copies c "
-                                       f"USING (article_id) ORDER BY a.filename, "
-                                       f"a.file_row_number", "articles"):
-            write("articles", frame)
-        for name in self._tables:
-            if name == "articles":
-                continue
-            for path in self._files(name):
-                write(name, from_arrow(pq.read_table(path)))
-        for path in self._files("facet_statements"):
-            write("facet_statements", from_arrow(pq.read_table(path)))
-        write("contradictions", self._contradictions(con))
-        final = {"group_id": """CASE WHEN g.grp IS NOT NULL AND (NOT starts_with(g.grp,
-                     'similar:') OR g.n_articles > 1) THEN g.grp ELSE 'single:' || p.claim_id
-                     END AS group_id""",
-                 "n_articles": "coalesce(g.n_articles, 1) AS n_articles",
-                 "n_independent": "coalesce(g.n_independent, 1) AS n_independent",
-                 "duplicate_of": "coalesce(c.original, '') AS duplicate_of"}
-        cols = ", ".join(final.get(c, f"p.{c}") for c in RESOURCES["claims"].fields)
-        for frame in self._stream(con, f"SELECT {cols} FROM {self._glob('claims')} p "
-                                       f"LEFT JOIN claim_group g USING (claim_id) "
-                                       f"LEFT JOIN copies c USING (article_id) ORDER BY p.seq",
-                                  "claims"):
-            write("claims", frame)
-
-    def _contradictions(self, con) -> pd.DataFrame:
+    def _contradictions(self) -> None:
         """Contradictions among the statements whose (facet, subject) is stated with more
         than one value: only those are read into memory."""
         stated = self._glob("facet_statements")
-        mixed = con.sql(f"""
+        mixed = self.con.sql(f"""
             SELECT s.* EXCLUDE (filename, file_row_number)
             FROM {self._glob("facet_statements", ordered=True)} s JOIN (
                 SELECT facet, subject FROM {stated} GROUP BY facet, subject
                 HAVING count(DISTINCT facet_value) > 1) m USING (facet, subject)
             ORDER BY s.filename, s.file_row_number""").to_arrow_table()
         frame = from_arrow(mixed) if mixed.num_rows else empty_frame("facet_statements")
-        return validate(contradictions(frame), "contradictions")
+        found = to_arrow(validate(contradictions(frame), "contradictions"),
+                         arrow_schema("contradictions"))
+        self.con.register("found_contradictions", found)
+        self.con.execute("CREATE TABLE contradictions AS SELECT * FROM found_contradictions")
+        self.con.unregister("found_contradictions")
 
-    def _reviews(self) -> Iterator[dict]:
+    def _relations(self) -> dict[str, str]:
+        def columns(name: str, alias: str, computed: dict[str, str]) -> str:
+            return ", ".join(computed.get(c, f"{alias}.{c}") for c in RESOURCES[name].fields)
+
+        def in_order(name: str, select: str = "p.*", joins: str = "") -> str:
+            return (f"SELECT {select} FROM {self._glob(name, ordered=True)} p {joins} "
+                    f"ORDER BY p.filename, p.file_row_number")
+
+        copy = {"duplicate_of": "coalesce(c.original, '') AS duplicate_of"}
+        final = copy | {
+            "group_id": """CASE WHEN g.grp IS NOT NULL AND (NOT starts_with(g.grp,
+                'similar:') OR g.n_articles > 1) THEN g.grp ELSE 'single:' || p.claim_id
+                END AS group_id""",
+            "n_articles": "coalesce(g.n_articles, 1) AS n_articles",
+            "n_independent": "coalesce(g.n_independent, 1) AS n_independent"}
+        # A table no step joins is read as it was written: DuckDB reads the partitions in
+        # the order of their names and keeps the rows' order (one thread, insertion order
+        # preserved), so no sort is needed.
+        out = {name: f"SELECT {columns(name, 'p', {})} FROM {self._glob(name)} p"
+               for name in self._tables}
+        out["articles"] = in_order("articles", columns("articles", "p", copy),
+                                   "LEFT JOIN copies c USING (article_id)")
+        out["facet_statements"] = (f"SELECT {columns('facet_statements', 'p', {})} "
+                                   f"FROM {self._glob('facet_statements')} p")
+        out["contradictions"] = "SELECT * FROM contradictions"
+        out["claims"] = (f"SELECT {columns('claims', 'p', final)} FROM {self._glob('claims')} p "
+                         f"LEFT JOIN claim_group g USING (claim_id) "
+                         f"LEFT JOIN copies c USING (article_id) ORDER BY p.seq")
+        return out
+
+    def reviews(self) -> Iterator[dict]:
+        """The ClaimReview items, in corpus order."""
         for path in self._files("reviews"):
             for text in pq.read_table(path).column("review").to_pylist():
                 yield json.loads(text)
+
+    def _files(self, name: str) -> list[Path]:
+        return sorted((self.parts / name).glob("*.parquet"))
