@@ -156,9 +156,9 @@ from chipclaims.cli import main
 from chipclaims.link import state
 start, marks = time.perf_counter(), {}
 finish = state.CorpusState.finish
-def timed(self, write):
+def timed(self, *args):
     marks["corpus"] = time.perf_counter()
-    return finish(self, write)
+    return finish(self, *args)
 state.CorpusState.finish = timed
 try:
     main(sys.argv[1:])
