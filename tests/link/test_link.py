@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 
@@ -193,7 +194,8 @@ def test_seed_check_verdicts_stay_the_briefings(seed_corpus):
 def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
     """Every article compared with every earlier original (containment of word 5-grams):
     the queries flag at least 99 % of the copies, and never an original. Copies are
-    planted three ways: words changed, an excerpt, debris added around the article."""
+    planted three ways: words changed, an excerpt, debris added around the article; and
+    verbatim copies, each matched to the first article with the same bytes."""
     import random
 
     from chipclaims.rules import Rulebook
@@ -216,7 +218,10 @@ def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
             copy = "Share this story\nAdvertisement\n" + " ".join(words) + "\nRelated: " + \
                 " ".join(rng.choice(words) for _ in range(30))
         texts.insert(rng.randrange(len(texts) + 1), copy)
+    for _ in range(60):  # verbatim copies: the same bytes
+        texts.insert(rng.randrange(len(texts) + 1), texts[rng.randrange(len(texts))])
     grams = [fingerprint(t) for t in texts]
+    shas = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
     sets = [set(g) for g in grams]
     originals: list[int] = []
     copies = set()
@@ -226,7 +231,13 @@ def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
             copies.add(i)
         else:
             originals.append(i)
-    flagged = {int(i) for i in find_copies([(str(i), "", g) for i, g in enumerate(grams)])}
+    found = find_copies([(str(i), sha, g) for i, (sha, g) in enumerate(zip(shas, grams))])
+    flagged = {int(i) for i in found}
     assert len(copies) > 200
     assert not flagged - copies  # no false pair
     assert len(flagged & copies) >= 0.99 * len(copies)
+    first = {}
+    exact = {i: first.setdefault(sha, i) for i, sha in enumerate(shas)}
+    exact = {i: k for i, k in exact.items() if k != i and k not in copies}
+    assert len(exact) > 40
+    assert all(found.get(str(i)) == str(k) for i, k in exact.items())  # every one, exactly

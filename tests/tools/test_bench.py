@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from chipclaims.tools.bench import generate, one_line, targets
+from chipclaims.tools.bench import generate, one_line, targets, timed_parse
 
 BOOK = Path(__file__).resolve().parents[2] / "book"
 
@@ -22,6 +22,16 @@ def test_generated_articles_are_varied_and_parse(tmp_path):
     assert len(files) == 20
     assert size == sum(p.stat().st_size for p in files)
     assert len({p.read_text(encoding="utf-8") for p in files}) == 20  # no file is a copy
+
+
+def test_a_timed_parse_reports_its_memory_and_the_corpus_steps_share(tmp_path):
+    """The child process the benchmark times runs a real parse and reports what the table
+    needs (no time is checked against a target here)."""
+    generate(tmp_path / "corpus", 12, seed=2)
+    seconds, peak_mb, corpus_share = timed_parse(tmp_path / "corpus", tmp_path / "out", 1)
+    assert seconds > 0 and peak_mb > 50
+    assert 0 < corpus_share < 1
+    assert (tmp_path / "out" / "claims.csv").exists()
 
 
 def _result(measure, articles="", jobs="", mb="", seconds="", mb_per_s="", peak="", times="",
