@@ -425,7 +425,7 @@ def test_a_worker_lost_mid_run_is_replaced_and_the_tables_are_whole(seeds_dir, t
             while time.monotonic() < deadline:
                 try:  # the scheduler's own thread may change the dict meanwhile
                     done = [t for t in list(cluster.scheduler.tasks.values())
-                            if str(t.key).startswith("_parse_on_cluster")
+                            if str(t.key).startswith("_write_on_cluster")
                             and t.state == "memory"]
                 except RuntimeError:
                     done = []

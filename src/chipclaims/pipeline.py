@@ -1,18 +1,19 @@
 """From a folder of articles to validated tables: the package's main entry points.
 
 ``load_corpus(folder)`` parses every article and returns a :class:`Corpus` of DataFrames;
-``parse_folder(folder, out_dir)`` writes the same tables to CSV files as it goes, so its
-memory does not grow with the corpus. Both run one code path, :func:`run`, over a sink:
+``parse_folder(folder, out_dir)`` writes the same tables to files, and its memory does not
+grow with the corpus. Both run one code path, :func:`run`, over a sink:
 
 1. the folder is planned (:func:`~chipclaims.parse.plan_folder`: files and ids, in id order);
-2. articles are parsed in batches (:func:`parse_batch`), in this process or in worker
-   processes: lines, sentences, entities, quantities, time expressions, facet statements and
-   claim candidates all depend on one article at a time;
-3. each batch's rows are written, in order, as Parquet partitions
-   (:class:`~chipclaims.link.CorpusState`);
-4. the corpus steps run as DuckDB queries over the partitions: duplicates and near-copies,
-   claim groups and their independent sources, contradictions; the final tables go to the
-   sink (memory or CSV files) in corpus order, a part at a time.
+2. articles are parsed in batches (:func:`parse_batch`), in this process, in worker
+   processes or on a Dask cluster: lines, sentences, entities, quantities, time expressions,
+   facet statements, claim candidates and verdicts all depend on one article at a time;
+3. where a batch is parsed, its rows are written as Parquet partitions named by its number
+   (:func:`~chipclaims.link.state.write_batch`);
+4. the corpus steps run as DuckDB queries over the partitions
+   (:class:`~chipclaims.link.CorpusState`): duplicates and near-copies, claim groups and
+   their independent sources, contradictions; the sink reads the final tables (memory) or
+   DuckDB writes them (CSV, database, Parquet), in corpus order.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .link import (
 )
 from .link.record import Record
 from .link.relays import relay_sources
+from .link.state import Written, write_batch
 from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
 from .parse import ArticleParser, CorpusError, Problem, plan_folder, read_article
 from .parse.mdtables import wide
@@ -124,6 +126,14 @@ def default_record() -> Record:
     return Record.from_reference(load_reference())
 
 
+def parse_and_write(plan: Sequence[tuple[Path, str]], number: int, parts: str | Path,
+                    book: Rulebook, parser: ArticleParser, record: Record) -> Written:
+    """Parse batch ``number`` and write its rows as Parquet partitions in ``parts`` (see
+    :func:`~chipclaims.link.state.write_batch`): the whole per-article stage for one batch,
+    run wherever the batch is parsed, so only a small :class:`Written` travels back."""
+    return write_batch(parts, number, parse_batch(plan, book, parser, record), record.urls)
+
+
 _WORKER: dict[str, object] = {}  # per worker process: the rulebook and its parser
 
 
@@ -132,31 +142,31 @@ def _init_worker(book: Rulebook, record: Record) -> None:
     _WORKER["record"] = record
 
 
-def _parse_in_worker(plan: Sequence[tuple[Path, str]]) -> Batch:
-    return parse_batch(plan, _WORKER["book"], _WORKER["parser"],  # type: ignore[arg-type]
-                       _WORKER["record"])  # type: ignore[arg-type]
+def _write_in_worker(plan: Sequence[tuple[Path, str]], number: int, parts: str) -> Written:
+    return parse_and_write(plan, number, parts, _WORKER["book"],  # type: ignore[arg-type]
+                           _WORKER["parser"], _WORKER["record"])  # type: ignore[arg-type]
 
 
 _ON_CLUSTER: dict[tuple[int, int], ArticleParser] = {}  # per Dask worker: the parser
 
 
-def _parse_on_cluster(plan: Sequence[tuple[Path, str]], book: Rulebook, record: Record
-                      ) -> Batch:
+def _write_on_cluster(plan: Sequence[tuple[Path, str]], number: int, parts: str,
+                      book: Rulebook, record: Record) -> Written:
     """One batch on a Dask worker; the rulebook and record were sent once to every worker,
     and the parser built from them is kept for the worker's next batches."""
     key = (id(book), id(record))
     if key not in _ON_CLUSTER:
         _ON_CLUSTER.clear()
         _ON_CLUSTER[key] = ArticleParser.from_rulebook(book)
-    return parse_batch(plan, book, _ON_CLUSTER[key], record)
+    return parse_and_write(plan, number, parts, book, _ON_CLUSTER[key], record)
 
 
-def _cluster_batches(chunks: Iterator[list[tuple[Path, str]]], book: Rulebook, record: Record,
-                     scheduler: str) -> Iterator[Batch]:
-    """The batches parsed on a Dask cluster: the scheduler at ``scheduler`` (an address such
-    as ``tcp://10.0.0.5:8786``) or, for ``local:N``, N worker processes started on this machine
-    for the run (loopback only). At most two batches per worker are in flight, results come
-    back in order, and Dask runs a batch again if its worker is lost."""
+def _cluster_batches(chunks: Iterator[tuple[int, list[tuple[Path, str]]]], parts: str,
+                     book: Rulebook, record: Record, scheduler: str) -> Iterator[Written]:
+    """The batches parsed and written on a Dask cluster: the scheduler at ``scheduler`` (an
+    address such as ``tcp://10.0.0.5:8786``) or, for ``local:N``, N worker processes started on
+    this machine for the run (loopback only). At most two batches per worker are in flight,
+    and Dask runs a batch again if its worker is lost (its partitions are replaced whole)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -172,53 +182,61 @@ def _cluster_batches(chunks: Iterator[list[tuple[Path, str]]], book: Rulebook, r
     try:
         shared_book, shared_record = client.scatter([book, record], broadcast=True)
         ahead = 2 * max(1, len(client.nthreads()))
-        pending = [client.submit(_parse_on_cluster, c, shared_book, shared_record, pure=False)
-                   for c in islice(chunks, ahead)]
+
+        def submit(job: tuple[int, list[tuple[Path, str]]]):
+            number, plan = job
+            return client.submit(_write_on_cluster, plan, number, parts, shared_book,
+                                 shared_record, pure=False)
+
+        pending = [submit(c) for c in islice(chunks, ahead)]
         while pending:
-            batch = pending.pop(0).result()
+            written = pending.pop(0).result()
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(client.submit(_parse_on_cluster, nxt, shared_book,
-                                             shared_record, pure=False))
-            yield batch
+                pending.append(submit(nxt))
+            yield written
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def parse_batches(folder: str | Path, book: Rulebook, jobs: int = 1,
+def write_batches(folder: str | Path, parts: str | Path, book: Rulebook, jobs: int = 1,
                   batch_size: int = BATCH, record: Record | None = None,
-                  scheduler: str | None = None) -> Iterator[Batch]:
-    """Parsed batches of the folder's articles, in id order, their claims judged against
-    ``record`` (default: the packaged reference). With ``jobs`` > 1, worker processes parse
-    batches ahead (at most ``2 * jobs`` in flight, so memory stays bounded); with
-    ``scheduler``, the workers of a Dask cluster do (:func:`_cluster_batches`). The order,
-    and so every table, is the same as with one job."""
+                  scheduler: str | None = None) -> Iterator[Written]:
+    """Parse the folder's articles in batches, in id order, their claims judged against
+    ``record`` (default: the packaged reference), and write each batch's rows as Parquet
+    partitions in ``parts``; yield what each batch left, in order. With ``jobs`` > 1, worker
+    processes parse and write batches ahead (at most ``2 * jobs`` in flight, so memory stays
+    bounded); with ``scheduler``, the workers of a Dask cluster do
+    (:func:`_cluster_batches`). A batch's partitions carry its number, so every table is the
+    same as with one job."""
     plan = plan_folder(folder)
     it = iter(plan)
     base = Path(folder).resolve()  # workers may run elsewhere: no relative paths
-    chunks = ([(base / name, aid) for name, aid in chunk]
-              for chunk in iter(lambda: list(islice(it, batch_size)), []))
+    parts = str(Path(parts).resolve())
+    chunks = enumerate([(base / name, aid) for name, aid in chunk]
+                       for chunk in iter(lambda: list(islice(it, batch_size)), []))
     record = default_record() if record is None else record
     if scheduler:
-        yield from _cluster_batches(chunks, book, record, scheduler)
+        yield from _cluster_batches(chunks, parts, book, record, scheduler)
         return
     if jobs <= 1 or len(plan) <= batch_size:
         parser = ArticleParser.from_rulebook(book)
-        for chunk in chunks:
-            yield parse_batch(chunk, book, parser, record)
+        for number, chunk in chunks:
+            yield parse_and_write(chunk, number, parts, book, parser, record)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(book, record)) as pool:
-        pending = [pool.submit(_parse_in_worker, c) for c in islice(chunks, 2 * jobs)]
+        pending = [pool.submit(_write_in_worker, c, n, parts)
+                   for n, c in islice(chunks, 2 * jobs)]
         while pending:
-            batch = pending.pop(0).result()
+            written = pending.pop(0).result()
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(pool.submit(_parse_in_worker, nxt))
-            yield batch
+                pending.append(pool.submit(_write_in_worker, nxt[1], nxt[0], parts))
+            yield written
 
 
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
@@ -229,13 +247,14 @@ def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, job
     (:class:`~chipclaims.link.CorpusState`). With ``progress``, a bar on standard error
     (:mod:`.progress`)."""
     record = default_record()  # read once: the batches judge with it, the reviews cite it
-    state = CorpusState(workdir, record.urls)
+    state = CorpusState(workdir)
     bar = Progress(folder, len(plan_folder(folder))) if progress else None
     try:
-        for batch in parse_batches(folder, book, jobs, batch_size, record, scheduler):
+        for written in write_batches(folder, state.parts, book, jobs, batch_size, record,
+                                     scheduler):
             if bar is not None:
-                bar.update(batch.tables["articles"])
-            state.add(batch)
+                bar.update(written.files)
+            state.add(written)
     finally:
         if bar is not None:
             bar.close()

@@ -14,8 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-import pandas as pd
-
 
 def wanted(flag: bool | None) -> bool:
     """Whether to show progress: the user's choice, else only on a terminal outside CI."""
@@ -36,14 +34,14 @@ class Progress:
         self.bar = tqdm(total=total, unit=" articles", desc="parsing", file=sys.stderr,
                         dynamic_ncols=True, leave=True)
 
-    def update(self, articles: pd.DataFrame) -> None:
-        """Count the articles of a parsed batch (its ``articles`` table) and their bytes."""
-        for name in articles["file"]:
+    def update(self, files: list[str]) -> None:
+        """Count the articles of a parsed batch (their files) and their bytes."""
+        for name in files:
             with contextlib.suppress(OSError):
                 self.bytes += (self.folder / name).stat().st_size
         seconds = max(time.perf_counter() - self.start, 1e-9)
         self.bar.set_postfix_str(f"{self.bytes / 1e6 / seconds:.2f} MB/s", refresh=False)
-        self.bar.update(len(articles))
+        self.bar.update(len(files))
 
     def close(self) -> None:
         self.bar.close()

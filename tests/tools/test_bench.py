@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from chipclaims.tools.bench import generate, one_line, targets, timed_parse
+from chipclaims.tools.bench import generate, one_line, read_results, targets, timed_parse
 
 BOOK = Path(__file__).resolve().parents[2] / "book"
 
@@ -86,4 +86,4 @@ def test_one_line_file_is_one_line_of_the_size_asked(tmp_path):
 
 def test_book_targets_agree_with_book_results():
     """benchmark_targets.csv is what targets() makes of benchmarks.csv (both from one run)."""
-    assert _rows(BOOK / "benchmark_targets.csv") == targets(_rows(BOOK / "benchmarks.csv"))
+    assert _rows(BOOK / "benchmark_targets.csv") == targets(read_results(BOOK / "benchmarks.csv"))

@@ -1,9 +1,11 @@
 """The corpus-level steps: per-article rows as Parquet partitions, the rest as DuckDB queries.
 
-:class:`CorpusState` is fed the parsed batches in id order and writes each one's rows as
-Parquet files (``parts/<table>/<batch>.parquet``, typed by the data contract, see
-:mod:`chipclaims.contract.columnar`) in ``workdir``, a scratch folder the caller owns and
-removes. It holds nothing that grows with the corpus. :meth:`CorpusState.finish` then runs
+:func:`write_batch` writes one parsed batch's rows as Parquet files
+(``parts/<table>/<batch>.parquet``, typed by the data contract, see
+:mod:`chipclaims.contract.columnar`), wherever the batch was parsed: this process, a worker
+process or a Dask worker. :class:`CorpusState` owns the ``parts`` folder in ``workdir`` (a
+scratch folder the caller owns and removes) and counts what each batch left; it holds nothing
+that grows with the corpus. :meth:`CorpusState.finish` then runs
 the steps that need the whole corpus as queries over those partitions in DuckDB, which spills
 to disk past its memory limit:
 
@@ -44,6 +46,9 @@ _REVIEWS = pa.schema([("review", pa.string())])
 _COPIES = pa.schema([("article_id", pa.string()), ("original", pa.string())])
 
 
+SEQ_STRIDE = 1 << 32  # a row's place in the corpus: batch number * stride + row in the batch
+
+
 @dataclass
 class Batch:
     """Everything parsing a batch of articles gives, before the corpus-level step."""
@@ -55,48 +60,69 @@ class Batch:
     problems: list[Problem]
 
 
+@dataclass
+class Written:
+    """What writing one batch's partitions leaves for the corpus steps to know: little, so a
+    worker process or a cluster's worker sends back only this."""
+
+    number: int
+    files: list[str]  # the article files, for progress
+    problems: list[Problem]
+    tables: tuple[str, ...]  # the per-article tables written
+
+
+def _write(parts: Path, name: str, number: int, table: pa.Table) -> None:
+    folder = parts / name
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{number:08d}.parquet"
+    staged = path.with_suffix(".partial")  # a worker lost mid-write leaves no partition
+    pq.write_table(table, staged)
+    staged.replace(path)
+
+
+def write_batch(parts: str | Path, number: int, batch: Batch,
+                urls: Callable[[Iterable[str]], list[str]] = lambda ids: []) -> Written:
+    """Validate batch ``number``'s tables and write its rows as Parquet partitions in
+    ``parts``, where this batch's files get the name ``<number>.parquet``. Runs wherever the
+    batch was parsed (this process, a worker process, a Dask worker that reaches ``parts``)."""
+    parts = Path(parts)
+    tables = batch.tables
+    for name, frame in tables.items():
+        validate(frame, name)
+        _write(parts, name, number, to_arrow(frame, arrow_schema(name)))
+    _write(parts, "facet_statements", number,
+           to_arrow(validate(batch.statements, "facet_statements"),
+                    arrow_schema("facet_statements")))
+    claims = batch.candidates.rename(columns={"_canon": "canon"})
+    claims["seq"] = range(number * SEQ_STRIDE, number * SEQ_STRIDE + len(claims))
+    _write(parts, "claims", number, to_arrow(claims, _CLAIM_SCHEMA))
+    _write(parts, "fingerprints", number,
+           fingerprint_table(batch.fingerprints, number * SEQ_STRIDE))
+    reviews = claim_reviews(tables["statements"], tables["articles"], urls)["@graph"]
+    _write(parts, "reviews", number, pa.table(
+        {"review": [json.dumps(r, ensure_ascii=False) for r in reviews]}, schema=_REVIEWS))
+    return Written(number, tables["articles"]["file"].tolist(), batch.problems, tuple(tables))
+
+
 class CorpusState:
     """The partitions of one corpus, and the queries that finish its tables."""
 
-    def __init__(self, workdir: str | Path,
-                 urls: Callable[[Iterable[str]], list[str]] = lambda ids: []) -> None:
-        self.urls = urls
+    def __init__(self, workdir: str | Path) -> None:
         self.workdir = Path(workdir)
         self.parts = self.workdir / "parts"
         shutil.rmtree(self.parts, ignore_errors=True)  # never a stale partition
         self.problems: list[Problem] = []
         self.n_articles = 0
         self.n_batches = 0
-        self._n_claims = 0
-        self._tables: list[str] = []
+        self._tables: tuple[str, ...] = ()
         self.con = None  # the DuckDB connection of the corpus steps (see finish)
 
     # -- the per-article stage -----------------------------------------------------------
-    def _write(self, name: str, table: pa.Table) -> None:
-        folder = self.parts / name
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, folder / f"{self.n_batches:08d}.parquet")
-
-    def add(self, batch: Batch) -> None:
-        """Validate one batch's tables and write its rows as partitions."""
-        tables = batch.tables
-        for name, frame in tables.items():
-            validate(frame, name)
-            self._write(name, to_arrow(frame, arrow_schema(name)))
-        if not self._tables:
-            self._tables = list(tables)
-        self._write("facet_statements", to_arrow(validate(batch.statements, "facet_statements"),
-                                                 arrow_schema("facet_statements")))
-        claims = batch.candidates.rename(columns={"_canon": "canon"})
-        claims["seq"] = range(self._n_claims, self._n_claims + len(claims))
-        self._write("claims", to_arrow(claims, _CLAIM_SCHEMA))
-        self._write("fingerprints", fingerprint_table(batch.fingerprints, self.n_articles))
-        reviews = claim_reviews(tables["statements"], tables["articles"], self.urls)["@graph"]
-        self._write("reviews", pa.table({"review": [json.dumps(r, ensure_ascii=False)
-                                                    for r in reviews]}, schema=_REVIEWS))
-        self.problems += batch.problems
-        self.n_articles += len(tables["articles"])
-        self._n_claims += len(claims)
+    def add(self, written: Written) -> None:
+        """Count in one batch whose partitions are written."""
+        self._tables = self._tables or written.tables
+        self.problems += written.problems
+        self.n_articles += len(written.files)
         self.n_batches += 1
 
     # -- the corpus steps ----------------------------------------------------------------
