@@ -45,6 +45,7 @@ def test_targets_are_judged_from_the_results():
     results = [
         _result("parse", "1000", "1", "2", "1", "2.5", "100", "10"),
         _result("parse", "1000", "2", "2", "0.6", "4", "150", "6"),
+        _result("parse on Dask", "1000", "2", "2", "0.8", "2.5", "200", "8"),
         _result("parse", "10000", "1", "20", "12", "1.7", "150", "25", peer="1.3"),
         _result("parse", "10000", "2", "20", "7", "2.9", "250", "14"),
         _result("parse on Dask", "10000", "2", "20", "7.7", "2.6", "300", "15"),
@@ -63,7 +64,11 @@ def test_targets_are_judged_from_the_results():
     assert met["peak memory bounded"] == "yes"  # full sizes only: 150 MB vs 100 MB
     assert met["a one-line file of about 1.2 MB"] == "yes"  # 4 s
     assert met["a one-line file ten times longer"] == "no"  # 12 times the time
-    assert met["the same workers on a Dask cluster"] == "yes"  # 7.7 s against 7 s: 10 %
+    # at the largest corpus: 7.7 s against 7 s, 10 % (the small one's start-up weighs 33 %)
+    assert met["the same workers on a Dask cluster"] == "yes"
+    results[5] = _result("parse on Dask", "10000", "2", "20", "8.4", "2.4", "300", "15")
+    met = {r["target"]: r["met"] for r in targets(results)}
+    assert met["the same workers on a Dask cluster"] == "no"  # 20 %
     assert met["book from a clean tree"] == "yes"
     assert met["book rebuild, nothing changed"] == "not measured"
 
