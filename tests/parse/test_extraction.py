@@ -291,6 +291,14 @@ def test_property_whole_pipeline_on_arbitrary_text(tmp_path_factory, text):
         assert len(corpus.lines) == len(text.replace("\x00", "\ufffd").splitlines())
 
 
+def test_an_article_of_one_question_mark_parses(tmp_path):
+    """Hypothesis found it: a sentence that is no claim left the facet step an empty
+    selection it read as columns (KeyError)."""
+    write_article(tmp_path, "a.txt", "?")
+    corpus = load_corpus(tmp_path, BOOK)
+    assert len(corpus.articles) == 1 and corpus["facet_statements"].empty
+
+
 def test_seed_extraction_highlights(seed_corpus):
     ents_ = seed_corpus["entities"]
     flagged = ents_[ents_["flag"] == "misspelling"]

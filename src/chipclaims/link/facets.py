@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from ..contract import RESOURCES, empty_frame
@@ -43,7 +44,8 @@ def facet_statements(sentences: pd.DataFrame, entities: pd.DataFrame,
     candidates = claimable(sentences)
     scans = {sid: values.scan(t).positions() for sid, t in zip(candidates["sentence_id"],
                                                                 candidates["text"])}
-    candidates = candidates[candidates["sentence_id"].map(lambda sid: bool(scans[sid]))]
+    candidates = candidates[np.array([bool(scans[sid]) for sid in candidates["sentence_id"]],
+                                     dtype=bool)]  # an empty mask must stay a row mask
     ents_by_sentence: dict[str, list[tuple]] = {}
     for sid, line, a, b, canon, typ in zip(*(entities[c].tolist() for c in (
             "sentence_id", "line_no", "start", "end", "canonical", "type"))):
