@@ -291,6 +291,18 @@ def test_property_whole_pipeline_on_arbitrary_text(tmp_path_factory, text):
         assert len(corpus.lines) == len(text.replace("\x00", "\ufffd").splitlines())
 
 
+def test_a_name_found_from_context_ends_at_a_possessive(tmp_path):
+    """'the Commerce Department’s Bureau of …': the owner is one name, what it owns another
+    (the context rule read 'U.S. Department of Commerce’s Bureau' as one organisation)."""
+    write_article(tmp_path, "a.txt", "Rules\nThe U.S. Department of Commerce’s Bureau of "
+                  "Industry and Security issued rules on Friday, according to Reuters' Chinese "
+                  "service.\n")
+    ents = load_corpus(tmp_path, BOOK)["entities"]
+    assert {"U.S. Department of Commerce", "Bureau of Industry and Security",
+            "Reuters"} <= set(ents["surface"])
+    assert not ents["surface"].str.contains("’s |' ", regex=True).any()
+
+
 def test_an_article_of_one_question_mark_parses(tmp_path):
     """Hypothesis found it: a sentence that is no claim left the facet step an empty
     selection it read as columns (KeyError)."""

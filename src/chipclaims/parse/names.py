@@ -22,6 +22,7 @@ _FULLNAME = rf"{_NAME}(?:\s{_NAME}){{1,2}}"
 _FULLNAME_RX = re.compile(_FULLNAME)
 _RUN_RULES = ("org-word", "org-descriptor", "org-employer", "org-of")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'"
 
 
 def _is_headline(text: str) -> bool:
@@ -122,6 +123,12 @@ class ContextNames:
                                  or self._title_word.fullmatch(words[0])):
                     start += len(words[0]) + 1
                     words = words[1:]
+                for i, w in enumerate(words):  # "Commerce’s Bureau": the name ends at its owner
+                    owner = _POSSESSIVE.search(w)
+                    if owner is not None:
+                        words = [*words[:i], w[:owner.start()] + ("s" if owner.group(1) else "")]
+                        break
+                words = [w for w in words if w]
                 if not words:
                     continue
                 name = " ".join(words)
