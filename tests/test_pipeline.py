@@ -166,7 +166,7 @@ def test_jobs_and_batches_give_identical_tables(seeds_dir, tmp_path):
 
 def test_streamed_files_equal_in_memory_files(seeds_dir, tmp_path):
     """parse_folder (what the CLI runs) writes byte-for-byte what write_tables writes for the
-    in-memory corpus, and leaves no spool file behind."""
+    in-memory corpus, and leaves no scratch file behind."""
     folder = _copies_of_seeds(seeds_dir, tmp_path / "many", n=2)
     write_tables(load_corpus(folder), tmp_path / "memory")
     result = parse_folder(folder, tmp_path / "streamed", jobs=2, batch_size=3)

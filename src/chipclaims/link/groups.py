@@ -15,6 +15,7 @@ its claims stand alone (``single:``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import pyarrow as pa
 from rapidfuzz import fuzz, process
@@ -75,13 +76,7 @@ def group_batches(con, claims: str, batch: int = 65_536) -> Iterator[pa.RecordBa
             yield from zip(*(part.column(c).to_pylist() for c in
                              ("claim_id", "article_id", "text", "canon")))
 
-    out: list[tuple[str, str, str]] = []
-    for row in similar_groups(rows()):
-        out.append(row)
-        if len(out) == batch:
-            yield pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in zip(*out)],
-                                             schema=GROUPS)
-            out = []
-    if out:
+    grouped = similar_groups(rows())
+    while out := list(islice(grouped, batch)):
         yield pa.RecordBatch.from_arrays([pa.array(c, pa.string()) for c in zip(*out)],
                                          schema=GROUPS)

@@ -154,13 +154,17 @@ class CorpusState:
             self.con.close()
             self.con = None
 
+    def _store(self, name: str, table: pa.Table) -> None:
+        """A result computed in Python, as table ``name`` of the corpus database."""
+        self.con.register(f"found_{name}", table)
+        self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM found_{name}")
+        self.con.unregister(f"found_{name}")
+
     def _copies(self) -> None:
         rows = list(copy_pairs(self.con, self._glob("fingerprints")))
-        self.con.register("found_copies", pa.table(
+        self._store("copies", pa.table(
             {"article_id": [c for c, _ in rows], "original": [o for _, o in rows]},
             schema=_COPIES))
-        self.con.execute("CREATE TABLE copies AS SELECT * FROM found_copies")
-        self.con.unregister("found_copies")
 
     def _groups(self) -> None:
         groups = self.workdir / "groups.parquet"
@@ -194,9 +198,7 @@ class CorpusState:
         frame = from_arrow(mixed) if mixed.num_rows else empty_frame("facet_statements")
         found = to_arrow(validate(contradictions(frame), "contradictions"),
                          arrow_schema("contradictions"))
-        self.con.register("found_contradictions", found)
-        self.con.execute("CREATE TABLE contradictions AS SELECT * FROM found_contradictions")
-        self.con.unregister("found_contradictions")
+        self._store("contradictions", found)
 
     def _relations(self) -> dict[str, str]:
         def columns(name: str, alias: str, computed: dict[str, str]) -> str:
