@@ -89,7 +89,7 @@ score: install ## score every parser layer on the labelled sets of real articles
 		--verdicts-out book/verdict_scores.csv --readme README.md
 
 lint: install ## ruff over the package and the tests
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests notebooks
 
 test: tables lint browser ## run the whole suite: unit tests, strict nbval, book, browser, PDF
 	CHIPCLAIMS_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest --nbval

@@ -15,12 +15,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from . import storage
 from .contract import SchemaError, data_dictionary_markdown
 from .parse import CorpusError
 from .pipeline import parse_folder
 from .progress import wanted
 from .reference import bibtex, load_reference
 from .rules import Rulebook, RulesError
+from .storage import LocationError
 
 EXIT_OK, EXIT_USAGE, EXIT_SKIPPED = 0, 2, 3
 
@@ -29,8 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="chipclaims", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
     parse = sub.add_parser("parse", help="parse a folder of articles into CSV tables")
-    parse.add_argument("seeds", type=Path, help="folder of plain-text articles")
-    parse.add_argument("--out", type=Path, required=True, help="folder to write tables to")
+    parse.add_argument("seeds", type=_location,
+                       help="folder of plain-text articles (a path, or an fsspec URL such "
+                            "as s3://bucket/articles)")
+    parse.add_argument("--out", type=_location, required=True,
+                       help="folder to write tables to (a path or an fsspec URL)")
     parse.add_argument("--rules", type=Path, default=None,
                        help="boilerplate rules CSV (default: the packaged rules)")
     parse.add_argument("--rules-dir", type=Path, default=None,
@@ -45,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="show a progress bar on standard error (default: only when it "
                             "is a terminal and CI is not set)")
     sql = sub.add_parser("sql", help="query the tables of a parse (its DuckDB database)")
-    sql.add_argument("tables", type=Path, help="the folder a parse wrote (--out)")
+    sql.add_argument("tables", type=_location, help="the folder a parse wrote (--out)")
     sql.add_argument("query", help='the SQL, in quotes: "select verdict, count(*) from claims '
                                    'group by verdict"')
     judge = sub.add_parser("judge", help="judge one sentence against the record, as of a "
@@ -59,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     bib = sub.add_parser("bib", help="write the book's references.bib from the sources table")
     bib.add_argument("--out", type=Path, required=True, help="BibTeX file to write")
     return p
+
+
+def _location(text: str) -> str | Path:
+    """A folder argument: a URL stays text (``Path`` would fold its ``//``), a path a Path."""
+    return text if storage.is_remote(text) else storage.local(text)
 
 
 def _date(text: str) -> dt.date:
@@ -77,7 +87,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         book = Rulebook.load(args.rules_dir, {"boilerplate_rules.csv": args.rules})
         result = parse_folder(args.seeds, args.out, book, jobs=max(1, args.jobs),
                               progress=wanted(args.progress), scheduler=args.scheduler)
-    except (CorpusError, RulesError, SchemaError) as exc:
+    except (CorpusError, RulesError, SchemaError, LocationError) as exc:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:

@@ -13,11 +13,13 @@ the shortest form that reads back to the same value, an empty text field empty.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from . import storage
 from .contract import RESOURCES
 from .contract.resources import OUTPUT_TABLES
 
@@ -85,10 +87,24 @@ class QueryError(ValueError):
 
 
 def query(folder: str | Path, sql: str) -> pd.DataFrame:
-    """The result of ``sql`` on the database of the tables in ``folder`` (read-only)."""
+    """The result of ``sql`` on the database of the tables in ``folder`` (read-only). For
+    tables published to an fsspec URL, the database file is fetched to a temporary folder
+    first."""
+    if storage.is_remote(folder):
+        with tempfile.TemporaryDirectory(prefix="chipclaims-sql-") as work:
+            try:
+                data = storage.read_bytes(storage.join(folder, DATABASE))
+            except (OSError, storage.LocationError):
+                raise QueryError(f"{storage.join(folder, DATABASE)}: no database here; run "
+                                 f"`chipclaims parse ... --out {folder}` first") from None
+            (Path(work) / DATABASE).write_bytes(data)
+            return _query(Path(work) / DATABASE, sql, folder)
+    return _query(storage.local(folder) / DATABASE, sql, folder)
+
+
+def _query(path: Path, sql: str, folder: str | Path) -> pd.DataFrame:
     import duckdb
 
-    path = Path(folder) / DATABASE
     if not path.exists():
         raise QueryError(f"{path}: no database here; run `chipclaims parse ... --out "
                          f"{folder}` first")

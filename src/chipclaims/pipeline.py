@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import storage
 from .contract import OUTPUT_TABLES, PER_ARTICLE_TABLES, empty_frame
 from .link import (
     Batch,
@@ -213,9 +214,11 @@ def write_batches(folder: str | Path, parts: str | Path, book: Rulebook, jobs: i
     same as with one job."""
     plan = plan_folder(folder)
     it = iter(plan)
-    base = Path(folder).resolve()  # workers may run elsewhere: no relative paths
-    parts = str(Path(parts).resolve())
-    chunks = enumerate([(base / name, aid) for name, aid in chunk]
+    if jobs > 1 or scheduler:
+        storage.check_shared(folder, parts)
+    base = storage.absolute(folder)  # workers may run elsewhere: no relative paths
+    parts = str(storage.absolute(parts))
+    chunks = enumerate([(storage.join(base, name), aid) for name, aid in chunk]
                        for chunk in iter(lambda: list(islice(it, batch_size)), []))
     record = default_record() if record is None else record
     if scheduler:
@@ -240,14 +243,14 @@ def write_batches(folder: str | Path, parts: str | Path, book: Rulebook, jobs: i
 
 
 def run(folder: str | Path, book: Rulebook, sink: Sink, workdir: str | Path, jobs: int = 1,
-        batch_size: int = BATCH, progress: bool = False, scheduler: str | None = None
-        ) -> CorpusState:
+        batch_size: int = BATCH, progress: bool = False, scheduler: str | None = None,
+        parts: str | None = None) -> CorpusState:
     """Parse ``folder`` into ``sink``: the per-article stage writes each batch's rows as
-    Parquet partitions in ``workdir``, then the corpus steps run as DuckDB queries over them
-    (:class:`~chipclaims.link.CorpusState`). With ``progress``, a bar on standard error
-    (:mod:`.progress`)."""
+    Parquet partitions in ``parts`` (default: in ``workdir``), then the corpus steps run as
+    DuckDB queries over them in ``workdir`` (:class:`~chipclaims.link.CorpusState`). With
+    ``progress``, a bar on standard error (:mod:`.progress`)."""
     record = default_record()  # read once: the batches judge with it, the reviews cite it
-    state = CorpusState(workdir)
+    state = CorpusState(workdir, parts)
     bar = Progress(folder, len(plan_folder(folder))) if progress else None
     try:
         for written in write_batches(folder, state.parts, book, jobs, batch_size, record,
@@ -286,7 +289,7 @@ def load_corpus(folder: str | Path, book: Rulebook | None = None, jobs: int = 1,
 class ParseResult:
     """What :func:`parse_folder` did: the files it wrote and the problems met."""
 
-    paths: list[Path]
+    paths: list[str | Path]  # a URL when the tables went to one
     problems: list[Problem]
     n_articles: int
 
@@ -300,20 +303,32 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     per-article tables are never all in memory, and the corpus-level state lives in a
     scratch folder inside ``out_dir`` (removed at the end), so peak memory is set by the
     batch size, not by the corpus. A copy of every rule file used goes to ``OUT_DIR/rules``.
+
+    ``folder`` and ``out_dir`` may be fsspec URLs (:mod:`chipclaims.storage`). With a URL
+    for ``out_dir``, the partitions go to a scratch folder under it (where a cluster's workers
+    can write them), the corpus database and the tables are made in a local temporary folder,
+    and each published file is then uploaded under a temporary name and renamed.
     """
     book = Rulebook.load() if book is None else book
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    remote = storage.is_remote(out_dir)
+    out = out_dir if remote else storage.local(out_dir)
+    storage.make_folder(out)
     import duckdb
 
-    with tempfile.TemporaryDirectory(prefix=".chipclaims-", dir=out) as work:
+    with tempfile.TemporaryDirectory(prefix=".chipclaims-",
+                                     dir=None if remote else out) as work:
+        parts = storage.join(out, Path(work).name, "parts") if remote else None
         sink = CsvSink(out, Path(work), CLAIM_REVIEWS)
         book.write_copy(sink.staging)  # published with the tables, all or nothing
         try:
-            state = run(folder, book, sink, work, jobs, batch_size, progress, scheduler)
+            state = run(folder, book, sink, work, jobs, batch_size, progress, scheduler,
+                        None if parts is None else str(parts))
         except duckdb.Error as exc:  # a full disk, a spill that failed: nothing published
             raise OSError(errno.EIO, "the tables were not written, the folder's earlier ones "
                           f"are unchanged ({str(exc).splitlines()[0]})", str(out)) from None
+        finally:
+            if parts is not None:
+                storage.remove_tree(storage.join(out, Path(work).name))
     return ParseResult(sink.paths, state.problems, state.n_articles)
 
 

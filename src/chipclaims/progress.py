@@ -8,11 +8,12 @@ output stay clean. ``chipclaims parse --progress`` / ``--no-progress`` override 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import time
 from pathlib import Path
+
+from . import storage
 
 
 def wanted(flag: bool | None) -> bool:
@@ -28,7 +29,7 @@ class Progress:
     def __init__(self, folder: str | Path, total: int) -> None:
         from tqdm import tqdm
 
-        self.folder = Path(folder)
+        self.folder = folder
         self.bytes = 0
         self.start = time.perf_counter()
         self.bar = tqdm(total=total, unit=" articles", desc="parsing", file=sys.stderr,
@@ -37,8 +38,7 @@ class Progress:
     def update(self, files: list[str]) -> None:
         """Count the articles of a parsed batch (their files) and their bytes."""
         for name in files:
-            with contextlib.suppress(OSError):
-                self.bytes += (self.folder / name).stat().st_size
+            self.bytes += storage.size(storage.join(self.folder, name))
         seconds = max(time.perf_counter() - self.start, 1e-9)
         self.bar.set_postfix_str(f"{self.bytes / 1e6 / seconds:.2f} MB/s", refresh=False)
         self.bar.update(len(files))

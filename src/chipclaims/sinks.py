@@ -14,7 +14,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from . import database
+from . import database, storage
 from .contract import OUTPUT_TABLES, RESOURCES, validate
 from .contract.columnar import from_arrow
 from .link.claimreview import write_document
@@ -44,24 +44,30 @@ class CsvSink:
     """Writes every table through DuckDB (:func:`chipclaims.database.publish`: CSV, the
     DuckDB file, Parquet) and the ClaimReview document into a staging folder in ``workdir``,
     then moves them all to ``out``, each by a rename on the same disk: a run that stops
-    half-way leaves the folder's earlier tables as they were, never a half-written one."""
+    half-way leaves the folder's earlier tables as they were, never a half-written one.
+    When ``out`` is an fsspec URL, each file is uploaded under a temporary name and renamed
+    (:func:`chipclaims.storage.upload`)."""
 
-    def __init__(self, out: Path, workdir: Path, reviews_file: str) -> None:
+    def __init__(self, out: str | Path, workdir: Path, reviews_file: str) -> None:
         self.out = out
         self.staging = workdir / "publish"
         self.staging.mkdir(parents=True, exist_ok=True)
-        self.reviews_path = out / reviews_file
+        self.reviews_file = reviews_file
 
     def take(self, con, relations: Mapping[str, str], reviews: Iterable[dict]) -> None:
         database.publish(con, self.staging, relations)
-        with (self.staging / self.reviews_path.name).open("w", encoding="utf-8") as doc:
+        with (self.staging / self.reviews_file).open("w", encoding="utf-8") as doc:
             write_document(reviews, doc)
         for path in sorted(self.staging.iterdir()):
-            target = self.out / path.name
+            if storage.is_remote(self.out):
+                storage.upload(path, storage.join(self.out, path.name))
+                continue
+            target = Path(self.out) / path.name
             if path.is_dir() and target.is_dir():  # a folder is swapped, not merged
                 os.replace(target, self.staging.parent / f"replaced-{path.name}")
             os.replace(path, target)
 
     @property
-    def paths(self) -> list[Path]:
-        return [self.out / RESOURCES[n].file for n in OUTPUT_TABLES] + [self.reviews_path]
+    def paths(self) -> list[str | Path]:
+        return [storage.join(self.out, RESOURCES[n].file) for n in OUTPUT_TABLES] + [
+            storage.join(self.out, self.reviews_file)]

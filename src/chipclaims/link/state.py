@@ -20,7 +20,6 @@ to disk past its memory limit:
 from __future__ import annotations
 
 import json
-import shutil
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import database
+from .. import database, storage
 from ..contract import RESOURCES, empty_frame, validate
 from ..contract.columnar import arrow_schema, from_arrow, to_arrow
 from ..parse.reader import Problem
@@ -71,21 +70,18 @@ class Written:
     tables: tuple[str, ...]  # the per-article tables written
 
 
-def _write(parts: Path, name: str, number: int, table: pa.Table) -> None:
-    folder = parts / name
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{number:08d}.parquet"
-    staged = path.with_suffix(".partial")  # a worker lost mid-write leaves no partition
-    pq.write_table(table, staged)
-    staged.replace(path)
+def _write(parts: str | Path, name: str, number: int, table: pa.Table) -> None:
+    # under a temporary name first: a worker lost mid-write leaves no partition
+    storage.write_atomic(storage.join(parts, name, f"{number:08d}.parquet"),
+                         lambda stream: pq.write_table(table, stream))
 
 
 def write_batch(parts: str | Path, number: int, batch: Batch,
                 urls: Callable[[Iterable[str]], list[str]] = lambda ids: []) -> Written:
     """Validate batch ``number``'s tables and write its rows as Parquet partitions in
-    ``parts``, where this batch's files get the name ``<number>.parquet``. Runs wherever the
-    batch was parsed (this process, a worker process, a Dask worker that reaches ``parts``)."""
-    parts = Path(parts)
+    ``parts`` (a folder or an fsspec URL), where this batch's files get the name
+    ``<number>.parquet``. Runs wherever the batch was parsed (this process, a worker process,
+    a Dask worker that reaches ``parts``)."""
     tables = batch.tables
     for name, frame in tables.items():
         validate(frame, name)
@@ -107,10 +103,13 @@ def write_batch(parts: str | Path, number: int, batch: Batch,
 class CorpusState:
     """The partitions of one corpus, and the queries that finish its tables."""
 
-    def __init__(self, workdir: str | Path) -> None:
+    def __init__(self, workdir: str | Path, parts: str | Path | None = None) -> None:
+        """``workdir``: a local scratch folder for the corpus database and its spills;
+        ``parts``: where the batches' partitions go (default ``workdir/parts``; an fsspec URL
+        when the workers share no disk with this machine)."""
         self.workdir = Path(workdir)
-        self.parts = self.workdir / "parts"
-        shutil.rmtree(self.parts, ignore_errors=True)  # never a stale partition
+        self.parts = self.workdir / "parts" if parts is None else parts
+        storage.remove_tree(self.parts)  # never a stale partition
         self.problems: list[Problem] = []
         self.n_articles = 0
         self.n_batches = 0
@@ -129,7 +128,7 @@ class CorpusState:
     def _glob(self, name: str, ordered: bool = False) -> str:
         """The partitions of table ``name`` as one relation; ``ordered`` adds the columns
         ``filename`` and ``file_row_number`` that put its rows back in corpus order."""
-        files = database.quoted(str(self.parts / name / "*.parquet"))
+        files = database.quoted(str(storage.join(self.parts, name, "*.parquet")))
         return (f"read_parquet({files}, filename = true, file_row_number = true)" if ordered
                 else f"read_parquet({files})")
 
@@ -137,6 +136,8 @@ class CorpusState:
         """Run the corpus steps in DuckDB (:attr:`con`, open until :meth:`close`); return
         every output table as the SQL of its rows in corpus order."""
         self.con = database.scratch(self.workdir)
+        if storage.is_remote(self.parts):  # DuckDB reads the partitions through fsspec
+            self.con.register_filesystem(storage.filesystem(str(self.parts))[0])
         if not self.n_batches:  # an empty folder: every table empty, with its columns
             for name in RESOURCES:
                 if not name.startswith("ref_"):
@@ -232,9 +233,8 @@ class CorpusState:
 
     def reviews(self) -> Iterator[dict]:
         """The ClaimReview items, in corpus order."""
-        for path in self._files("reviews"):
-            for text in pq.read_table(path).column("review").to_pylist():
+        for path in storage.glob(storage.join(self.parts, "reviews"), "*.parquet"):
+            with storage.open_read(path) as stream:
+                texts = pq.read_table(stream).column("review").to_pylist()
+            for text in texts:
                 yield json.loads(text)
-
-    def _files(self, name: str) -> list[Path]:
-        return sorted((self.parts / name).glob("*.parquet"))

@@ -23,11 +23,12 @@ Documented choices:
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .. import storage
 
 BINARY_SIGNATURES = (
     b"\x89PNG",
@@ -136,17 +137,18 @@ def article_id_for(path: Path) -> str:
     return path.stem if path.suffix else path.name
 
 
-def read_article(path: Path, article_id: str | None = None) -> Article:
-    """Read one file. Never raises for bad content; an unreadable file comes back skipped.
+def read_article(path: str | Path, article_id: str | None = None) -> Article:
+    """Read one file, a path or an fsspec URL (:mod:`chipclaims.storage`). Never raises for
+    bad content; an unreadable file comes back skipped.
 
     ``article_id`` defaults to the file name without its extension (see :func:`plan_folder`).
     """
-    name = path.name
-    aid = article_id or article_id_for(path)
+    name = storage.name_of(path)
+    aid = article_id or article_id_for(Path(name))
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+        data = storage.read_bytes(path)
+    except (OSError, storage.LocationError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
         return Article(aid, name, "", "", f"unreadable: {reason}", skipped=True)
     digest = hashlib.sha256(data).hexdigest()
     if _is_binary(data):
@@ -169,12 +171,6 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
     return Article(aid, name, digest, encoding, status, lines)
 
 
-def list_article_names(folder: Path) -> list[str]:
-    """Names of the regular, non-hidden files directly inside ``folder``, sorted."""
-    with os.scandir(folder) as entries:
-        return sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
-
-
 class CorpusError(ValueError):
     """The input folder itself cannot be used (missing, or not a folder)."""
 
@@ -186,14 +182,19 @@ def plan_folder(folder: str | Path) -> list[tuple[str, str]]:
 
     The id is the file name without its extension; two files with the same stem (``a.txt``,
     ``a.md``) keep their full file names as ids, so that ids stay unique. Raises
-    :class:`CorpusError` if the folder itself cannot be used.
+    :class:`CorpusError` if the folder itself cannot be used. ``folder`` may be an fsspec
+    URL (:mod:`chipclaims.storage`).
     """
-    folder = Path(folder)
-    if not folder.exists():
-        raise CorpusError(f"{folder}: no such folder")
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder")
-    names = list_article_names(folder)
+    try:
+        names = storage.list_files(folder)
+    except FileNotFoundError:
+        raise CorpusError(f"{folder}: no such folder") from None
+    except NotADirectoryError:
+        raise CorpusError(f"{folder}: not a folder") from None
+    except storage.LocationError as exc:
+        raise CorpusError(str(exc)) from None
+    except OSError as exc:
+        raise CorpusError(f"{folder}: cannot be listed ({exc})") from None
     stems = [article_id_for(Path(n)) for n in names]
     counts = Counter(stems)
     plan = [(n, s if counts[s] == 1 else n) for n, s in zip(names, stems)]
@@ -205,6 +206,7 @@ def read_folder(folder: str | Path) -> tuple[list[Article], list[Problem]]:
 
     Returns the articles (skipped files included, flagged ``skipped``) and the problems found.
     """
-    articles = [read_article(Path(folder) / name, aid) for name, aid in plan_folder(folder)]
+    articles = [read_article(storage.join(folder, name), aid)
+                for name, aid in plan_folder(folder)]
     problems = [Problem(a.file, a.status, a.skipped) for a in articles if a.status != "ok"]
     return articles, problems
