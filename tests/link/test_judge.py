@@ -159,6 +159,40 @@ def test_an_action_belongs_to_the_thing_it_acts_on(book, record):
     assert "listing" not in set(entity["action"]) and "entity_list" in set(entity["action"])
 
 
+def test_a_chip_in_a_relative_clause_is_not_the_subject(book, record):
+    """"The 910D, which follows the 910B and 910C, uses …" is about the 910D: the record's
+    facts on how the 910C is built do not support it (test fails without the guard)."""
+    rows = judged("The Ascend 910D, which follows the 910B and the 910C, uses advanced "
+                  "packaging to combine more dies.", book, record, "2025-04-28")
+    assert "supported" not in verdicts(rows, "event", "components")
+    own = judged("The Ascend 910C, which Huawei ships to Chinese clouds, uses two 910B dies.",
+                 book, record, "2025-04-28")
+    assert "supported" in verdicts(own, "event", "components")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "action"),
+    [
+        ("Zhipu, founded in 2019 and considered one of the country's leading labs, raised "
+         "new money.", "2025-03-10", "founded"),
+        ("Huawei said on Friday that the Ascend 910 is now available for purchase.",
+         "2019-08-24", "release"),
+        ("Nvidia sells the A800 in China to meet US export control rules.", "2023-08-10",
+         "china_model"),
+    ],
+)
+def test_more_wordings_of_recorded_events(book, record, text, on, action):
+    """"Considered one of" is no speculation; "now available" is a launch; "to meet export
+    control rules" names a chip made for China."""
+    assert "supported" in verdicts(judged(text, book, record, on), "event", action)
+
+
+def test_allowed_to_be_sold_is_a_sales_decision(book, record):
+    rows = judged("The US would allow H20 chips to be sold in China.", book, record,
+                  "2025-09-01")
+    assert verdicts(rows, "event", "sales_allowed")
+
+
 def test_a_date_of_the_future_dates_a_plan_not_the_act(book, record):
     rows = judged("Baidu and ByteDance are currently testing the Ascend 910C ahead of its "
                   "expected October debut.", book, record, "2024-09-15")

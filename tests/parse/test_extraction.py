@@ -84,6 +84,32 @@ def test_unknown_names_from_patterns_and_context(text, expected):
     assert expected in ents(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "not_found"),
+    [
+        ("The Secretary of Energy Maria Oduya said the plan would hold.", "Maria Oduya",
+         "Energy Maria Oduya"),
+        ("Acme's Vice President of Public Policy Tom Brandt called the new export rule a "
+         "mistake in a long post on the company's blog.",
+         "Tom Brandt", "Policy Tom Brandt"),
+        ("Tom Brandt, Acme’s head of policy, disagreed.", "Tom Brandt", ""),
+        ("Priya Raman of Lakeside Capital said demand would slow.", "Priya Raman", ""),
+        ("The start-up was co-founded by Wen Lihua in 2021.", "Wen Lihua", ""),
+    ],
+)
+def test_a_person_named_in_a_job_title_or_a_news_cue(text, person, not_found):
+    """The office in a title ends at its office word ("Secretary of Energy"), so the name
+    after it is the person's; "X of ORG said", "founded by X" and an appositive after a
+    possessive ("X, Acme’s head of …") name a person."""
+    found = ents(text)
+    assert (person, person, "person") in found
+    assert not_found not in [s for s, *_ in found]
+
+
+def test_an_administration_named_after_a_known_person_is_that_person():
+    assert ents("The Biden Administration drafted it.") == [("Biden", "Joe Biden", "person")]
+
+
 def test_misspelling_known_and_fuzzy_are_flagged():
     known = EX.find("They wrote handwritten CUNN kernels.")
     assert [(m.surface, m.canonical, m.flag) for m in known] == [("CUNN", "CANN",

@@ -63,6 +63,7 @@ NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
                    r"\s*$", re.IGNORECASE)  # "more than twice": a lower bound
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
@@ -388,6 +389,26 @@ def _acts_on_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     return after is None or any(b in s.text[obj.end:after] for b in (",", *CLAUSE_BREAKS))
 
 
+def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the cue's subject is a chip, system or model other than those the fact is
+    about: the one named last before the cue in its clause, a relative clause set aside
+    ("The 910D, which follows the 910B and 910C, uses packaging ..." is about the 910D)."""
+    before = s.text[:cue.start()]
+    aside = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(before)]
+    pos = cue.start()
+    while (name := s.thing_before(pos)) is not None and any(
+            a <= name.start and name.end <= b for a, b in aside):
+        pos = name.start
+    if name is None or name.canonical in f.names:
+        return False
+    between = before[name.end:]
+    for a, b in reversed(aside):
+        if a >= name.end:
+            between = between[:a - name.end] + between[b - name.end:]
+    return len(between) <= OBJECT_GAP * 3 and not any(
+        p in between for p in (",", *CLAUSE_BREAKS))
+
+
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue."""
@@ -628,6 +649,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                          and not _acts_on_another(s, m, f)
+                         and not (f.action in record.product_actions
+                                  and _subject_is_another(s, m, f))
                          and not _too_old_for(s, m, f, rules, as_of, dated)
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:

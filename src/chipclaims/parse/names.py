@@ -67,9 +67,24 @@ class ContextNames:
         return re.compile(f"(?:{self.words.alternation('person_title')})", re.IGNORECASE)
 
     @cached_property
+    def _org_heads(self) -> frozenset[str]:
+        return frozenset(self.words.words("org_head"))
+
+    def _looks_like_person(self, text: str) -> bool:
+        """Two or three capitalised words, none of which makes a name an organisation's."""
+        words = text.split()
+        return bool(_FULLNAME_RX.fullmatch(text)) and not (
+            self._org_words.union(self._org_heads, self.not_names).intersection(words))
+
+    @cached_property
+    def _office_words(self) -> frozenset[str]:
+        return frozenset(self.words.words("office_word"))
+
+    @cached_property
     def rules(self) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         titles = f"(?:{self.words.alternation('person_title')})"
         say = f"(?:{self.words.alternation('speech_verb', 'names_person')})"
+        cues = f"(?:{self.words.alternation('person_cue')})"
         org_words = f"(?:{self.words.alternation('org_word')})"
         descriptors = f"(?:{self.words.alternation('org_descriptor')})"
         heads = f"(?:{self.words.alternation('org_head')})"
@@ -78,13 +93,17 @@ class ContextNames:
             ("person-title", "person", rf"\b(?i:{titles})\s+(?P<name>{_FULLNAME})\b"),
             ("person-said-after", "person", rf"(?:,|\"|”)\s*{say}\s+(?P<name>{_FULLNAME})\b"),
             ("person-said", "person", rf"\b(?P<name>{_FULLNAME}),?\s+{say}\b"),
+            ("person-of-said", "person",
+             rf"\b(?P<name>{_FULLNAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*"
+             rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}},?\s+{say}\b"),
+            ("person-cue", "person", rf"\b(?i:{cues})\s+(?P<name>{_FULLNAME})\b"),
             ("according-to", "org",
              r"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?"
              r"[A-Z][\w'’&.-]*){0,4})"),
             ("org-suffix", "org",
              r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
             ("person-appositive", "person",
-             rf"\b(?P<name>{_FULLNAME}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}"
+             rf"\b(?P<name>{_FULLNAME}),\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}"
              rf"(?i:{titles})\b"),
             ("org-employer", "org", rf"\b(?i:{titles})\s+(?:at|of|with)\s+(?P<name>{caps})"),
             ("org-descriptor", "org",
@@ -118,6 +137,11 @@ class ContextNames:
                 name = (m.group("name").rstrip(".,'’ ") if rule_id != "org-suffix"
                         else m.group("name").rstrip(" "))
                 start = m.start("name")
+                if rule_id == "org-word":
+                    person, of, rest = name.partition(" of ")
+                    if of and self._looks_like_person(person):
+                        start += len(person) + len(of)  # "Priya Raman of Lakeside Capital"
+                        name = rest
                 words = name.split()
                 while words and (words[0] in self.not_names or words[0].endswith(("'s", "’s"))
                                  or self._title_word.fullmatch(words[0])):
@@ -129,9 +153,23 @@ class ContextNames:
                         words = [*words[:i], w[:owner.start()] + ("s" if owner.group(1) else "")]
                         break
                 words = [w for w in words if w]
+                office = max((i for i, w in enumerate(words) if w in self._office_words),
+                             default=None)
+                if office is not None and (kind == "person" or rule_id == "org-employer"):
+                    # "Secretary of Commerce Gina Raimondo", "Vice President of Government
+                    # Affairs Ned Finkle": the office's name ends at its last office word
+                    start += sum(len(w) + 1 for w in words[:office + 1])
+                    words = words[office + 1:]
+                    if not _FULLNAME_RX.fullmatch(" ".join(words)):
+                        continue
+                    kind = "person"
                 if not words:
                     continue
                 name = " ".join(words)
+                if kind == "org" and len(words) > 1:
+                    owner = lookup(words[0])
+                    if owner is not None and owner.type == "person":
+                        continue  # "the Biden Administration": the person's name is the entity
                 known = lookup(name)
                 if known is not None:
                     yield Mention(start, start + len(name), name, known.canonical, known.type,
