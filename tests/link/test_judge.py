@@ -187,6 +187,30 @@ def test_more_wordings_of_recorded_events(book, record, text, on, action):
     assert "supported" in verdicts(judged(text, book, record, on), "event", action)
 
 
+def test_standing_restrictions_on_a_listed_company(book, record):
+    """An Entity List listing is a standing US export restriction on the company: a later
+    sentence on "sanctions against Huawei" is supported, a wrong year partly, "May 2019" is
+    a month (not the modal "may"), and "banned" overstates a licence requirement."""
+    assert verdicts(judged("Huawei has faced increasingly restrictive US sanctions.", book,
+                           record, "2023-09-05"), "event", "export_rule") == ["supported"]
+    assert verdicts(judged("The US imposed sanctions on Huawei in May 2019.", book, record,
+                           "2019-06-05"), "event", "export_rule") == ["supported"]
+    assert verdicts(judged("The US sanctioned Zhipu in 2024.", book, record, "2025-04-05"),
+                    "event", "export_rule") == ["partly supported"]
+    assert verdicts(judged("US regulators banned sales of the H100 in China in 2022.", book,
+                           record, "2023-05-01"), "event", "export_rule") == [
+        "partly supported"]
+
+
+def test_a_share_of_revenue_the_record_holds_for_named_chips_only(book, record):
+    broad = judged("Nvidia must share 15% of its China sales revenue with the US government.",
+                   book, record, "2025-08-20")
+    assert verdicts(broad, action="revenue_share") == ["partly supported"]
+    named = judged("Nvidia must pay the US government 15% of its H20 revenue from China.",
+                   book, record, "2025-08-20")
+    assert verdicts(named, action="revenue_share") == ["supported"]
+
+
 def test_allowed_to_be_sold_is_a_sales_decision(book, record):
     rows = judged("The US would allow H20 chips to be sold in China.", book, record,
                   "2025-09-01")

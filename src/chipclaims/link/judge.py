@@ -677,8 +677,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             continue  # the figure may be of something else: left to the extras
         used.add(i)
         m, f = (hit or same_unit)[0]
+        scope = f.names & record.products
         if hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
+        elif hit and scope and not scope & canon and (f.names - scope) & canon:
+            verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
+                f"the record gives this for named chips only: {f.statement}")
         elif hit:
             verdict, why = "supported", f"the record: {f.statement}"
         else:

@@ -192,6 +192,7 @@ class Record:
     # actions some fact takes on a named chip (export rules, licences): a fact of one of them
     # that names no chip speaks of a company's chips in general, not of one the record lacks
     product_actions: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()  # the chips and systems the record has figures of
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Record:
@@ -217,6 +218,7 @@ class Record:
                 by_action[f.action].append(f)
         record.by_action, record.by_metric = dict(by_action), dict(by_metric)
         chips = {name for name, _ in by_metric}
+        record.products = frozenset(chips)
         record.product_actions = frozenset(a for a, fs in by_action.items()
                                            if any(f.names & chips for f in fs))
         return record
