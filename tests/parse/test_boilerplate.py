@@ -95,6 +95,8 @@ def test_hand_made_debris(line, reason):
         "3 October 2023 was the day the second rule was published.",
         "01 How the supernode was built",
         "Related parties bought the shares, the filing showed.",
+        "Reporting by analysts at a large brokerage shows Huawei shipped more chips than it "
+        "expected this year.",
     ],
 )
 def test_news_sentences_stay_content(line):
@@ -189,6 +191,12 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "RelatedHuawei shows a new supernode at its Shanghai event",
                                   "Explore", "Table of Contents", "REUTERS", "AFP via Getty Images",
                                   "Getting your Example Audio player ready...",
-                                  "4 A technician holds a wafer at a plant in Hefei."])
+                                  "4 A technician holds a wafer at a plant in Hefei.",
+                                  "(With inputs from Example Wire)",
+                                  "- Example Wire with additional editing by Jane Doe",
+                                  "Contact reporter Jane Doe (", "Jane Doe/Reuters",
+                                  "Home > Tech > Chips", "ALSO SEE:", "Go Deeper:", "date",
+                                  "Example Daily – Latest China News & Headlines",
+                                  "Thumbnail for: Huawei's new chip", "avatar"])
 def test_more_shapes_of_page_furniture(line):
     assert label(line).kind == "boilerplate"

@@ -204,3 +204,40 @@ def test_a_ticker_of_headlines_before_the_body_is_set_aside_but_not_the_title():
 @pytest.mark.parametrize("line", ["141 GB |", "4.8 TB/s |"])
 def test_table_cells_split_over_lines_are_not_date_lines(line):
     assert one(line)[0] != "boilerplate"
+
+
+def test_a_caption_above_a_photo_credit_and_a_name_above_a_date_line():
+    """Shapes, not strings: a short line above a credit is a caption once the body has begun
+    (above it, a headline-like line is the title); a bare name above a date line is a
+    byline."""
+    lines = ["Jane van Doe", "12 August 2020", "", "Huawei ships a new AI chip to Chinese clouds",
+             BODY, "A chip plant", "Credit: Example", BODY2]
+    got = kinds(lines)
+    assert got[0] == ("boilerplate", "byline") and got[3] == ("title", "")
+    assert got[5] == ("boilerplate", "caption")
+    top = ["Huawei ships a new AI chip to Chinese clouds", "Photo: Example", BODY, BODY2]
+    assert kinds(top)[0] == ("title", "")
+
+
+def test_a_related_heading_claims_the_headlines_below_it():
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY, "Most Read from Example",
+             "Why Chip Stocks Rose Today Markets Wrap Up A Week Of Gains",
+             "Another Story About Chips", BODY2]
+    got = kinds(lines)
+    assert got[3] == got[4] == ("boilerplate", "related_links")
+    assert got[5] == ("body", "")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("GMT Example", ("boilerplate", "byline")),
+    ("Key Takeaways", ("heading", "")),
+    ("141 GB |", None),
+])
+def test_a_few_words_between_the_title_and_the_body(line, expected):
+    """One to three words between the title and the body are furniture (a name under an
+    avatar), unless they head a summary box; table fragments are left alone."""
+    got = one(line)
+    if expected is None:
+        assert got[0] != "boilerplate"
+    else:
+        assert got == expected

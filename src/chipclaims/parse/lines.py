@@ -85,7 +85,7 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
     if title_at is not None:
         labels[title_at] = LineLabel("title")
         if structure is not None:
-            header_labels(lines, labels, title_at)
+            header_labels(lines, labels, title_at, structure)
     for i, line in enumerate(lines):
         if labels[i] is not None:
             continue

@@ -126,6 +126,14 @@ class Structure:
         parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
         return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts)
 
+    def lead_heading(self, text: str) -> bool:
+        """A heading that opens a summary box above the body ("Key Takeaways")."""
+        return text.casefold().rstrip(":") in self._lead_headings
+
+    @cached_property
+    def _lead_headings(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.words.words("lead_heading"))
+
     def section_line(self, text: str) -> bool:
         *_, sections = self._lists
         tokens = [t.casefold() for t in _TOKEN.findall(text)]
@@ -163,9 +171,65 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
         elif outside and structure.section_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-section")
     _repeats(lines, out)
+    _by_neighbour(lines, out)
+    _related_block(lines, out)
     _headline_run(lines, out, first)
     _tail(lines, out, last)
     return out
+
+
+def _next_line(lines: Sequence[str], i: int) -> int | None:
+    """The next non-blank line after ``i``."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
+    """A short line right above a photo credit is the photo's caption ("Huawei building" /
+    "Credit: Huawei", "… / (Image: Example)"), unless it is the page's first line of text
+    or, above the body, reads like a headline (the title, above a lead photo's credit); a
+    bare name right above a stand-alone date line is the byline ("Jane van Doe" /
+    "12 August 2020")."""
+    opening = next((i for i, line in enumerate(lines) if out[i] is None and line.strip()),
+                   None)
+    first, _ = body_span(lines, out)
+    for i, line in enumerate(lines):
+        if out[i] is not None or not line.strip():
+            continue
+        j = _next_line(lines, i)
+        below = out[j] if j is not None else None
+        if below is None or below.kind != "boilerplate":
+            continue
+        credit = below.reason == "image_credit" or (
+            below.reason == "caption" and len(lines[j].split()) <= CREDIT_WORDS)
+        headline = (i == opening or (i < first and len(line.split()) >= 4
+                                     and not line.rstrip().endswith(".")))
+        if credit and not headline and len(line.split()) <= CAPTION_WORDS:
+            out[i] = LineLabel("boilerplate", "caption", "structure-caption")
+        elif below.rule_id == "structure-dateline" and _BARE_NAME.fullmatch(line.strip()):
+            out[i] = LineLabel("boilerplate", "byline", "structure-role")
+
+
+def _related_block(lines: Sequence[str], out: list[LineLabel | None]) -> None:
+    """A related-stories heading ("Most Read from Example", "Also see:") claims the lines
+    after it that are not running text (the headlines it lists), wherever it stands."""
+    for i, line in enumerate(lines):
+        label = out[i]
+        if (label is None or label.reason != "related_links"
+                or len(line.split()) > RELATED_HEADING_WORDS):
+            continue
+        j = _next_line(lines, i)
+        while j is not None and out[j] is None and not paragraph_like(lines[j]):
+            out[j] = LineLabel("boilerplate", "related_links", "structure-related")
+            j = _next_line(lines, j)
+
+
+HEADER_WORDS = 3  # between the title and the body, a line this short is furniture
+CAPTION_WORDS = 20  # a caption above a photo credit is at most this long
+CREDIT_WORDS = 4  # a caption rule's line this short is a bare credit ("(Image: Example)")
+RELATED_HEADING_WORDS = 6  # a related-stories heading is this short; longer is one story
+_WORDS_ONLY = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,2}")
+_BARE_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s(?:(?:van|von|de|der|da|di|le|la|bin|al)\s)?)"
+                        r"{1,3}[A-Z][\w'’-]+")
 
 
 def _headline_like(text: str) -> bool:
@@ -219,10 +283,19 @@ def _tail(lines: Sequence[str], out: list[LineLabel | None], last: int) -> None:
 
 
 def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
-                  title_at: int) -> None:
-    """Lines left before the title are site furniture: navigation if short, else other."""
+                  title_at: int, structure: Structure) -> None:
+    """Lines left before the title are site furniture: navigation if short, else other.
+    Between the title and the first paragraph, a line of one to three words that is no
+    sentence is furniture too (an author's or outlet's name under an avatar, "Listen")."""
     for i in range(title_at):
         if labels[i] is None and lines[i].strip():
             short = len(lines[i].split()) <= 2 * SHORT
             labels[i] = LineLabel("boilerplate", "navigation" if short else "other",
                                   "structure-header")
+    for i in range(title_at + 1, len(lines)):
+        text = lines[i].strip()
+        if labels[i] is None and paragraph_like(text):
+            return
+        if (labels[i] is None and len(text.split()) <= HEADER_WORDS
+                and _WORDS_ONLY.fullmatch(text) and not structure.lead_heading(text)):
+            labels[i] = LineLabel("boilerplate", "byline", "structure-header")

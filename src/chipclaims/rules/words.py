@@ -16,7 +16,8 @@ boilerplate detectors (stand-alone date lines, author lines, section labels).
 ``office_word`` (words that end the name of an office or a department in a job title:
 "Secretary of Commerce", "Vice President of Government Affairs"), so that the name after them
 is read as the person's; ``person_cue`` (phrases after which a full name is a person's:
-"founded by").
+"founded by"); ``lead_heading`` (headings of a summary box between the title and the body,
+"Key Takeaways", which are content, not page furniture).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from .loader import RuleFile, rows
 LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
          "number_word", "scale_word", "stop_word", "quarter_word", "region", "not_place",
          "org_descriptor", "org_head", "multiplier_word", "count_modifier", "date_label",
-         "author_role", "role_modifier", "section_label", "office_word", "person_cue")
+         "author_role", "role_modifier", "section_label", "office_word", "person_cue",
+         "lead_heading")
 
 
 @dataclass(frozen=True)
