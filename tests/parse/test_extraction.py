@@ -78,6 +78,9 @@ def test_gazetteer_entities(text, expected):
         ("Acme Widgets Inc. makes chips.", ("Acme Widgets Inc.", "Acme Widgets Inc.", "org")),
         ("Researchers at Peking University agree.", ("Peking University", "Peking University",
                                                      "org")),
+        ("It scored 71 on SWE-bench Verified.", ("SWE-bench Verified", "SWE-bench Verified",
+                                                 "other")),
+        ("AI czar Maria Oduya told lawmakers.", ("Maria Oduya", "Maria Oduya", "person")),
     ],
 )
 def test_unknown_names_from_patterns_and_context(text, expected):
