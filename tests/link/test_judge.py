@@ -215,6 +215,28 @@ def test_allowed_to_be_sold_is_a_sales_decision(book, record):
     rows = judged("The US would allow H20 chips to be sold in China.", book, record,
                   "2025-09-01")
     assert verdicts(rows, "event", "sales_allowed")
+    for text in ("The Trump administration recently authorised exports of the H200 to China.",
+                 "Orders rose after eased U.S. export rules on the H200."):
+        assert verdicts(judged(text, book, record, "2026-01-02"), "event",
+                        "sales_allowed") == ["supported"], text
+
+
+def test_the_h20_was_sold_without_a_licence_until_april_2025(book, record):
+    """Designed within the October 2023 rules, the H20 needed no licence until April 2025:
+    true in March 2025, not in May 2025 (the record is silent until the August licences)."""
+    text = "Nvidia is legally permitted to sell the H20 in China."
+    assert verdicts(judged(text, book, record, "2025-03-20"), "event",
+                    "sales_allowed") == ["supported"]
+    assert "supported" not in verdicts(judged(text, book, record, "2025-05-20"), "event",
+                                       "sales_allowed")
+
+
+def test_a_share_of_the_related_revenue_is_the_recorded_share(book, record):
+    rows = judged("Nvidia and AMD won approval to resume lower-end AI chip sales to China on "
+                  "condition that they give the US government a 15% cut of the related "
+                  "revenue.", book, record,
+                  "2025-08-22")
+    assert verdicts(rows, action="revenue_share") == ["supported"]
 
 
 def test_a_date_of_the_future_dates_a_plan_not_the_act(book, record):

@@ -63,6 +63,9 @@ NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
                    r"\s*$", re.IGNORECASE)  # "more than twice": a lower bound
+# "15% of the related revenue": a share of revenue named before, not of all sales
+ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
+                            r"(?:revenues?|sales|income)\b", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
@@ -680,7 +683,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         scope = f.names & record.products
         if hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
-        elif hit and scope and not scope & canon and (f.names - scope) & canon:
+        elif (hit and scope and not scope & canon and (f.names - scope) & canon
+              and not ANAPHORIC_BASE.search(s.text, num.end, num.end + CUE_WINDOW)):
             verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
                 f"the record gives this for named chips only: {f.statement}")
         elif hit:

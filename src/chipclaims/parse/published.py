@@ -30,7 +30,8 @@ from .structure import PARAGRAPH_WORDS, body_span
 from .temporal import TimeFinder
 
 _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|"
-                      r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d))(?!\d)")
+                      r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)|"
+                      r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d))(?!\d)")
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
                      r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
                      re.IGNORECASE)
@@ -53,7 +54,8 @@ def full_dates(text: str, times: TimeFinder) -> list[dt.date]:
 
 def dated(text: str, times: TimeFinder) -> list[tuple[int, dt.date]]:
     """Every full date in ``text``, in order: written out ("January 8, 2026") or numeric
-    ("2025-08-07", "2025/07/29", "10/25/2023", read month first as US pages write it)."""
+    ("2025-08-07", "2025/07/29", "10/25/2023", read month first as US pages write it;
+    "08.11.2023", read day first as European pages write it)."""
     found: list[tuple[int, dt.date]] = []
     for t in times.find(text):
         if t.time_kind == "date" and len(t.resolved) == 10:
@@ -71,7 +73,8 @@ def _numeric_at(text: str) -> list[tuple[int, dt.date]]:
     for m in _NUMERIC.finditer(text):
         g = m.groupdict()
         day = (_date(int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else
-               _date(int(g["y2"]), int(g["m2"]), int(g["d2"])))
+               _date(int(g["y2"]), int(g["m2"]), int(g["d2"])) if g["y2"] else
+               _date(int(g["y3"]), int(g["m3"]), int(g["d3"])))
         if day is not None:
             out.append((m.start(), day))
     return out
