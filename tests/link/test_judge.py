@@ -221,6 +221,13 @@ def test_allowed_to_be_sold_is_a_sales_decision(book, record):
                         "sales_allowed") == ["supported"], text
 
 
+def test_nvidia_launch_dates(book, record):
+    assert verdicts(judged("Nvidia announced the H100 in March 2022.", book, record,
+                           "2023-01-01"), "event", "release") == ["supported"]
+    assert verdicts(judged("Nvidia launched the H200 in 2021.", book, record, "2025-01-05"),
+                    "event", "release") == ["partly supported"]
+
+
 def test_the_h20_was_sold_without_a_licence_until_april_2025(book, record):
     """Designed within the October 2023 rules, the H20 needed no licence until April 2025:
     true in March 2025, not in May 2025 (the record is silent until the August licences)."""
