@@ -95,6 +95,7 @@ def test_hand_made_debris(line, reason):
         "3 October 2023 was the day the second rule was published.",
         "01 How the supernode was built",
         "Related parties bought the shares, the filing showed.",
+        "Analyst Jane Doe: the 910B's yield at SMIC is about 30%.pic.twitter.com/abc123",
         "Reporting by analysts at a large brokerage shows Huawei shipped more chips than it "
         "expected this year.",
     ],
@@ -197,6 +198,13 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "Contact reporter Jane Doe (", "Jane Doe/Reuters",
                                   "Home > Tech > Chips", "ALSO SEE:", "Go Deeper:", "date",
                                   "Example Daily – Latest China News & Headlines",
-                                  "Thumbnail for: Huawei's new chip", "avatar"])
+                                  "Thumbnail for: Huawei's new chip", "avatar",
+                                  "We hope you enjoyed this article.",
+                                  "Consider subscribing to one of our newsletters.",
+                                  "HomeExample NewsHuawei ships a new chip",
+                                  "by on24 November 2023", "Rate this item", "(0 votes)",
+                                  "Read more about:", "Get more with myEXAMPLE",
+                                  "This content does not constitute investment advice.",
+                                  "pic.twitter.com/abc123"])
 def test_more_shapes_of_page_furniture(line):
     assert label(line).kind == "boilerplate"

@@ -296,6 +296,9 @@ def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
         text = lines[i].strip()
         if labels[i] is None and paragraph_like(text):
             return
-        if (labels[i] is None and len(text.split()) <= HEADER_WORDS
+        j = _next_line(lines, i)
+        head = lines[j].lstrip()[:1] if j is not None else ""
+        runs_on = head.islower() or (head != "" and head in ",.;:’')")  # a split sentence
+        if (labels[i] is None and len(text.split()) <= HEADER_WORDS and not runs_on
                 and _WORDS_ONLY.fullmatch(text) and not structure.lead_heading(text)):
             labels[i] = LineLabel("boilerplate", "byline", "structure-header")
