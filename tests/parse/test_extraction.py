@@ -81,6 +81,9 @@ def test_gazetteer_entities(text, expected):
         ("It scored 71 on SWE-bench Verified.", ("SWE-bench Verified", "SWE-bench Verified",
                                                  "other")),
         ("AI czar Maria Oduya told lawmakers.", ("Maria Oduya", "Maria Oduya", "person")),
+        ("The Mate 60 Pro sold out.", ("Mate 60 Pro", "Mate 60 Pro", "hardware")),
+        ("It beat Qwen 2.5 14B on most tests.", ("Qwen 2.5 14B", "Qwen 2.5 14B", "model")),
+        ("Huawei released Pangu Pro Moe.", ("Pangu Pro Moe", "Pangu Pro Moe", "model")),
     ],
 )
 def test_unknown_names_from_patterns_and_context(text, expected):
