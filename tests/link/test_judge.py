@@ -452,3 +452,21 @@ def test_judge_command_rejects_a_bad_date(capsys):
 def test_check_text_is_a_function_too(book):
     with pytest.raises(InputError):
         judge_text("", None, book)
+
+
+def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_reports(tmp_path):
+    """An undated article whose latest reported event is "June 2025" is judged as of 1 June
+    2025, but its own dated statement of an event of 30 June shows it was written after that
+    event: supported, not 'not yet in the record'."""
+    from chipclaims import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "Huawei opens its models\n\nIn June 2025, Huawei open-sourced the Pangu Pro MoE "
+        "models on a developer platform to encourage adoption among developers.\n",
+        encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    arts = corpus["articles"]
+    assert arts["published_from"].iloc[0] == "2025-06-01" and not arts["published_to"].iloc[0]
+    st = corpus["statements"]
+    row = st[st["action"] == "open_source"].iloc[0]
+    assert row["verdict"] == "supported" and "written on or after" in row["rationale"]

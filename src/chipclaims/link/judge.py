@@ -624,7 +624,7 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
 
 
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
-            as_of: dt.date, dated: bool, today: dt.date) -> list[Part]:
+            as_of: dt.date, dated: bool, today: dt.date, bounded: bool = False) -> list[Part]:
     canon = s.canon
     hits = s.scan(rules)
     undone = bool(hits.search(rules.qualifiers["reversal"], s.text))
@@ -699,7 +699,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             f"({num.surface}): {', '.join(sorted(f.names & canon))}", verdict=verdict,
             rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
             stated_date=stated, fact=f), record, as_of, dated, today, _around(periods, m),
-            False))
+            False, bounded=bounded))
         done_events.add(f.event_id)
     # events without a figure: one statement per event, the best-dated fact. When the
     # sentence gives a date, an action that recurs (several rules, several listings) keeps
@@ -749,18 +749,24 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             statement=f"{_cap(rules.describe(f.action))}: {', '.join(sorted(f.names & canon))}"
             + (f" (dated {stated})" if stated else ""), verdict=verdict, rationale=why,
             evidence=f.evidence(), stated_date=stated, fact=f),
-            record, as_of, dated, today, near, told_done, _time_near(s, m)))
+            record, as_of, dated, today, near, told_done, _time_near(s, m), bounded))
     return parts
 
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
-           periods: list, told_done: bool, past: bool = False) -> Part:
+           periods: list, told_done: bool, past: bool = False, bounded: bool = False) -> Part:
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
-    "halted sales in April"), tells history, which a later change does not undo."""
+    "halted sales in April"), tells history, which a later change does not undo. When the
+    article's date is only a lower bound and the statement dates the fact rightly ("in June
+    2025, Huawei open-sourced ..."), the article was written after the fact: it is judged as
+    of the day the record learned it, if that is later than the bound."""
     f = part.fact
     assert f is not None
     agrees = _date_agrees(f, periods)
+    after = bounded and agrees is True and f.known_from is not None and f.known_from > as_of
+    if after:
+        as_of = f.known_from
     has_date = agrees is True or (agrees is None and past)
     base_verdict, base_why = part.verdict, part.rationale
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
@@ -784,6 +790,9 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
             part.note_today = why_now
     if not dated:
         part.rationale += " (publication date unknown: judged as of the record's date)"
+    elif after:
+        part.rationale += (f" (the article reports this dated event, so it was written on or "
+                           f"after {as_of})")
     return part
 
 
@@ -846,17 +855,20 @@ def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
 
 
 def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
-                   as_of: dt.date | None, today: dt.date | None = None) -> list[Part]:
+                   as_of: dt.date | None, today: dt.date | None = None,
+                   bounded: bool = False) -> list[Part]:
     """Every statement of one sentence, judged as of ``as_of`` (the article's publication
     date; None when unknown, which judges as of the record's date) and as of ``today``
-    (default: the record's latest date)."""
+    (default: the record's latest date). ``bounded``: ``as_of`` is only a lower bound (the
+    latest dated event the article reports), so a statement dated to its fact's own time
+    shows the article was written after that fact (see :func:`_timed`)."""
     today = today or record.latest
     dated = as_of is not None
     day = as_of or today
     used: set[int] = set()
     parts = _specifications(s, rules, record, used)
     parts += _comparisons(s, rules, record, used)
-    parts += _events(s, rules, record, used, day, dated, today)
+    parts += _events(s, rules, record, used, day, dated, today, bounded)
     for p in parts:
         if not p.verdict_today:
             p.verdict_today = p.verdict

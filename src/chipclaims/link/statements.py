@@ -59,6 +59,9 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
                                             "surface"))
     times = _local(tables["temporal"], ("start", "end", "time_kind", "resolved"))
     days = judging_days(tables["articles"])
+    arts = tables["articles"]
+    bounded = set(arts.loc[(arts["published_from"].fillna("") != "")
+                           & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
@@ -75,7 +78,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "")
         as_of = days.get(s.article_id)
-        for i, p in enumerate(judge_sentence(sent, rules, record, as_of, today), start=1):
+        for i, p in enumerate(judge_sentence(sent, rules, record, as_of, today,
+                                             s.article_id in bounded), start=1):
             rows.append([
                 f"{s.sentence_id}#{i}", s.sentence_id, s.article_id, s.line_no, p.start + off,
                 p.end + off, s.text[p.start:p.end], p.kind, p.action, ";".join(p.subjects),
