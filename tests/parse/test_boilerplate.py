@@ -205,6 +205,9 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "by on24 November 2023", "Rate this item", "(0 votes)",
                                   "Read more about:", "Get more with myEXAMPLE",
                                   "This content does not constitute investment advice.",
-                                  "pic.twitter.com/abc123"])
+                                  "pic.twitter.com/abc123", "Article edited by Jane Doe",
+                                  "AI-processed from Example AI; edited by Example News",
+                                  "Jane Doe, Taipei; John Roe, Example Asia 0",
+                                  "Why you can trust Example News"])
 def test_more_shapes_of_page_furniture(line):
     assert label(line).kind == "boilerplate"

@@ -83,7 +83,7 @@ def test_gazetteer_entities(text, expected):
         ("AI czar Maria Oduya told lawmakers.", ("Maria Oduya", "Maria Oduya", "person")),
         ("The Mate 60 Pro sold out.", ("Mate 60 Pro", "Mate 60 Pro", "hardware")),
         ("It beat Qwen 2.5 14B on most tests.", ("Qwen 2.5 14B", "Qwen 2.5 14B", "model")),
-        ("Huawei released Pangu Pro Moe.", ("Pangu Pro Moe", "Pangu Pro Moe", "model")),
+        ("Huawei released Pangu Pro Moe.", ("Pangu Pro Moe", "Pangu Pro MoE", "model")),
     ],
 )
 def test_unknown_names_from_patterns_and_context(text, expected):
