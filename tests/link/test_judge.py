@@ -202,6 +202,17 @@ def test_standing_restrictions_on_a_listed_company(book, record):
         "partly supported"]
 
 
+@pytest.mark.parametrize("text", [
+    "The entire training pipeline used Huawei's MindSpore machine learning framework.",
+    "Huawei controls every layer of the Ascend software stack.",
+])
+def test_a_framework_or_a_verb_is_no_export_rule(book, record, text):
+    """Bare "framework" and the verb "controls" are no export rules (with the standing
+    restriction on Huawei in the record, either would have supported a sentence that says
+    nothing about it)."""
+    assert not verdicts(judged(text, book, record, "2026-01-15"), "event", "export_rule")
+
+
 def test_a_share_of_revenue_the_record_holds_for_named_chips_only(book, record):
     broad = judged("Nvidia must share 15% of its China sales revenue with the US government.",
                    book, record, "2025-08-20")
