@@ -208,6 +208,7 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "pic.twitter.com/abc123", "Article edited by Jane Doe",
                                   "AI-processed from Example AI; edited by Example News",
                                   "Jane Doe, Taipei; John Roe, Example Asia 0",
-                                  "Why you can trust Example News"])
+                                  "Why you can trust Example News",
+                                  "Share the latest current affairs news with you!"])
 def test_more_shapes_of_page_furniture(line):
     assert label(line).kind == "boilerplate"

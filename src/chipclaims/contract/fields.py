@@ -183,7 +183,8 @@ _LIST = [
     Field("url", _S, "Address of the page used."),
     Field("published", _S, "Publication date (ISO, or year-month, or year); 'n.d.' if the "
           "page is undated."),
-    Field("event_id", _S, "Identifier (A: export controls, C: Zhipu, D: Ascend)."),
+    Field("event_id", _S, "Identifier (A: export controls, C: Zhipu, D: Ascend, "
+          "N: Nvidia products)."),
     Field("track", _S, "Which timeline the event belongs to.", allowed=v.EVENT_TRACKS),
     Field("date", _S, "Date or start date of the event (ISO; year-month or year if that is "
           "all that is known)."),

@@ -104,7 +104,7 @@ FIGURE_KINDS = ("money", "percent", "count", "compute", "memory", "bandwidth", "
 EVENT_FIGURE_KINDS = FIGURE_KINDS[:3]
 
 # Reference data categories.
-EVENT_TRACKS = ("export_controls", "zhipu", "ascend")
+EVENT_TRACKS = ("export_controls", "zhipu", "ascend", "nvidia_products")
 FIGURE_STATUSES = ("official", "independent", "secondary", "estimate", "low quality",
                    "erroneous", "roadmap", "dense-vs-sparse error")
 # Figures drawn hollow in charts (a source's error or a weak source), and figures left out of
