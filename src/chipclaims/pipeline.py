@@ -40,7 +40,13 @@ from .link import (
 from .link.record import Record
 from .link.relays import relay_sources
 from .link.state import Written, write_batch
-from .link.statements import check_rows, claim_verdicts, judging_days, statement_rows
+from .link.statements import (
+    PLACED_CUE,
+    check_rows,
+    claim_verdicts,
+    judging_days,
+    statement_rows,
+)
 from .parse import ArticleParser, CorpusError, Problem, plan_folder, read_article
 from .parse.mdtables import wide
 from .progress import Progress
@@ -111,7 +117,8 @@ def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
                                              if e.type == "org"))
     tables["articles"]["relays"] = [relays.get(a, "") for a in tables["articles"]["article_id"]]
     statements = facet_statements(tables["sentences"], tables["entities"], book.facets)
-    candidates = claim_candidates(tables, statements, book.checks)
+    candidates = claim_candidates(tables, statements, book.checks,
+                                  book.statements.cue(PLACED_CUE))
     judged = statement_rows(tables, book.statements, record)
     checked = check_rows(candidates, tables["sentences"], judging_days(tables["articles"]),
                          record.latest, tables["entities"], tables["temporal"], record)

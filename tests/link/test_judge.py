@@ -202,6 +202,22 @@ def test_standing_restrictions_on_a_listed_company(book, record):
         "partly supported"]
 
 
+def test_us_export_controls_on_chips_in_general(book, record):
+    """The standing US controls on advanced chips for China (A3e): a sentence that names only
+    countries is a claim when it states them; a sentence naming one chip is judged on that
+    chip's own facts; China's own controls on a metal are not these."""
+    rows = judged("US export controls on advanced chips to China are ongoing.", book, record,
+                  "2025-11-06")
+    assert verdicts(rows, "event", "chip_controls") == ["supported"]
+    early = judged("In 2019 the US restricted chip exports to China.", book, record,
+                   "2024-01-01")
+    assert verdicts(early, "event", "chip_controls") == ["partly supported"]
+    named = judged("US export rules restrict the H20 chip.", book, record, "2024-06-01")
+    assert "supported" not in verdicts(named, "event")
+    assert judged("China's export controls on gallium hit chipmakers.", book, record,
+                  "2024-01-01").empty
+
+
 @pytest.mark.parametrize("text", [
     "The entire training pipeline used Huawei's MindSpore machine learning framework.",
     "Huawei controls every layer of the Ascend software stack.",

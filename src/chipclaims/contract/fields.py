@@ -245,7 +245,8 @@ _LIST = [
           "very large for 'more than').", nullable=True),
     Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
           "'not_a_ban' (a licence requirement or guidance, not a prohibition), "
-          "'vendor claim'..., separated by ';'.", nullable=True),
+          "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
+          "naming one chip is not judged on)..., separated by ';'.", nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "
           "match it)."),
 ]

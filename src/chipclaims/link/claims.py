@@ -12,6 +12,7 @@ sentence's text or line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -35,14 +36,20 @@ def claimable(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame,
-              temporal: pd.DataFrame) -> pd.DataFrame:
+              temporal: pd.DataFrame, placed: re.Pattern[str] | None = None) -> pd.DataFrame:
     """The claimable sentences that assert something a reader could check: they name a
-    thing, or give a number or a date, in five words or more."""
+    thing, or give a number or a date, in five words or more. With ``placed`` (the cue of
+    US export controls on chips), a sentence that names only countries is checkable too
+    when it matches the cue ("US export controls on advanced chips to China are ongoing")."""
     named = set(entities.loc[entities["type"].isin(CLAIM_ENTITY_TYPES), "sentence_id"])
     numbered = set(quantities["sentence_id"]) | set(temporal["sentence_id"])
     s = claimable(sentences)
-    keep = (s["text"].str.split().str.len() >= MIN_WORDS) & s["sentence_id"].isin(
-        named | numbered)
+    ids = named | numbered
+    if placed is not None:
+        places = set(entities.loc[entities["type"] == "place", "sentence_id"]) - ids
+        ids |= {sid for sid, text in zip(s["sentence_id"], s["text"])
+                if sid in places and placed.search(text)}
+    keep = (s["text"].str.split().str.len() >= MIN_WORDS) & s["sentence_id"].isin(ids)
     return s[keep]
 
 
@@ -68,7 +75,8 @@ def match_checks(text: str, canon: set[str], article_canon: set[str], facet_valu
 
 
 def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
-                     checks: Iterable[Check]) -> pd.DataFrame:
+                     checks: Iterable[Check], placed: re.Pattern[str] | None = None
+                     ) -> pd.DataFrame:
     """Claims of the articles in ``tables`` before grouping across the corpus: one row per
     checkable sentence (one per check when checks match), with the rule-based group (check or
     facet value) where there is one and ``_canon``, the set of things the sentence names.
@@ -78,7 +86,7 @@ def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
     checks = list(checks)
     all_sents = tables["sentences"]
     claimable_ids = set(checkable(all_sents, tables["entities"], tables["quantities"],
-                                  tables["temporal"])["sentence_id"])
+                                  tables["temporal"], placed)["sentence_id"])
     ents = tables["entities"]
     canon_by_sentence: dict[str, set[str]] = {}
     flags_by_sentence: dict[str, set[str]] = {}

@@ -645,6 +645,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
+            if "generic" in f.qualifiers and s.things:
+                continue  # a kind of chip in general: a sentence naming one is judged on it
             if (f.action in record.product_actions and s.things - f.names
                     and s.only_orgs(f.names & canon)):
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"

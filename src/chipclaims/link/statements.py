@@ -21,6 +21,7 @@ from .judge import DATE_SLACK, Name, Number, Sentence, Time, judge_sentence, ove
 from .record import Record, period
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
+PLACED_CUE = "chip_controls"  # the action that makes a sentence naming only countries a claim
 
 
 def publication_day(published_from: str, published_to: str) -> dt.date | None:
@@ -51,7 +52,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     """One row per statement of every claim sentence in ``tables``, computed from the
     record."""
     sentences = checkable(tables["sentences"], tables["entities"], tables["quantities"],
-                          tables["temporal"])
+                          tables["temporal"], rules.cue(PLACED_CUE))
     if sentences.empty:
         return empty_frame("statements")
     names = _local(tables["entities"], ("start", "end", "canonical", "type"))

@@ -69,6 +69,10 @@ class StatementRules:
                 return cue.note.rstrip(".")[:1].lower() + cue.note.rstrip(".")[1:]
         return name.replace("_", " ")
 
+    def cue(self, name: str) -> re.Pattern[str] | None:
+        """The pattern of the action ``name`` (None when the rules have no such action)."""
+        return next((c.pattern for c in self.actions if c.name == name), None)
+
     @property
     def measures(self) -> frozenset[str]:
         """Actions that are rules or measures on the chip trade (``measure`` column)."""
