@@ -497,3 +497,18 @@ def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_report
     st = corpus["statements"]
     row = st[st["action"] == "open_source"].iloc[0]
     assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
+
+
+def test_an_article_dated_by_a_bound_was_written_after_the_figure_it_reports(tmp_path):
+    """Dated only by "April 2025", an article that gives the 15% share of H20 revenue paid to
+    the US (a fact of August 2025) reports that fact, so it was written after it."""
+    from chipclaims import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "Nvidia to pay the US\n\nH20 sales to China stopped in April 2025. Nvidia agreed to "
+        "pay the US government 15% of its H20 revenue from China.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus["articles"]["published_from"].iloc[0] == "2025-04-01"
+    st = corpus["statements"]
+    row = st[st["action"] == "revenue_share"].iloc[0]
+    assert row["verdict"] == "supported" and "written on or after" in row["rationale"]

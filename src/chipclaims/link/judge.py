@@ -701,7 +701,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             f"({num.surface}): {', '.join(sorted(f.names & canon))}", verdict=verdict,
             rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
             stated_date=stated, fact=f), record, as_of, dated, today, _around(periods, m),
-            False, bounded=bounded))
+            False, bounded=bounded, figure_agrees=bool(hit)))
         done_events.add(f.event_id)
     # events without a figure: one statement per event, the best-dated fact. When the
     # sentence gives a date, an action that recurs (several rules, several listings) keeps
@@ -756,17 +756,20 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
 
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
-           periods: list, told_done: bool, past: bool = False, bounded: bool = False) -> Part:
+           periods: list, told_done: bool, past: bool = False, bounded: bool = False,
+           figure_agrees: bool = False) -> Part:
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
     "halted sales in April"), tells history, which a later change does not undo. When the
     article's date is only a lower bound and the statement dates the fact rightly ("in June
-    2025, Huawei open-sourced ..."), the article was written after the fact: it is judged as
-    of the day the record learned it, if that is later than the bound."""
+    2025, Huawei open-sourced ...") or gives its figure ("15% of their China revenue"), the
+    article was written after the fact: it is judged as of the day the record learned it, if
+    that is later than the bound."""
     f = part.fact
     assert f is not None
     agrees = _date_agrees(f, periods)
-    after = bounded and agrees is True and f.known_from is not None and f.known_from > as_of
+    reported = agrees is True or figure_agrees
+    after = bounded and reported and f.known_from is not None and f.known_from > as_of
     if after:
         as_of = f.known_from
     has_date = agrees is True or (agrees is None and past)
