@@ -165,6 +165,9 @@ def test_a_chip_in_a_relative_clause_is_not_the_subject(book, record):
     rows = judged("The Ascend 910D, which follows the 910B and the 910C, uses advanced "
                   "packaging to combine more dies.", book, record, "2025-04-28")
     assert "supported" not in verdicts(rows, "event", "components")
+    model = judged("The DeepSeek-V3 model, launched on Jan. 10, used Nvidia's H800 chips.",
+                   book, record, "2025-01-28")
+    assert "release" not in set(model["action"])  # launched: the model, not the H800
     own = judged("The Ascend 910C, which Huawei ships to Chinese clouds, uses two 910B dies.",
                  book, record, "2025-04-28")
     assert "supported" in verdicts(own, "event", "components")

@@ -66,6 +66,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
@@ -408,6 +409,9 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     for a, b in reversed(aside):
         if a >= name.end:
             between = between[:a - name.end] + between[b - name.end:]
+    # ", launched on ...": a participle after a comma still says something of the noun
+    # before the comma; any other break ends the clause
+    between = PARTICIPLE_COMMA.sub("", between)
     return len(between) <= OBJECT_GAP * 3 and not any(
         p in between for p in (",", *CLAUSE_BREAKS))
 
