@@ -28,6 +28,8 @@ def test_numeric_date_lines(tmp_path):
     assert published(tmp_path, f"Huawei ships a chip\n10/25/2023\n{BODY}\n")[0] == "2023-10-25"
     assert published(tmp_path, f"Huawei ships a chip\nBy: Jane Doe | 08.11.2023, 19:48\n"
                                f"{BODY}\n")[0] == "2023-11-08"  # dotted: day first
+    assert published(tmp_path, f"Huawei ships a chip\nby on24 November 2023\n{BODY}\n")[0] \
+        == "2023-11-24"  # a space lost between a word and the day
     assert published(tmp_path, f"Huawei ships a chip\n(2025/07/29)\n{BODY}\n")[0] == \
         "2025-07-29"
 

@@ -35,6 +35,7 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
                      r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
                      re.IGNORECASE)
+_GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’&-]*,?\s+){0,5}$")
@@ -92,9 +93,10 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
         lab = labels[i]
         short = len(lines[i].split()) < PARAGRAPH_WORDS
         if lines[i].strip() and (lab.kind in ("title", "boilerplate") or short):
-            days = dated(lines[i], times)
+            text = _GLUED.sub(" ", lines[i])  # "by on24 November 2023": a lost space
+            days = dated(text, times)
             pictured = lab.reason in ("caption", "image_credit")  # when a photo was taken
-            if days and not (pictured and lines[i][:days[0][0]].strip()):
+            if days and not (pictured and text[:days[0][0]].strip()):
                 day = days[0][1]
                 return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
     if first >= 0:
