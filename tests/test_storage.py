@@ -33,6 +33,7 @@ def test_locations_are_paths_or_urls():
     assert not storage.is_remote("seeds") and not storage.is_remote(Path("s3:/b"))
     assert not storage.is_remote("file:///tmp/x")
     assert storage.local("file:///tmp/x") == Path("/tmp/x")
+    assert storage.local("file://localhost/tmp/a%20b") == Path("/tmp/a b")
     assert storage.is_remote("s3://bucket/articles") and storage.scheme("GCS://b") == "gcs"
     assert storage.join("s3://bucket/a/", "b", "c.txt") == "s3://bucket/a/b/c.txt"
     assert storage.join("a", "b") == Path("a/b")
@@ -90,3 +91,23 @@ def test_an_unreadable_url_is_skipped_with_its_reason(memory):
     article = read_article("memory://articles/missing.txt")
     assert article.skipped and article.file == "missing.txt"
     assert article.article_id == "missing" and article.status.startswith("unreadable")
+
+
+def test_a_remote_store_failing_in_its_own_way_gets_a_message_not_a_traceback(tmp_path,
+                                                                             capsys):
+    """A store's own exception type (here a RuntimeError, as botocore raises its own) while
+    listing the folder becomes one line naming the URL."""
+    from fsspec.implementations.memory import MemoryFileSystem
+
+    class Broken(MemoryFileSystem):
+        protocol = "brokenfs"
+
+        def isdir(self, path):
+            raise RuntimeError("no credentials")
+
+    fsspec.register_implementation("brokenfs", Broken, clobber=True)
+    assert main(["parse", "brokenfs://bucket/articles", "--out", str(tmp_path / "o")]) \
+        == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "brokenfs://bucket/articles" in err and "no credentials" in err
+    assert "Traceback" not in err

@@ -94,7 +94,9 @@ def query(folder: str | Path, sql: str) -> pd.DataFrame:
         with tempfile.TemporaryDirectory(prefix="chipclaims-sql-") as work:
             try:
                 data = storage.read_bytes(storage.join(folder, DATABASE))
-            except (OSError, storage.LocationError):
+            except storage.LocationError as exc:
+                raise QueryError(str(exc)) from None
+            except OSError:
                 raise QueryError(f"{storage.join(folder, DATABASE)}: no database here; run "
                                  f"`chipclaims parse ... --out {folder}` first") from None
             (Path(work) / DATABASE).write_bytes(data)

@@ -317,6 +317,8 @@ def parse_folder(folder: str | Path, out_dir: str | Path, book: Rulebook | None 
     and each published file is then uploaded under a temporary name and renamed.
     """
     book = Rulebook.load() if book is None else book
+    if jobs > 1 or scheduler:
+        storage.check_shared(folder, out_dir)
     remote = storage.is_remote(out_dir)
     out = out_dir if remote else storage.local(out_dir)
     storage.make_folder(out)

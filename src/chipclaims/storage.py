@@ -16,6 +16,7 @@ would write into its own copy. :func:`check_shared` refuses it with ``--jobs`` o
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -49,9 +50,14 @@ def is_remote(location: str | Path) -> bool:
 
 
 def local(location: str | Path) -> Path:
-    """A local location as a path (a ``file://`` URL loses its scheme)."""
+    """A local location as a path (a ``file://`` URL loses its scheme and host, and its
+    %-escapes are decoded)."""
     text = str(location)
-    return Path(text[len("file://"):] if text.lower().startswith("file://") else text)
+    if not text.lower().startswith("file://"):
+        return Path(text)
+    from urllib.parse import unquote, urlparse
+
+    return Path(unquote(urlparse(text).path))
 
 
 def filesystem(location: str):
@@ -122,9 +128,14 @@ def write_atomic(location: str | Path, write: Callable[[BinaryIO], None]) -> Non
     temp = f"{path.rsplit('/', 1)[0]}/{staged}"
     with _as_oserror(location):
         fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
-        with fs.open(temp, "wb") as stream:
-            write(stream)
-        fs.mv(temp, path)
+        try:
+            with fs.open(temp, "wb") as stream:
+                write(stream)
+            fs.mv(temp, path)
+        except BaseException:
+            with contextlib.suppress(Exception):  # leave no half-written file behind
+                fs.rm(temp)
+            raise
 
 
 def upload(source: Path, location: str | Path) -> None:
@@ -206,10 +217,11 @@ def list_files(folder: str | Path) -> list[str]:
         with os.scandir(path) as entries:
             return sorted(e.name for e in entries if not e.name.startswith(".") and e.is_file())
     fs, path = filesystem(str(folder))
-    if not fs.isdir(path):
-        raise (NotADirectoryError if fs.exists(path) else FileNotFoundError)(str(folder))
-    names = (PurePosixPath(e["name"].rstrip("/")).name for e in fs.ls(path, detail=True)
-             if e.get("type") == "file")
+    with _as_oserror(folder):
+        if not fs.isdir(path):
+            raise (NotADirectoryError if fs.exists(path) else FileNotFoundError)(str(folder))
+        names = [PurePosixPath(e["name"].rstrip("/")).name for e in fs.ls(path, detail=True)
+                 if e.get("type") == "file"]
     return sorted(n for n in names if not n.startswith("."))
 
 

@@ -219,6 +219,9 @@ def test_us_export_controls_on_chips_in_general(book, record):
     assert "supported" not in verdicts(named, "event")
     assert judged("China's export controls on gallium hit chipmakers.", book, record,
                   "2024-01-01").empty
+    model = judged("US export controls on advanced AI chips to China remain in force and "
+                   "slowed work on DeepSeek R2, officials said.", book, record, "2025-11-06")
+    assert verdicts(model, "event", "chip_controls") == ["supported"]  # a model is no chip
 
 
 @pytest.mark.parametrize("text", [

@@ -192,7 +192,6 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "RelatedHuawei shows a new supernode at its Shanghai event",
                                   "Explore", "Table of Contents", "REUTERS", "AFP via Getty Images",
                                   "Getting your Example Audio player ready...",
-                                  "4 A technician holds a wafer at a plant in Hefei.",
                                   "(With inputs from Example Wire)",
                                   "- Example Wire with additional editing by Jane Doe",
                                   "Contact reporter Jane Doe (", "Jane Doe/Reuters",

@@ -217,15 +217,40 @@ def test_a_caption_above_a_photo_credit_and_a_name_above_a_date_line():
     assert got[5] == ("boilerplate", "caption")
     top = ["Huawei ships a new AI chip to Chinese clouds", "Photo: Example", BODY, BODY2]
     assert kinds(top)[0] == ("title", "")
+    text = ("Huawei said the new chip would ship to its cloud customers next quarter, the "
+            "company said.")
+    gallery = ("3 Nvidia's most powerful chips are banned for sale to China under the "
+               "current rules.")
+    inside = ["Huawei ships a new AI chip to Chinese clouds", BODY, text, "Photo: Example",
+              gallery, "REUTERS", BODY2]
+    got = kinds(inside)
+    assert got[2] == ("body", "")  # running text above a credit stays text
+    assert got[4] == ("boilerplate", "caption")  # unless a gallery's number opens it
 
 
 def test_a_related_heading_claims_the_headlines_below_it():
     lines = ["Huawei ships a new AI chip to Chinese clouds", BODY, "Most Read from Example",
-             "Why Chip Stocks Rose Today Markets Wrap Up A Week Of Gains",
-             "Another Story About Chips", BODY2]
+             "Why Chip Stocks Rose Today Markets Wrap Up A Week Of Gains Another Story "
+             "About Chips And Yet Another One About Phones", BODY2]
     got = kinds(lines)
-    assert got[3] == got[4] == ("boilerplate", "related_links")
-    assert got[5] == ("body", "")
+    assert got[3] == ("boilerplate", "related_links")
+    assert got[4] == ("body", "")
+    above_title = ["Related Articles", "Chip Stocks Rise Again", "Huawei ships a new AI chip "
+                   "to Chinese clouds", BODY, BODY2]
+    got = kinds(above_title)
+    assert got[1] == ("boilerplate", "related_links") and got[2] == ("title", "")
+
+
+def test_blank_runs_and_pages_without_running_text_stay_cheap_and_content():
+    """A title over 20,000 blank lines (once a quadratic walk: seconds; the bench times
+    such pages) still finds the furniture below them; with no running text at all, short
+    lines are the article's own headings, not furniture."""
+    got = kinds(["Huawei ships a new AI chip to Chinese clouds", *[""] * 20000, "GMT Example",
+                 BODY])
+    assert got[-2] == ("boilerplate", "byline")
+    wrapped = ["Huawei ships a new AI chip to Chinese clouds", "Export Controls",
+               "the chip is made", "Nvidia Response", "the company said"]
+    assert kinds(wrapped)[1][0] != "boilerplate" and kinds(wrapped)[3][0] != "boilerplate"
 
 
 @pytest.mark.parametrize(("line", "expected"), [

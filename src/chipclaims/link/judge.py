@@ -66,6 +66,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
@@ -143,6 +144,11 @@ class Sentence:
     @property
     def canon(self) -> set[str]:
         return set(self._spans)
+
+    @property
+    def names_a_chip(self) -> bool:
+        """Whether the sentence names a chip (not only a model or a system)."""
+        return any(n.type == "chip" for n in self._things)
 
     @property
     def things(self) -> set[str]:
@@ -397,13 +403,15 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     """Whether the cue's subject is a chip, system or model other than those the fact is
     about: the one named last before the cue in its clause, a relative clause set aside
     ("The 910D, which follows the 910B and 910C, uses packaging ..." is about the 910D)."""
+    window = max(0, cue.start() - SUBJECT_REACH)  # bounded: a long sentence stays linear
     before = s.text[:cue.start()]
-    aside = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(before)]
+    aside = [(m.start(), m.end())
+             for m in RELATIVE_CLAUSE.finditer(s.text, window, cue.start())]
     pos = cue.start()
-    while (name := s.thing_before(pos)) is not None and any(
+    while (name := s.thing_before(pos)) is not None and name.start >= window and any(
             a <= name.start and name.end <= b for a, b in aside):
         pos = name.start
-    if name is None or name.canonical in f.names:
+    if name is None or name.start < window or name.canonical in f.names:
         return False
     between = before[name.end:]
     for a, b in reversed(aside):
@@ -649,7 +657,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
-            if "generic" in f.qualifiers and s.things:
+            if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
             if (f.action in record.product_actions and s.things - f.names
                     and s.only_orgs(f.names & canon)):

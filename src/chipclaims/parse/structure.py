@@ -178,9 +178,16 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
     return out
 
 
-def _next_line(lines: Sequence[str], i: int) -> int | None:
-    """The next non-blank line after ``i``."""
-    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+def _next_lines(lines: Sequence[str]) -> list[int | None]:
+    """For every line, the index of the next non-blank line after it (one backward pass, so
+    a long run of blank lines costs no more than its length)."""
+    out: list[int | None] = [None] * len(lines)
+    after = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = after
+        if lines[i].strip():
+            after = i
+    return out
 
 
 def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
@@ -191,11 +198,12 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
     "12 August 2020")."""
     opening = next((i for i, line in enumerate(lines) if out[i] is None and line.strip()),
                    None)
-    first, _ = body_span(lines, out)
+    first, last = body_span(lines, out)
+    nxt = _next_lines(lines)
     for i, line in enumerate(lines):
         if out[i] is not None or not line.strip():
             continue
-        j = _next_line(lines, i)
+        j = nxt[i]
         below = out[j] if j is not None else None
         if below is None or below.kind != "boilerplate":
             continue
@@ -203,7 +211,10 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
             below.reason == "caption" and len(lines[j].split()) <= CREDIT_WORDS)
         headline = (i == opening or (i < first and len(line.split()) >= 4
                                      and not line.rstrip().endswith(".")))
-        if credit and not headline and len(line.split()) <= CAPTION_WORDS:
+        # running text inside the body is no caption, unless a photo's number opens it
+        # ("3 Nvidia's chips are banned for sale to China." above "REUTERS")
+        text_line = first < i <= last and paragraph_like(line) and not _GALLERY.match(line)
+        if credit and not headline and not text_line and len(line.split()) <= CAPTION_WORDS:
             out[i] = LineLabel("boilerplate", "caption", "structure-caption")
         elif below.rule_id == "structure-dateline" and _BARE_NAME.fullmatch(line.strip()):
             out[i] = LineLabel("boilerplate", "byline", "structure-role")
@@ -211,19 +222,27 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
 
 def _related_block(lines: Sequence[str], out: list[LineLabel | None]) -> None:
     """A related-stories heading ("Most Read from Example", "Also see:") claims the lines
-    after it that are not running text (the headlines it lists), wherever it stands."""
+    after it that are not running text (the headlines it lists), wherever it stands; the
+    line right above the first paragraph of the article is its title, where the block
+    ends."""
+    nxt = _next_lines(lines)
+    first, _ = body_span(lines, out)
     for i, line in enumerate(lines):
         label = out[i]
         if (label is None or label.reason != "related_links"
                 or len(line.split()) > RELATED_HEADING_WORDS):
             continue
-        j = _next_line(lines, i)
+        j = nxt[i]
         while j is not None and out[j] is None and not paragraph_like(lines[j]):
+            k = nxt[j]
+            if k is not None and k == first:
+                break
             out[j] = LineLabel("boilerplate", "related_links", "structure-related")
-            j = _next_line(lines, j)
+            j = k
 
 
 HEADER_WORDS = 3  # between the title and the body, a line this short is furniture
+_GALLERY = re.compile(r"[1-9] [A-Z]")  # a photo's number in a gallery caption
 CAPTION_WORDS = 20  # a caption above a photo credit is at most this long
 CREDIT_WORDS = 4  # a caption rule's line this short is a bare credit ("(Image: Example)")
 RELATED_HEADING_WORDS = 6  # a related-stories heading is this short; longer is one story
@@ -292,13 +311,19 @@ def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
             short = len(lines[i].split()) <= 2 * SHORT
             labels[i] = LineLabel("boilerplate", "navigation" if short else "other",
                                   "structure-header")
+    if body_span(lines, labels)[0] < 0:
+        return  # no running text: short lines may be the article's own headings
+    nxt = _next_lines(lines)
     for i in range(title_at + 1, len(lines)):
         text = lines[i].strip()
-        if labels[i] is None and paragraph_like(text):
+        if labels[i] is not None or not text:
+            continue
+        if paragraph_like(text):
             return
-        j = _next_line(lines, i)
+        if len(text.split()) > HEADER_WORDS or not _WORDS_ONLY.fullmatch(text):
+            continue
+        j = nxt[i]
         head = lines[j].lstrip()[:1] if j is not None else ""
         runs_on = head.islower() or (head != "" and head in ",.;:’')")  # a split sentence
-        if (labels[i] is None and len(text.split()) <= HEADER_WORDS and not runs_on
-                and _WORDS_ONLY.fullmatch(text) and not structure.lead_heading(text)):
+        if not runs_on and not structure.lead_heading(text):
             labels[i] = LineLabel("boilerplate", "byline", "structure-header")
