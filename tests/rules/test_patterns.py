@@ -84,6 +84,14 @@ PATTERNS = _packaged_patterns()
 PACKAGED = PatternSet(PATTERNS)
 
 
+def test_every_packaged_pattern_fits_the_engine():
+    """Each packaged pattern compiles into Hyperscan: none falls back to running in Python
+    on every line (a gazetteer alternation that outgrew the engine's pattern length did, and
+    was compiled again in every process)."""
+    PACKAGED.scan("warm up")
+    assert not PACKAGED._always, [PATTERNS[i].pattern[:80] for i in PACKAGED._always]
+
+
 def test_packaged_patterns_never_skipped_on_real_lines(seeds_dir):
     dev = Path(__file__).resolve().parents[1] / "data"
     files = sorted(seeds_dir.iterdir()) + sorted(dev.glob("*/articles/*.txt"))

@@ -39,6 +39,7 @@ _WORDCASE = re.compile(r"\b[A-Z][a-z]+\b")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
 _WORD = re.compile(r"[A-Z]\w*(?:[-'’.][A-Z]\w*)*")
 _ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
+ALIAS_CHUNK = 100  # aliases per alternation handed to the multi-pattern engine
 _MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
@@ -111,7 +112,11 @@ class Extractor:
         return exact.get(s) or folded.get(s.casefold())
 
     @cached_property
-    def _gazetteer_regexes(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _gazetteer_regexes(self) -> tuple[re.Pattern[str], ...]:
+        """The aliases as alternations, longest first, in chunks of :data:`ALIAS_CHUNK`: one
+        alternation of every alias outgrows the multi-pattern engine's pattern length (it
+        then ran in Python, and was compiled again in every process). Overlapping matches
+        of different chunks are settled by the span choice, longest first."""
         def longest_first(a: str) -> tuple[int, str]:
             return -len(a), a
 
@@ -125,7 +130,9 @@ class Extractor:
             return re.compile(rf"(?<![{LATIN}.-])(?:{body})(?![{LATIN}$]|-\d|\.[{LATIN}])",
                               flags)
 
-        return build(sens, 0), build(ins, re.IGNORECASE)
+        return tuple(build(group[k:k + ALIAS_CHUNK], flags)
+                     for group, flags in ((sens, 0), (ins, re.IGNORECASE))
+                     for k in range(0, max(len(group), 1), ALIAS_CHUNK))
 
     @cached_property
     def _misspelling_regexes(self) -> tuple[tuple[re.Pattern[str], Entry, str], ...]:
