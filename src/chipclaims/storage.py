@@ -22,7 +22,6 @@ import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -88,7 +87,7 @@ def absolute(location: str | Path) -> str | Path:
     return local(location).resolve() if not is_remote(location) else str(location)
 
 
-@contextmanager
+@contextlib.contextmanager
 def _as_oserror(location: str | Path) -> Iterator[None]:
     """A remote store's own exception types (botocore, aiohttp, ...) as an OSError naming
     ``location``, so that callers handle one kind of failure."""

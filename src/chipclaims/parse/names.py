@@ -67,14 +67,15 @@ class ContextNames:
         return re.compile(f"(?:{self.words.alternation('person_title')})", re.IGNORECASE)
 
     @cached_property
-    def _org_heads(self) -> frozenset[str]:
-        return frozenset(self.words.words("org_head"))
+    def _not_person_words(self) -> frozenset[str]:
+        """Words that keep a run of capitalised words from being a person's name."""
+        return self._org_words | frozenset(self.words.words("org_head")) | self.not_names
 
     def _looks_like_person(self, text: str) -> bool:
         """Two or three capitalised words, none of which makes a name an organisation's."""
         words = text.split()
         return bool(_FULLNAME_RX.fullmatch(text)) and not (
-            self._org_words.union(self._org_heads, self.not_names).intersection(words))
+            self._not_person_words.intersection(words))
 
     @cached_property
     def _office_words(self) -> frozenset[str]:

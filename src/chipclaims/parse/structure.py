@@ -171,8 +171,9 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
         elif outside and structure.section_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-section")
     _repeats(lines, out)
-    _by_neighbour(lines, out)
-    _related_block(lines, out)
+    nxt = _next_lines(lines)
+    _by_neighbour(lines, out, nxt)
+    _related_block(lines, out, nxt)
     _headline_run(lines, out, first)
     _tail(lines, out, last)
     return out
@@ -190,7 +191,8 @@ def _next_lines(lines: Sequence[str]) -> list[int | None]:
     return out
 
 
-def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
+def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None],
+                  nxt: Sequence[int | None]) -> None:
     """A short line right above a photo credit is the photo's caption ("Huawei building" /
     "Credit: Huawei", "… / (Image: Example)"), unless it is the page's first line of text
     or, above the body, reads like a headline (the title, above a lead photo's credit); a
@@ -199,7 +201,6 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
     opening = next((i for i, line in enumerate(lines) if out[i] is None and line.strip()),
                    None)
     first, last = body_span(lines, out)
-    nxt = _next_lines(lines)
     for i, line in enumerate(lines):
         if out[i] is not None or not line.strip():
             continue
@@ -220,12 +221,12 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None]) -> None:
             out[i] = LineLabel("boilerplate", "byline", "structure-role")
 
 
-def _related_block(lines: Sequence[str], out: list[LineLabel | None]) -> None:
+def _related_block(lines: Sequence[str], out: list[LineLabel | None],
+                   nxt: Sequence[int | None]) -> None:
     """A related-stories heading ("Most Read from Example", "Also see:") claims the lines
     after it that are not running text (the headlines it lists), wherever it stands; the
     line right above the first paragraph of the article is its title, where the block
     ends."""
-    nxt = _next_lines(lines)
     first, _ = body_span(lines, out)
     for i, line in enumerate(lines):
         label = out[i]
