@@ -12,7 +12,7 @@ from chipclaims import load_corpus, read_tables, write_tables
 from chipclaims.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from chipclaims.contract import RESOURCES
 from chipclaims.parse import read_folder
-from chipclaims.pipeline import parse_folder
+from chipclaims.pipeline import LOCAL_CLUSTER_CONFIG, local_cluster, parse_folder
 from chipclaims.rules import RULE_FILES
 
 
@@ -353,6 +353,24 @@ def test_a_dask_cluster_gives_the_same_tables(seeds_dir, tmp_path):
     one = tmp_path / "one"
     for path in [*sorted(one.glob("*.csv")), one / "claim_reviews.jsonld"]:
         assert path.read_bytes() == (tmp_path / "cluster" / path.name).read_bytes(), path.name
+
+
+def _worker_settings() -> tuple:
+    import dask
+
+    return tuple(dask.config.get(k) for k in LOCAL_CLUSTER_CONFIG)
+
+
+def test_a_local_cluster_passes_its_settings_to_the_worker_processes():
+    """The housekeeping settings of a ``local:N`` cluster reach the worker processes (spawned
+    by their nannies), not only the launching process, where they would change nothing."""
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        seen = list(client.run(_worker_settings).values())
+    assert seen == [tuple(LOCAL_CLUSTER_CONFIG.values())]
+    assert _worker_settings() != tuple(LOCAL_CLUSTER_CONFIG.values())  # nothing leaked here
 
 
 def test_tables_keep_the_corpus_order_across_many_partitions(seeds_dir, tmp_path):

@@ -157,6 +157,19 @@ def _write_in_worker(plan: Sequence[tuple[Path, str]], number: int, parts: str) 
 
 _ON_CLUSTER: dict[tuple[int, int], ArticleParser] = {}  # per Dask worker: the parser
 
+# Settings for the workers of a ``local:N`` cluster. Its workers share this machine's cores with
+# nothing else to do but parse, so the housekeeping each one runs on its own event loop is made
+# rarer: the statistical profiler (a stack sample every 10 ms, for the dashboard, which a
+# ``local:N`` run does not start), the memory monitor (every 100 ms) and the event loop's health
+# tick (every 20 ms). Measured on 10,000 articles with two workers: 100-103 s with Dask's
+# defaults, 89 s with these, against 92 s for ``--jobs 2``. A cluster started elsewhere keeps
+# its own settings (the README shows the same ones as environment variables).
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.tick.interval": "500ms",
+}
+
 
 def _write_on_cluster(plan: Sequence[tuple[Path, str]], number: int, parts: str,
                       book: Rulebook, record: Record) -> Written:
@@ -169,6 +182,18 @@ def _write_on_cluster(plan: Sequence[tuple[Path, str]], number: int, parts: str,
     return parse_and_write(plan, number, parts, book, _ON_CLUSTER[key], record)
 
 
+def local_cluster(n: int):
+    """A Dask cluster of ``n`` single-threaded worker processes on the loopback, with
+    :data:`LOCAL_CLUSTER_CONFIG` (set while the cluster starts: the nannies pass it on to the
+    worker processes they spawn)."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address=None)
+
+
 def _cluster_batches(chunks: Iterator[tuple[int, list[tuple[Path, str]]]], parts: str,
                      book: Rulebook, record: Record, scheduler: str) -> Iterator[Written]:
     """The batches parsed and written on a Dask cluster: the scheduler at ``scheduler`` (an
@@ -176,14 +201,12 @@ def _cluster_batches(chunks: Iterator[tuple[int, list[tuple[Path, str]]]], parts
     this machine for the run (loopback only). At most two batches per worker are in flight,
     and Dask runs a batch again if its worker is lost (its partitions are replaced whole)."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise CorpusError("--scheduler needs Dask: pip install 'chipclaims[cluster]'") from None
     cluster = None
     if scheduler.startswith("local:"):
-        n = int(scheduler.removeprefix("local:") or 1)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        cluster = local_cluster(int(scheduler.removeprefix("local:") or 1))
         client = Client(cluster)
     else:
         client = Client(scheduler)
