@@ -330,6 +330,71 @@ def test_a_first_the_record_does_not_hold(book, record):
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 
+@pytest.mark.parametrize("text", [
+    "First announced in 2023, Nvidia's H20 GPUs are a cut-down version of its H100.",
+    "Nvidia said it would book $5.5 billion of charges in its first financial quarter.",
+])
+def test_first_as_a_time_is_no_superlative(book, record, text):
+    rows = judged(text, book, record, "2025-04-20")
+    assert not rows["statement"].str.contains("superlative").any()
+    assert "supported" in verdicts(rows)
+
+
+def test_a_listing_told_as_to_list_in_a_market(book, record):
+    rows = judged("Zhipu became the first Chinese AI company to list in Hong Kong in "
+                  "January 2026.", book, record, "2026-02-01")
+    assert verdicts(rows, "event", "listing") == ["supported"]
+    assert overall(rows["verdict"].tolist()) == "partly supported"  # the 'first' is extra
+
+
+def test_a_figure_after_an_opening_while_is_the_first_things(book, record):
+    """An opening "While" sets nothing side by side yet: the figure after the first thing
+    named is that thing's, and the one after "compared to … provided by" the other's."""
+    rows = judged("While Huawei's CM384 claims to offer 300 petaflops of BF16 compared to the "
+                  "180 petaflops of BF16 provided by Nvidia's GB200 NVL72, it uses more power.",
+                  book, record, "2025-04-25")
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert sorted(spec["subjects"].tolist()) == ["CloudMatrix 384", "GB200 NVL72"]
+    assert spec["verdict"].tolist() == ["supported", "supported"]
+
+
+def test_a_gpu_named_with_its_maker_is_not_said_of_ascend(tmp_path):
+    write_article(tmp_path, "a.txt", "Huawei courts Nvidia users\n\nSince Nvidia GPU and "
+                  "Ascend chips run different software, Huawei offers a tool to make the two "
+                  "compatible.\n\nHuawei calls its Ascend chips GPUs in some of its "
+                  "marketing.\n")
+    st = load_corpus(tmp_path)["statements"]
+    said = st.loc[st["statement"] == "Ascend chips are GPUs", "line_no"].tolist()
+    assert said == [5]
+
+
+def test_a_relative_time_in_the_past_dates_the_act(book, record):
+    """Against the article's day, "three years ago" is 2021: not the A100's launch of 2020
+    (no few days' slack for a stated year), and the chip the relative clause is not about
+    is not said to have debuted."""
+    rows = judged("Huawei's 910B chip is regarded as a challenger to Nvidia's A100 chip, "
+                  "which debuted approximately three years ago.", book, record, "2024-02-23")
+    release = rows[rows["action"] == "release"]
+    assert release["subjects"].tolist() == ["A100"]
+    assert release["verdict"].tolist() == ["partly supported"]
+
+
+def test_a_present_relative_time_does_not_date_a_standing_fact(book, record):
+    rows = judged("Nvidia introduced the A100 in 2020.", book, record, "2024-02-23")
+    assert verdicts(rows, "event", "release") == ["supported"]
+    rows = judged("This year, Nvidia introduced the A100.", book, record, "2020-12-01")
+    assert verdicts(rows, "event", "release") == ["supported"]
+
+
+def test_a_delayed_act_is_not_the_act(book, record):
+    rows = judged("The H20 launch has now been pushed back until the first quarter of next "
+                  "year, the sources say.", book, record, "2023-11-24")
+    assert "release" not in rows["action"].tolist()
+    rows = judged("Biden pushed ahead with further export restrictions on AI chips, despite "
+                  "push back from the industry.", book, record, "2025-01-16")
+    assert "supported" in verdicts(rows)
+
+
 def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):
     rows = judged("Zhipu trained GLM-Image on 1,000 Ascend chips.", book, record, "2026-01-20")
     assert verdicts(rows, "event", "trained_on") == ["supported"]

@@ -30,6 +30,7 @@ def one(line: str) -> tuple[str, str]:
     "10/25/2023", "Updated:", "Time:2025-09-19 Views:36", "Tech     8:29am, 7 October 2025",
     "2025-08-07 Emerging Technologies editor", "(2025/07/29)", "- Apr 17",
     "Example Radio News Thursday, January 8, 2026", "Senior Technology Reporter",
+    "July 14, 2025Example Report",
 ])
 def test_date_and_author_lines_are_bylines(line):
     assert one(line) == ("boilerplate", "byline")
@@ -226,6 +227,16 @@ def test_a_caption_above_a_photo_credit_and_a_name_above_a_date_line():
     got = kinds(inside)
     assert got[2] == ("body", "")  # running text above a credit stays text
     assert got[4] == ("boilerplate", "caption")  # unless a gallery's number opens it
+
+
+def test_a_photo_file_name_and_the_dash_credit_under_it_are_boilerplate():
+    """A bare image file name is a photo's residue, and a dash and a name right under it is
+    its credit; the same dash line under running text is left alone (a quote's speaker)."""
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY,
+             "Huawei_event_2018_2.original.jpg", "– Huawei", BODY2, "– Jane Doe"]
+    got = kinds(lines)
+    assert got[2] == ("boilerplate", "caption") and got[3] == ("boilerplate", "image_credit")
+    assert got[5][0] != "boilerplate"
 
 
 def test_a_related_heading_claims_the_headlines_below_it():

@@ -78,6 +78,10 @@ QUANTITY_KINDS = (
 TIME_KINDS = ("date", "month", "year", "weekday", "quarter", "duration", "relative")
 # Time kinds that date what a sentence states (a weekday or "now" does not).
 DATING_TIME_KINDS = ("date", "month", "year", "quarter")
+# ... and those that date it once resolved: a weekday or a relative time is resolved only
+# against an article whose day is known ("on Saturday" in a page of Monday 28 July 2025 is
+# 26 July; "three years ago" in one of February 2024 is 2021).
+RESOLVED_DATING_KINDS = (*DATING_TIME_KINDS, "weekday", "relative")
 
 # Verdicts, from the record holding a claim to the record saying otherwise; the book shows
 # them in this order. The rating is the schema.org ClaimReview ``ratingValue`` (0 to 5).

@@ -36,6 +36,7 @@ from ..contract.vocabulary import (
     DATING_TIME_KINDS,
     EVENT_FIGURE_KINDS,
     FIGURE_KINDS,
+    RESOLVED_DATING_KINDS,
     SPECIFIC_ENTITY_TYPES,
     VERDICT_SEVERITY,
 )
@@ -69,6 +70,10 @@ ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
+# the cue opens a relative clause on the name right before it ("the A100 chip, which
+# debuted three years ago"): the clause is about that name
+RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
+                              r"(?:(?:was|were|is|are|had|has|have|first|only|just|\w+ly)\s+)*")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
@@ -166,9 +171,13 @@ class Sentence:
         return out
 
     def contrast_at(self, rules: StatementRules) -> int:
-        """Where the first word setting two things side by side stands (or past the end)."""
+        """Where the first word setting two things side by side stands, after the first
+        thing named (or past the end): a "While" that opens the sentence sets nothing against
+        a thing yet ("While Huawei's CM384 offers 300 PFLOPS, …" gives the CM384's figure)."""
         if not hasattr(self, "_contrast"):
-            m = self.scan(rules).search(rules.qualifiers["contrast"], self.text)
+            rx = rules.qualifiers["contrast"]
+            m = (rx.search(self.text, self._things[0].end)
+                 if self._things and self.scan(rules).may(rx) else None)
             self._contrast = m.start() if m else len(self.text) + 1
         return self._contrast
 
@@ -279,14 +288,21 @@ def _states_figure(num: Number, fact: Fact) -> bool:
     return based is not None and based[1] == fact.unit and _figure_agrees(based[0], fact)
 
 
-def _stated_periods(s: Sentence, rules: StatementRules | None = None) -> Dates:
+def _stated_periods(s: Sentence, rules: StatementRules | None = None,
+                    before: dt.date | None = None) -> Dates:
     """The dates the sentence states: (first day, last day, as written resolved, span). With
     ``rules``, a date right after a word of the future ("its expected October debut") is left
-    out: it dates a plan, not the act the sentence reports."""
+    out: it dates a plan, not the act the sentence reports. A weekday or a relative time
+    ("on Saturday", "three years ago", "last year") dates an act only when it lies wholly
+    before ``before``, the article's day: "this year" or "now" tell the present, in which a
+    standing fact of an earlier year still holds."""
     out = []
     future = rules.qualifiers["future"] if rules is not None else None
     for t in s.times:
-        if t.kind not in DATING_TIME_KINDS or not t.resolved:
+        if t.kind not in RESOLVED_DATING_KINDS or not t.resolved:
+            continue
+        relative = t.kind not in DATING_TIME_KINDS
+        if relative and before is None:
             continue
         if future is not None and future.search(s.text, max(0, t.start - FUTURE_REACH),
                                                 t.start):
@@ -296,7 +312,7 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None) -> Dates:
             lo, hi = period(bounds[0]), period(bounds[-1], end=True)
         except ValueError:
             continue
-        if lo and hi:
+        if lo and hi and not (relative and hi > before):
             out.append((lo, hi, t.resolved, t.start, t.end))
     return Dates(out)
 
@@ -335,10 +351,15 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     date overlaps the fact's dates."""
     if not periods or fact.start is None:
         return None
-    lo, hi = fact.start - DATE_SLACK, (fact.end or fact.start) + DATE_SLACK
-    if "ongoing" in fact.qualifiers:  # a state of affairs holds from its start on
-        hi = fact.valid_to or dt.date.max
-    return any(a <= hi and b >= lo for a, b, *_ in periods)
+    ongoing = "ongoing" in fact.qualifiers  # a state of affairs holds from its start on
+    hi = (fact.valid_to or dt.date.max) if ongoing else (fact.end or fact.start)
+
+    def overlaps(a: dt.date, b: dt.date) -> bool:
+        # the slack is for a day or a month the report trails by, not for a stated year
+        # ("in 2021" is not the A100's launch of 2020, however late in 2020 that was)
+        slack = DATE_SLACK if (b - a).days < 32 else dt.timedelta(0)
+        return a <= (hi if ongoing else hi + slack) and b >= fact.start - slack
+    return any(overlaps(a, b) for a, b, *_ in periods)
 
 
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
@@ -414,6 +435,8 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     if name is None or name.start < window or name.canonical in f.names:
         return False
     between = before[name.end:]
+    if RELATIVE_OPENING.fullmatch(between):
+        return True
     for a, b in reversed(aside):
         if a >= name.end:
             between = between[:a - name.end] + between[b - name.end:]
@@ -422,6 +445,14 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     between = PARTICIPLE_COMMA.sub("", between)
     return len(between) <= OBJECT_GAP * 3 and not any(
         p in between for p in (",", *CLAUSE_BREAKS))
+
+
+def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether a delay governs the cue ("the H20 launch has been pushed back"): the act it
+    names has not happened, so the record's act does not support the sentence (the cue of a
+    delay itself is not held back by its own word)."""
+    delayed = rules.qualifiers["delayed"]
+    return not delayed.search(cue.group(0)) and bool(delayed.search(_clause(text, cue)))
 
 
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -642,7 +673,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     undone = bool(hits.search(rules.qualifiers["reversal"], s.text))
     pledged = bool(hits.search(rules.qualifiers["pledge"], s.text))
     one_round = bool(hits.search(rules.qualifiers["single_round"], s.text))
-    periods = _stated_periods(s, rules)
+    periods = _stated_periods(s, rules, as_of if dated else None)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
     for k in hits.positions():  # the actions come first in the cue set
@@ -669,6 +700,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                          and not (f.action in record.product_actions
                                   and _subject_is_another(s, m, f))
                          and not _too_old_for(s, m, f, rules, as_of, dated)
+                         and not _held_back(s.text, m, rules)
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:
                 matched.append((near, f))

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ..rules.time import PubDate
 from .boilerplate import LineLabel
-from .structure import PARAGRAPH_WORDS, body_span
+from .structure import PARAGRAPH_WORDS, YEAR_GLUED, body_span
 from .temporal import TimeFinder
 
 _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|"
@@ -93,7 +93,8 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
         lab = labels[i]
         short = len(lines[i].split()) < PARAGRAPH_WORDS
         if lines[i].strip() and (lab.kind in ("title", "boilerplate") or short):
-            text = _GLUED.sub(" ", lines[i])  # "by on24 November 2023": a lost space
+            # a lost space: "by on24 November 2023", "July 14, 2025Example Report"
+            text = YEAR_GLUED.sub(r"\1 ", _GLUED.sub(" ", lines[i]))
             days = dated(text, times)
             pictured = lab.reason in ("caption", "image_credit")  # when a photo was taken
             if days and not (pictured and text[:days[0][0]].strip()):

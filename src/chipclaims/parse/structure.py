@@ -54,6 +54,8 @@ _STRONG_DATE = re.compile(
     rf"(?:19|20)\d{{2}}[/.\-]\d{{1,2}}|"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;:()\[\]|•·–—-]+")
+# a year glued to the name after it ("July 14, 2025Example Report"): a lost space
+YEAR_GLUED = re.compile(r"\b((?:19|20)\d{2})(?=[A-Z][a-z])")
 _SENTENCE_END = tuple(".!?\"”’)")
 _SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)){1,3}$")
@@ -80,7 +82,7 @@ class Structure:
     def dateline(self, text: str) -> bool:
         """Dates, times and their labels, plus at most a short name or role."""
         labels, roles, modifiers, _ = self._lists
-        tokens = _TOKEN.findall(text)
+        tokens = _TOKEN.findall(YEAR_GLUED.sub(r"\1 ", text))
         if not tokens or len(tokens) > 14:
             return False
         tokens = [t.replace(".", "") if t.casefold() in ("a.m.", "p.m.") else t for t in tokens]
@@ -219,6 +221,16 @@ def _by_neighbour(lines: Sequence[str], out: list[LineLabel | None],
             out[i] = LineLabel("boilerplate", "caption", "structure-caption")
         elif below.rule_id == "structure-dateline" and _BARE_NAME.fullmatch(line.strip()):
             out[i] = LineLabel("boilerplate", "byline", "structure-role")
+    prev: int | None = None  # a dash and a name under a photo is its credit ("– Huawei")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        above = out[prev] if prev is not None else None
+        if (out[i] is None and above is not None and above.kind == "boilerplate"
+                and above.reason in ("caption", "image_credit")
+                and _DASH_CREDIT.fullmatch(line.strip())):
+            out[i] = LineLabel("boilerplate", "image_credit", "structure-credit")
+        prev = i
 
 
 def _related_block(lines: Sequence[str], out: list[LineLabel | None],
@@ -248,6 +260,7 @@ CAPTION_WORDS = 20  # a caption above a photo credit is at most this long
 CREDIT_WORDS = 4  # a caption rule's line this short is a bare credit ("(Image: Example)")
 RELATED_HEADING_WORDS = 6  # a related-stories heading is this short; longer is one story
 _WORDS_ONLY = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,2}")
+_DASH_CREDIT = re.compile(r"[–—-]\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}")
 _BARE_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s(?:(?:van|von|de|der|da|di|le|la|bin|al)\s)?)"
                         r"{1,3}[A-Z][\w'’-]+")
 
