@@ -97,19 +97,23 @@ def query(folder: str | Path, sql: str) -> pd.DataFrame:
             except storage.LocationError as exc:
                 raise QueryError(str(exc)) from None
             except OSError:
-                raise QueryError(f"{storage.join(folder, DATABASE)}: no database here; run "
-                                 f"`chipclaims parse ... --out {folder}` first") from None
+                raise _no_database(storage.join(folder, DATABASE), folder) from None
             (Path(work) / DATABASE).write_bytes(data)
             return _query(Path(work) / DATABASE, sql, folder)
     return _query(storage.local(folder) / DATABASE, sql, folder)
+
+
+def _no_database(path: str | Path, folder: str | Path) -> QueryError:
+    """The one message for a folder no parse has written a database to."""
+    return QueryError(f"{path}: no database here; run `chipclaims parse ... --out {folder}` "
+                      "first")
 
 
 def _query(path: Path, sql: str, folder: str | Path) -> pd.DataFrame:
     import duckdb
 
     if not path.exists():
-        raise QueryError(f"{path}: no database here; run `chipclaims parse ... --out "
-                         f"{folder}` first")
+        raise _no_database(path, folder)
     con = duckdb.connect(str(path), read_only=True)
     try:
         return con.execute(sql).fetchdf()

@@ -149,6 +149,14 @@ def test_leading_boilerplate_before_title():
     assert [lab.kind for lab in labels] == ["boilerplate", "blank", "title", "blank", "body"]
 
 
+def test_a_title_loses_the_tags_of_a_page_template():
+    from chipclaims.parse.lines import title_of
+
+    lines = ["Spread the love", "", "Nvidia shares  fall {{^adFree}} {{/adFree}}", "",
+             "Body starts here."]
+    assert title_of(lines, classify_lines(lines, RULES)) == "Nvidia shares fall"
+
+
 def test_article_without_title_starts_with_body():
     lines = ["Huawei shipped chips. It said so on Monday. Analysts agreed."]
     assert classify_lines(lines, RULES)[0].kind == "body"

@@ -118,9 +118,13 @@ def _repeated_header_lines(lines: Sequence[str], labels: list[LineLabel | None])
         previous = i
 
 
+_TEMPLATE_TAG = re.compile(r"\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}")  # "{{^adFree}}"
+
+
 def title_of(lines: Sequence[str], labels: Sequence[LineLabel]) -> str:
-    """The article's title line (without markdown marks), or '' when none was detected."""
+    """The article's title line (without markdown marks, nor the tags of a page template
+    left by the scraper, "{{^adFree}} {{/adFree}}"), or '' when none was detected."""
     for line, label in zip(lines, labels):
         if label.kind == "title":
-            return line.strip().lstrip("#").strip()
+            return " ".join(_TEMPLATE_TAG.sub(" ", line).split()).lstrip("#").strip()
     return ""
