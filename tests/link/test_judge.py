@@ -222,6 +222,9 @@ def test_us_export_controls_on_chips_in_general(book, record):
     model = judged("US export controls on advanced AI chips to China remain in force and "
                    "slowed work on DeepSeek R2, officials said.", book, record, "2025-11-06")
     assert verdicts(model, "event", "chip_controls") == ["supported"]  # a model is no chip
+    banned = judged("Washington has already banned direct sales of advanced AI chips to China "
+                    "since 2022.", book, record, "2025-07-14")
+    assert verdicts(banned, "event", "chip_controls") == ["partly supported"]  # not a ban
 
 
 @pytest.mark.parametrize("text", [
@@ -583,3 +586,38 @@ def test_an_article_dated_by_a_bound_was_written_after_the_figure_it_reports(tmp
     st = corpus["statements"]
     row = st[st["action"] == "revenue_share"].iloc[0]
     assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
+
+
+def test_an_article_dated_by_a_bound_was_written_after_an_undated_fact_it_reports(tmp_path):
+    """Dated only by "October 2022", an article that says the H800 was made for China reports
+    a fact the record holds from November 2022: judged as of then, as an article with no date
+    at all is judged as of the record's date; a statement dated otherwise is not moved."""
+    from chipclaims import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "Chips for China\n\nThe US restricted the A100 in October 2022. The H800 chips were "
+        "designed specifically for China. The H800 was released in 2019.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus["articles"]["published_from"].iloc[0] == "2022-10-01"
+    st = corpus["statements"]
+    made = st[st["action"] == "china_model"].iloc[0]
+    assert made["verdict"] == "supported" and "written on or after" in made["rationale"]
+    released = st[st["action"] == "release"].iloc[0]
+    assert released["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "The A800 and H800 are cut-down versions of the A100 and H100.",
+    "The A800 is Nvidia's alternative to the A100 for customers in China.",
+    "The H800 was designed for China after the US barred exports of more powerful AI chips.",
+])
+def test_a_chip_made_for_china(book, record, text):
+    rows = judged(text, book, record, "2023-06-01")
+    assert verdicts(rows, "event", "china_model") == ["supported"]
+    assert "sales_allowed" not in rows["action"].tolist()  # made for China is not "may sell"
+
+
+def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
+    rows = judged("The A800 complies with US export restrictions.", book, record, "2024-06-01")
+    assert "export_rule" not in rows["action"].tolist()
+    assert verdicts(rows, "event", "china_model") == ["supported"]

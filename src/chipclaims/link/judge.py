@@ -67,6 +67,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
@@ -447,6 +448,14 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         p in between for p in (",", *CLAUSE_BREAKS))
 
 
+def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether the cue names rules a thing is made to meet ("the A800 complies with US export
+    restrictions", "to stay within the controls"): the sentence does not say they restrict
+    it."""
+    return bool(rules.qualifiers["compliance"].search(
+        text, max(0, cue.start() - COMPLIANCE_REACH), cue.start()))
+
+
 def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether a delay governs the cue ("the H20 launch has been pushed back"): the act it
     names has not happened, so the record's act does not support the sentence (the cue of a
@@ -701,6 +710,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                   and _subject_is_another(s, m, f))
                          and not _too_old_for(s, m, f, rules, as_of, dated)
                          and not _held_back(s.text, m, rules)
+                         and not ("restriction" in f.qualifiers
+                                  and _complies(s.text, m, rules))
                          and (f.negative or not _negated(s.text, m, rules))), None)
             if near is not None:
                 matched.append((near, f))
@@ -805,14 +816,16 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
     "halted sales in April"), tells history, which a later change does not undo. When the
-    article's date is only a lower bound and the statement dates the fact rightly ("in June
-    2025, Huawei open-sourced ...") or gives its figure ("15% of their China revenue"), the
-    article was written after the fact: it is judged as of the day the record learned it, if
-    that is later than the bound."""
+    article's date is only a lower bound and the statement reports the fact without dating it
+    otherwise ("in June 2025, Huawei open-sourced ...", "Huawei open-sourced CANN", "15% of
+    their China revenue"), the article was written after the fact: it is judged as of the day
+    the record learned it, if that is later than the bound, as an article with no date at all
+    is judged as of the record's date. A statement whose date disagrees with the fact's stays
+    judged at the bound."""
     f = part.fact
     assert f is not None
     agrees = _date_agrees(f, periods)
-    reported = agrees is True or figure_agrees
+    reported = agrees is not False or figure_agrees
     after = bounded and reported and f.known_from is not None and f.known_from > as_of
     if after:
         as_of = f.known_from
@@ -840,8 +853,8 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     if not dated:
         part.rationale += " (publication date unknown: judged as of the record's date)"
     elif after:
-        part.rationale += (f" (the article reports this dated event, so it was written on or "
-                           f"after {as_of})")
+        part.rationale += (f" (the article is dated only by a lower bound and reports this, "
+                           f"so it was written on or after {as_of})")
     return part
 
 
