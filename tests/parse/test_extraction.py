@@ -84,6 +84,9 @@ def test_gazetteer_entities(text, expected):
         ("The Mate 60 Pro sold out.", ("Mate 60 Pro", "Mate 60 Pro", "hardware")),
         ("It beat Qwen 2.5 14B on most tests.", ("Qwen 2.5 14B", "Qwen 2.5 14B", "model")),
         ("Huawei released Pangu Pro Moe.", ("Pangu Pro Moe", "Pangu Pro MoE", "model")),
+        ("Baidu lit a cluster of 30,000 P800 Kunlun chips.", ("P800", "P800", "chip")),
+        ("Sanctions hit Huawei Technologies Co Ltd and others.",
+         ("Huawei Technologies Co Ltd", "Huawei", "org")),
     ],
 )
 def test_unknown_names_from_patterns_and_context(text, expected):
@@ -101,6 +104,9 @@ def test_unknown_names_from_patterns_and_context(text, expected):
         ("Tom Brandt, Acme’s head of policy, disagreed.", "Tom Brandt", ""),
         ("Priya Raman of Lakeside Capital said demand would slow.", "Priya Raman", ""),
         ("The start-up was co-founded by Wen Lihua in 2021.", "Wen Lihua", ""),
+        ("Wen Lihua (53), a Taiwan‑based sales manager, is a fugitive.", "Wen Lihua", ""),
+        ("Wen Lihua, a portfolio manager at Shanghai-based fund Example Capital, said so.",
+         "Wen Lihua", "Shanghai-based"),
     ],
 )
 def test_a_person_named_in_a_job_title_or_a_news_cue(text, person, not_found):

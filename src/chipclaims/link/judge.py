@@ -67,6 +67,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
@@ -315,21 +316,26 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             continue
         if lo and hi and not (relative and hi > before):
             out.append((lo, hi, t.resolved, t.start, t.end))
-    return Dates(out)
+    return Dates(out, rules.qualifiers["earlier_act"] if rules is not None else None)
 
 
 class Dates(list):
-    """The dates a sentence states, in text order, with their start columns for bisection."""
+    """The dates a sentence states, in text order, with their start columns for bisection,
+    and the words that put an act before them (see :func:`_around`)."""
 
-    def __init__(self, items=()) -> None:
+    def __init__(self, items=(), earlier: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.starts = [p[3] for p in self]
+        self.earlier = earlier
 
 
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
     neighbourhood of the cue is looked at, so a long sentence stays linear."""
+    if periods.earlier is not None and periods.earlier.search(
+            cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
+        return []  # "previously blacklisted Huawei was named on Monday": Monday is not it
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:

@@ -23,6 +23,8 @@ _FULLNAME_RX = re.compile(_FULLNAME)
 _RUN_RULES = ("org-word", "org-descriptor", "org-employer", "org-of")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'"
+# the legal form closing a company's name: the gazetteer knows the name without it
+_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)+$")
 
 
 def _is_headline(text: str) -> bool:
@@ -104,8 +106,8 @@ class ContextNames:
             ("org-suffix", "org",
              r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
             ("person-appositive", "person",
-             rf"\b(?P<name>{_FULLNAME}),\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}"
-             rf"(?i:{titles})\b"),
+             rf"\b(?P<name>{_FULLNAME})(?:\s\(\d{{1,3}}\))?,\s+(?:an?\s+|the\s+)?"
+             rf"(?:[\w'’‐‑-]+\s+){{0,3}}(?i:{titles})\b"),  # "Jane Doe (53), a Taiwan‑based manager"
             ("org-employer", "org", rf"\b(?i:{titles})\s+(?:at|of|with)\s+(?P<name>{caps})"),
             ("org-descriptor", "org",
              rf"\b(?:{descriptors})\s+(?P<name>[a-z]{{0,2}}[A-Z][\w&'’.-]*"
@@ -144,7 +146,8 @@ class ContextNames:
                         start += len(person) + len(of)  # "Priya Raman of Lakeside Capital"
                         name = rest
                 words = name.split()
-                while words and (words[0] in self.not_names or words[0].endswith(("'s", "’s"))
+                while words and (words[0] in self.not_names
+                                 or words[0].endswith(("'s", "’s", "-based"))
                                  or self._title_word.fullmatch(words[0])):
                     start += len(words[0]) + 1
                     words = words[1:]
@@ -172,6 +175,8 @@ class ContextNames:
                     if owner is not None and owner.type == "person":
                         continue  # "the Biden Administration": the person's name is the entity
                 known = lookup(name)
+                if known is None and rule_id == "org-suffix":  # "Huawei Technologies Co Ltd"
+                    known = lookup(_LEGAL_SUFFIX.sub("", name))
                 if known is not None:
                     yield Mention(start, start + len(name), name, known.canonical, known.type,
                                   "gazetteer")
