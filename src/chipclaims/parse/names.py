@@ -105,9 +105,10 @@ class ContextNames:
              r"[A-Z][\w'’&.-]*){0,4})"),
             ("org-suffix", "org",
              r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
+            # "Jane Doe (53), a Taiwan‑based sales manager": an age, non-breaking hyphens
             ("person-appositive", "person",
              rf"\b(?P<name>{_FULLNAME})(?:\s\(\d{{1,3}}\))?,\s+(?:an?\s+|the\s+)?"
-             rf"(?:[\w'’‐‑-]+\s+){{0,3}}(?i:{titles})\b"),  # "Jane Doe (53), a Taiwan‑based manager"
+             rf"(?:[\w'’‐‑-]+\s+){{0,3}}(?i:{titles})\b"),
             ("org-employer", "org", rf"\b(?i:{titles})\s+(?:at|of|with)\s+(?P<name>{caps})"),
             ("org-descriptor", "org",
              rf"\b(?:{descriptors})\s+(?P<name>[a-z]{{0,2}}[A-Z][\w&'’.-]*"
