@@ -621,3 +621,18 @@ def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
     rows = judged("The A800 complies with US export restrictions.", book, record, "2024-06-01")
     assert "export_rule" not in rows["action"].tolist()
     assert verdicts(rows, "event", "china_model") == ["supported"]
+
+
+def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path):
+    """"It combines 384 Ascend 910C chips": the figure is the CloudMatrix 384's, named by the
+    sentence before; "The chip" would stand only for a chip, so it does not take the system."""
+    (tmp_path / "a.txt").write_text(
+        "Huawei shows a cluster\n\nPublished: July 28, 2025\n\nHuawei has unveiled the "
+        "CloudMatrix 384, its new AI computing system. It combines 384 Ascend 910C chips "
+        "into a single cluster.\n\nHuawei showed the CloudMatrix 384 again. The chip uses "
+        "384 Ascend 910C chips.\n", encoding="utf-8")
+    st = load_corpus(tmp_path)["statements"]
+    chips = st[st["action"] == "chips"]
+    assert chips["line_no"].tolist() == [5]
+    assert chips["subjects"].tolist() == ["CloudMatrix 384"]
+    assert chips["verdict"].tolist() == ["supported"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..contract.vocabulary import (
@@ -115,6 +116,9 @@ class Sentence:
     numbers: list[Number] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     attribution: str = ""
+    # what an opening "It" or "The system" stands for: the thing the sentence before named
+    # last (:func:`antecedent`), spanning the words that stand for it
+    antecedent: Name | None = None
 
     def __post_init__(self) -> None:
         # Names sorted by position once, so that every lookup below is a bisection: a
@@ -382,7 +386,24 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
+    if s.antecedent is not None:  # "It combines 384 Ascend 910C chips": the sentence's subject
+        return s.antecedent
     return s.thing_before(num.start)
+
+
+def antecedent(text: str, previous: Sequence[Name], rules: StatementRules) -> Name | None:
+    """What a sentence opening with a pronoun or a definite description ("It combines ...",
+    "The system uses ...") is about: the thing of that description's type the sentence
+    before named last (``previous``, in text order), as a name spanning the opening words;
+    None when the sentence opens otherwise or the sentence before named no such thing."""
+    m = rules.qualifiers["anaphoric_subject"].match(text)
+    if m is None:
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v is not None)
+    for name in reversed(previous):
+        if name.type in NAME_TYPES and (kind == "any" or name.type == kind):
+            return Name(m.start(kind), m.end(kind), name.canonical, name.type)
+    return None
 
 
 # --- time ----------------------------------------------------------------------------------

@@ -17,7 +17,16 @@ from ..contract import RESOURCES, empty_frame
 from ..contract.vocabulary import SPECIFIC_ENTITY_TYPES
 from ..rules.statements import StatementRules
 from .claims import checkable
-from .judge import DATE_SLACK, Name, Number, Sentence, Time, judge_sentence, overall
+from .judge import (
+    DATE_SLACK,
+    Name,
+    Number,
+    Sentence,
+    Time,
+    antecedent,
+    judge_sentence,
+    overall,
+)
 from .record import Record, period
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -64,6 +73,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     bounded = set(arts.loc[(arts["published_from"].fillna("") != "")
                            & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
+    before = _sentence_before(tables["sentences"])
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -78,6 +88,10 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
              for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "")
+        prev = before.get(s.sentence_id)
+        if prev is not None:
+            sent.antecedent = antecedent(s.text, [
+                Name(a, b, c, t) for _, a, b, c, t in sorted(names.get(prev, ()))], rules)
         as_of = days.get(s.article_id)
         for i, p in enumerate(judge_sentence(sent, rules, record, as_of, today,
                                              s.article_id in bounded), start=1):
@@ -90,6 +104,14 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     if not rows:
         return empty_frame("statements")
     return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
+
+
+def _sentence_before(sentences: pd.DataFrame) -> dict[str, str]:
+    """Each sentence's id -> the id of the sentence right before it in its article, for
+    what an opening "It" or "The system" stands for (:func:`.judge.antecedent`)."""
+    ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
+    ids, arts = ordered["sentence_id"].tolist(), ordered["article_id"].tolist()
+    return {ids[i]: ids[i - 1] for i in range(1, len(ids)) if arts[i] == arts[i - 1]}
 
 
 def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:
