@@ -636,3 +636,25 @@ def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path)
     assert chips["line_no"].tolist() == [5]
     assert chips["subjects"].tolist() == ["CloudMatrix 384"]
     assert chips["verdict"].tolist() == ["supported"]
+
+
+def test_a_sum_of_money_about_a_thing_named_earlier_in_the_article(tmp_path):
+    """"The issue price was HK$116.2 per share" names no company, but the article named
+    Zhipu before, and the sum is exactly the record's for Zhipu's listing; a sum only near
+    the record's (HK$135 against a close of HK$131.50) is nobody's in particular."""
+    (tmp_path / "a.txt").write_text(
+        "Zhipu lists in Hong Kong\n\nPublished: January 9, 2026\n\nZhipu listed its shares "
+        "in Hong Kong on January 8, 2026.\n\nThe issue price was HK$116.2 per share, the "
+        "filing showed.\n\nThe price rose to HK$135 per share during trading.\n",
+        encoding="utf-8")
+    st = load_corpus(tmp_path)["statements"]
+    price = st[st["line_no"] == 7]
+    assert price["verdict"].tolist() == ["supported"]
+    assert "named earlier in the article" in price["rationale"].iloc[0]
+    assert "supported" not in st.loc[st["line_no"] == 9, "verdict"].tolist()
+
+
+def test_h2o_is_a_misspelt_h20(book, record):
+    rows = judged("Beijing has reportedly discouraged local firms from purchasing H2O units.",
+                  book, record, "2025-09-01")
+    assert verdicts(rows, "event", "discourage") == ["supported"]

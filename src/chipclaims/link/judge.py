@@ -47,6 +47,7 @@ from .record import Fact, Record, base, period
 
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
+EXACT = 0.005  # a sum of money about a thing the sentence does not name must be the record's
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
@@ -119,6 +120,8 @@ class Sentence:
     # what an opening "It" or "The system" stands for: the thing the sentence before named
     # last (:func:`antecedent`), spanning the words that stand for it
     antecedent: Name | None = None
+    # the things and organisations the article named before this sentence
+    context: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Names sorted by position once, so that every lookup below is a bisection: a
@@ -277,21 +280,22 @@ def _range(low: float, high: float, unit: str) -> str:
     return (f"{_fmt(low)}–{_fmt(high)} {unit}" if high != low else f"{_fmt(low)} {unit}").strip()
 
 
-def _figure_agrees(value: float, fact: Fact) -> bool:
+def _figure_agrees(value: float, fact: Fact, tolerance: float = TOLERANCE) -> bool:
     """A stated figure agrees with a fact's figure or range; for an open-ended one ("more
     than US$1.4 billion") only the stated threshold agrees: a larger figure is not shown."""
     high = fact.amount_high if fact.amount_high is not None else fact.amount
     if high > OPEN_ENDED * fact.amount:
         high = fact.amount
-    return _within(value, fact.amount, high, TOLERANCE)
+    return _within(value, fact.amount, high, tolerance)
 
 
-def _states_figure(num: Number, fact: Fact) -> bool:
+def _states_figure(num: Number, fact: Fact, tolerance: float = TOLERANCE) -> bool:
     """The sentence states the fact's own figure (then the cue may stand anywhere in it)."""
     if num.kind == "count":
-        return fact.unit == "count" and _figure_agrees(num.value, fact)
+        return fact.unit == "count" and _figure_agrees(num.value, fact, tolerance)
     based = base(num.value, num.unit)
-    return based is not None and based[1] == fact.unit and _figure_agrees(based[0], fact)
+    return (based is not None and based[1] == fact.unit
+            and _figure_agrees(based[0], fact, tolerance))
 
 
 def _stated_periods(s: Sentence, rules: StatementRules | None = None,
@@ -481,6 +485,16 @@ def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     it."""
     return bool(rules.qualifiers["compliance"].search(
         text, max(0, cue.start() - COMPLIANCE_REACH), cue.start()))
+
+
+def _figure_of_context(s: Sentence, f: Fact, canon: set[str]) -> bool:
+    """Whether a sentence that names none of the fact's subjects states its sum of money,
+    about a thing named earlier in the article ("The issue price was HK$116.2 per share"
+    in a report on Zhipu's listing): an exact sum the record holds for that thing is the
+    thing's, where a bare percentage or count could be anyone's."""
+    return (bool(s.context) and f.amount is not None and f.applies_to(canon | s.context)
+            and any(num.kind == "money" and _states_figure(num, f, EXACT)
+                    for num in s.numbers))
 
 
 def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -720,7 +734,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if not found:
             continue
         for f in record.by_action.get(cue.name, []):
-            if not f.applies_to(canon):
+            if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
                 continue
             if undone and "restriction" in f.qualifiers:
                 continue  # "lifted the ban" does not state the ban
@@ -752,7 +766,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if based is None:
             continue
         same_unit = [(m, f) for m, f in matched if f.amount is not None
-                     and (f.unit == "count" if num.kind == "count" else f.unit == based[1])]
+                     and (f.unit == "count" if num.kind == "count" else f.unit == based[1])
+                     and (f.applies_to(canon) or _states_figure(num, f, EXACT))]
         if not same_unit:
             continue
         hit = [(m, f) for m, f in same_unit if _figure_agrees(based[0], f)
@@ -776,11 +791,14 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         else:
             verdict, why = "partly supported", (
                 f"the record gives {_range(f.amount, f.amount_high, f.unit)}: {f.statement}")
+        named = f.names & canon or f.names & s.context  # "The issue price was HK$116.2"
+        if not f.names & canon:
+            why += f" (of {', '.join(sorted(named))}, named earlier in the article)"
         parts.append(_timed(Part(
             kind="money" if num.kind == "money" else "event", action=f.action,
-            subjects=tuple(sorted(f.names & canon)), start=min(m.start(), num.start),
+            subjects=tuple(sorted(named)), start=min(m.start(), num.start),
             end=max(m.end(), num.end), statement=f"{_cap(rules.describe(f.action))} "
-            f"({num.surface}): {', '.join(sorted(f.names & canon))}", verdict=verdict,
+            f"({num.surface}): {', '.join(sorted(named))}", verdict=verdict,
             rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
             stated_date=stated, fact=f), record, as_of, dated, today, _around(periods, m),
             False, bounded=bounded, figure_agrees=bool(hit)))

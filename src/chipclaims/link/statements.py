@@ -74,6 +74,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
                            & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
     before = _sentence_before(tables["sentences"])
+    earlier = _named_before(tables["sentences"], tables["entities"])
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -88,6 +89,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
              for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "")
+        sent.context = earlier.get(s.sentence_id, frozenset())
         prev = before.get(s.sentence_id)
         if prev is not None:
             sent.antecedent = antecedent(s.text, [
@@ -112,6 +114,26 @@ def _sentence_before(sentences: pd.DataFrame) -> dict[str, str]:
     ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
     ids, arts = ordered["sentence_id"].tolist(), ordered["article_id"].tolist()
     return {ids[i]: ids[i - 1] for i in range(1, len(ids)) if arts[i] == arts[i - 1]}
+
+
+def _named_before(sentences: pd.DataFrame, entities: pd.DataFrame
+                  ) -> dict[str, frozenset[str]]:
+    """Each sentence's id -> every name (canonical) its article gave in the sentences before
+    it: the things a sum of money in a sentence naming none of them may belong to."""
+    by_sentence: dict[str, set[str]] = defaultdict(set)
+    for sid, canon in zip(entities["sentence_id"], entities["canonical"]):
+        by_sentence[sid].add(canon)
+    ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
+    out: dict[str, frozenset[str]] = {}
+    seen: frozenset[str] = frozenset()
+    article = None
+    for sid, aid in zip(ordered["sentence_id"], ordered["article_id"]):
+        if aid != article:
+            article, seen = aid, frozenset()
+        out[sid] = seen
+        if by_sentence.get(sid):
+            seen = seen | by_sentence[sid]
+    return out
 
 
 def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:
