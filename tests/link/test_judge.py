@@ -382,6 +382,16 @@ def test_a_relative_time_in_the_past_dates_the_act(book, record):
     assert release["verdict"].tolist() == ["partly supported"]
 
 
+def test_a_weekday_of_speech_does_not_date_the_act(book, record):
+    """"said on Monday" dates the saying; "on Saturday by unveiling" dates the unveiling."""
+    said = judged("DeepSeek's R2 is delayed, the report said on Monday.", book, record,
+                  "2025-12-25")
+    assert verdicts(said, "event", "release_delay") == ["supported"]
+    shown = judged("Huawei sparked attention on Saturday by unveiling the CloudMatrix 384.",
+                   book, record, "2025-07-28")
+    assert verdicts(shown, "event", "release") == ["partly supported"]  # April, not July
+
+
 def test_a_present_relative_time_does_not_date_a_standing_fact(book, record):
     rows = judged("Nvidia introduced the A100 in 2020.", book, record, "2024-02-23")
     assert verdicts(rows, "event", "release") == ["supported"]

@@ -69,6 +69,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+SPEECH_REACH = 45  # characters before a weekday searched for "said", "told reporters"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
@@ -312,8 +313,9 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
         if t.kind not in RESOLVED_DATING_KINDS or not t.resolved:
             continue
         relative = t.kind not in DATING_TIME_KINDS
-        if relative and before is None:
-            continue
+        if relative and (before is None or rules is None or rules.qualifiers[
+                "speech_time"].search(s.text, max(0, t.start - SPEECH_REACH), t.start)):
+            continue  # "the report said on Monday": Monday is when it was said
         if future is not None and future.search(s.text, max(0, t.start - FUTURE_REACH),
                                                 t.start):
             continue
