@@ -631,6 +631,19 @@ def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
     rows = judged("The A800 complies with US export restrictions.", book, record, "2024-06-01")
     assert "export_rule" not in rows["action"].tolist()
     assert verdicts(rows, "event", "china_model") == ["supported"]
+    rows = judged("Nvidia made another GPU for China that's compliant with the U.S. "
+                  "government's export restrictions.", book, record, "2023-12-01")
+    assert "supported" not in verdicts(rows, "event", "export_rule")
+
+
+def test_blackwell_stayed_excluded_from_the_h200_opening(book, record):
+    """A19: the H200 was opened to China in December 2025, Blackwell and Rubin were not."""
+    rows = judged("Nvidia's Blackwell chips and next-generation Rubin chips remain excluded "
+                  "from the deal.", book, record, "2025-12-09")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+    early = judged("Nvidia's Blackwell chips remain excluded from the deal.", book, record,
+                   "2025-06-01")
+    assert "supported" not in verdicts(early)  # the record holds it from December 2025
 
 
 def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path):
