@@ -131,8 +131,9 @@ def _named_before(sentences: pd.DataFrame, entities: pd.DataFrame
         if aid != article:
             article, seen = aid, frozenset()
         out[sid] = seen
-        if by_sentence.get(sid):
-            seen = seen | by_sentence[sid]
+        new = by_sentence.get(sid)
+        if new and not new <= seen:  # a new set only when a name is new: at most one per name
+            seen = seen | new
     return out
 
 
