@@ -149,6 +149,21 @@ def test_leading_boilerplate_before_title():
     assert [lab.kind for lab in labels] == ["boilerplate", "blank", "title", "blank", "body"]
 
 
+def test_a_first_line_printed_again_before_the_body_is_the_title():
+    """A long first line repeated word for word after the byline and date is the headline;
+    the repeat is debris. A first line that is not repeated before the body is not made a
+    title by this."""
+    head = "SMIC has been added to the Entity List, hitting its access to US equipment."
+    lines = [head, "", "Jane Doe", "", "December 22, 2020", "", head, "",
+             "The Commerce Department added 77 names to the list on Friday, most of them "
+             "from China, it said in a notice.", ""]
+    labels = classify_lines(lines, RULES)
+    assert labels[0].kind == "title"
+    assert (labels[6].kind, labels[6].reason) == ("boilerplate", "repeated_title")
+    body_first = [lines[8], "", head]
+    assert classify_lines(body_first, RULES)[2].kind != "boilerplate"
+
+
 def test_a_title_loses_the_tags_of_a_page_template():
     from chipclaims.parse.lines import title_of
 

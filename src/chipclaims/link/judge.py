@@ -558,6 +558,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                 continue
             for m in cue.pattern.finditer(s.text, lo_w, hi_w):
                 d = max(m.start() - num.end, num.start - m.end(), 0)
+                if num.start <= m.start() and m.end() <= num.end:
+                    d = CUE_WINDOW  # the figure's own unit ("256 TFLOPS (INT8)"): a fallback
                 if best is None or d < best[0]:
                     best = (d, cue)
         chip = _subject_of_figure(s, num, rules)
@@ -567,6 +569,9 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         used.add(i)
         facts = record.by_metric.get((chip.canonical, metric), [])
         value, unit = based
+        own = base(num.value, best[1].units[0])  # "256 TFLOPS (INT8)": INT8 is counted in TOPS
+        if own is not None and own[1] != unit and own[0] == value:
+            value, unit = own
         stmt = f"{chip.canonical}: {rules.describe(metric)} of {num.surface}"
         common = dict(kind="specification", action=metric, subjects=(chip.canonical,),
                       start=min(chip.start, num.start), end=max(chip.end, num.end),
@@ -868,7 +873,9 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     their China revenue"), the article was written after the fact: it is judged as of the day
     the record learned it, if that is later than the bound, as an article with no date at all
     is judged as of the record's date. A statement whose date disagrees with the fact's stays
-    judged at the bound."""
+    judged at the bound. An article with no date at all that reports a fact is judged as of
+    the day the record learned it (its verdict now shows any later change); a statement the
+    record dates otherwise is judged as of the record's date."""
     f = part.fact
     assert f is not None
     agrees = _date_agrees(f, periods)
@@ -876,6 +883,9 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     after = bounded and reported and f.known_from is not None and f.known_from > as_of
     if after:
         as_of = f.known_from
+    learned = not dated and reported and f.start is not None  # an undated article
+    if learned:
+        as_of = max(f.known_from or f.start, f.start)
     has_date = agrees is True or (agrees is None and past)
     base_verdict, base_why = part.verdict, part.rationale
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
@@ -897,7 +907,10 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
                                f"{f.changed_by}: {record.events.get(f.changed_by, '')}")
         else:
             part.note_today = why_now
-    if not dated:
+    if learned:
+        part.rationale += (f" (publication date unknown: judged as of {as_of}, when the record "
+                           f"learned it)")
+    elif not dated:
         part.rationale += " (publication date unknown: judged as of the record's date)"
     elif after:
         part.rationale += (f" (the article is dated only by a lower bound and reports this, "

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..rules.boilerplate import Rule
 from .boilerplate import LineLabel, rule_labels, same_text
-from .structure import Structure, body_span, header_labels, structure_labels
+from .structure import Structure, body_span, header_labels, paragraph_like, structure_labels
 
 # A list bullet: a symbol or a number with a full stop or bracket. Shared with the sentence
 # splitter, which removes it from a list item's text.
@@ -81,7 +81,9 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
     labels = [f if f is not None else lab for f, lab in zip(fixed, labels)]
     if structure is not None:
         labels = structure_labels(lines, labels, structure)
-    title_at = find_title(lines, labels)
+    title_at = _repeated_opening(lines, labels)
+    if title_at is None:
+        title_at = find_title(lines, labels)
     if title_at is not None:
         labels[title_at] = LineLabel("title")
         if structure is not None:
@@ -99,6 +101,26 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
             labels[i] = LineLabel("body")
     _repeated_header_lines(lines, labels)
     return [lab if lab is not None else LineLabel("body") for lab in labels]
+
+
+REPEAT_REACH = 15  # lines after the first line of text searched for its repeat
+
+
+def _repeated_opening(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
+    """The first line of text, when a later line near it repeats it word for word before any
+    running text (a headline the page prints again above the body, after the byline and the
+    photo): that line is the title, whatever its length, and its repeat is debris."""
+    first = next((i for i, lab in enumerate(labels) if lab is None and lines[i].strip()),
+                 None)
+    if first is None:
+        return None
+    for j in range(first + 1, min(len(lines), first + 1 + REPEAT_REACH)):
+        if labels[j] is None and lines[j].strip():
+            if same_text(lines[j], lines[first]):
+                return first
+            if paragraph_like(lines[j]):
+                return None  # the body began: the first line was not printed again
+    return None
 
 
 def _repeated_header_lines(lines: Sequence[str], labels: list[LineLabel | None]) -> None:
