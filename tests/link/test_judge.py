@@ -392,11 +392,46 @@ def test_a_weekday_of_speech_does_not_date_the_act(book, record):
     assert verdicts(shown, "event", "release") == ["partly supported"]  # April, not July
 
 
-def test_a_present_relative_time_does_not_date_a_standing_fact(book, record):
-    rows = judged("Nvidia introduced the A100 in 2020.", book, record, "2024-02-23")
-    assert verdicts(rows, "event", "release") == ["supported"]
-    rows = judged("This year, Nvidia introduced the A100.", book, record, "2020-12-01")
-    assert verdicts(rows, "event", "release") == ["supported"]
+def test_a_relative_time_of_the_present_runs_up_to_the_article_day(book, record):
+    """"this month" in a page of 15 September is 1 to 15 September: not the CloudMatrix 384's
+    April unveiling; in a page of 20 April it is April, and agrees."""
+    sept = judged("Huawei unveiled the CloudMatrix 384 this month.", book, record, "2025-09-15")
+    assert verdicts(sept, "event", "release") == ["partly supported"]
+    april = judged("Huawei unveiled the CloudMatrix 384 this month.", book, record,
+                   "2025-04-20")
+    assert verdicts(april, "event", "release") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts excluded Huawei from the ranking.",
+    "The H20 charge was excluded from Nvidia's adjusted earnings.",
+    "Nvidia said the H20 complies with all applicable laws.",
+    "Chinese firms must comply with Beijing's guidance on H20 purchases.",
+    "Chinese regulators discouraged banks from using H2O.ai's AutoML software.",
+])
+def test_words_near_a_rule_that_state_no_rule(book, record, text):
+    """Review findings: "excluded", "complies" and "H2O" alone say nothing the record holds."""
+    rows = judged(text, book, record, "2025-09-01")
+    assert "supported" not in verdicts(rows, "event")
+
+
+def test_an_act_keeps_its_own_date(book, record):
+    """"initially launched ... in 2017" is dated by 2017; "said it launched ... last month"
+    by last month: the speech guard covers only "said on Monday"-like tails."""
+    rows = judged("Huawei had initially launched the Ascend 910 in 2017.", book, record,
+                  "2020-01-01")
+    assert verdicts(rows, "event", "release") == ["partly supported"]
+    rows = judged("Nvidia said it launched the H20 last month.", book, record, "2024-09-15")
+    assert verdicts(rows, "event", "release") == ["partly supported"]
+
+
+def test_a_relative_clause_check_stays_linear():
+    """A run of adverbs after "which" used to backtrack exponentially (2^40 steps here: the
+    test would not end); the repetition is possessive now."""
+    from chipclaims.link.judge import RELATIVE_OPENING
+
+    assert RELATIVE_OPENING.fullmatch(" chip, which " + "only " * 40 + "5 ") is None
+    assert RELATIVE_OPENING.fullmatch(" chip, which recently ")
 
 
 def test_a_delayed_act_is_not_the_act(book, record):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..contract.vocabulary import (
@@ -47,6 +47,7 @@ from .record import Fact, Record, base, period
 
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
+OWN_TYPES = (*SPECIFIC_ENTITY_TYPES, "org")  # a sentence naming one speaks of its own
 EXACT = 0.005  # a sum of money about a thing the sentence does not name must be the record's
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
@@ -69,7 +70,7 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
-SPEECH_REACH = 45  # characters before a weekday searched for "said", "told reporters"
+SPEECH_REACH = 45  # characters before a weekday or relative time searched for "said"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
@@ -78,7 +79,7 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 # the cue opens a relative clause on the name right before it ("the A100 chip, which
 # debuted three years ago"): the clause is about that name
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
-                              r"(?:(?:was|were|is|are|had|has|have|first|only|just|\w+ly)\s+)*")
+                              r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
@@ -121,8 +122,9 @@ class Sentence:
     # what an opening "It" or "The system" stands for: the thing the sentence before named
     # last (:func:`antecedent`), spanning the words that stand for it
     antecedent: Name | None = None
-    # the things and organisations the article named before this sentence
-    context: frozenset[str] = frozenset()
+    # whether the article named a thing or organisation before this sentence (a test per
+    # name, so that nothing per sentence grows with the article's names)
+    named_earlier: Callable[[str], bool] | None = None
 
     def __post_init__(self) -> None:
         # Names sorted by position once, so that every lookup below is a bisection: a
@@ -304,9 +306,11 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     """The dates the sentence states: (first day, last day, as written resolved, span). With
     ``rules``, a date right after a word of the future ("its expected October debut") is left
     out: it dates a plan, not the act the sentence reports. A weekday or a relative time
-    ("on Saturday", "three years ago", "last year") dates an act only when it lies wholly
-    before ``before``, the article's day: "this year" or "now" tell the present, in which a
-    standing fact of an earlier year still holds."""
+    ("on Saturday", "three years ago", "this month") dates an act only against ``before``,
+    the article's day, and only up to that day ("this year" in a page of June is January to
+    June), so a standing fact of an earlier year still holds in it; one right after words of
+    speech ("the report said on Monday") dates the saying and is left out. The last element
+    of each period says whether it came from such a relative time."""
     out = []
     future = rules.qualifiers["future"] if rules is not None else None
     for t in s.times:
@@ -324,8 +328,12 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             lo, hi = period(bounds[0]), period(bounds[-1], end=True)
         except ValueError:
             continue
-        if lo and hi and not (relative and hi > before):
-            out.append((lo, hi, t.resolved, t.start, t.end))
+        if lo and hi and relative:  # "this month" is up to the article's day, not after it
+            if lo > before:
+                continue
+            hi = min(hi, before)
+        if lo and hi:
+            out.append((lo, hi, t.resolved, t.start, t.end, relative))
     return Dates(out, rules.qualifiers["earlier_act"] if rules is not None else None)
 
 
@@ -345,7 +353,9 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     neighbourhood of the cue is looked at, so a long sentence stays linear."""
     if periods.earlier is not None and periods.earlier.search(
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
-        return []  # "previously blacklisted Huawei was named on Monday": Monday is not it
+        # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
+        # date written out ("had initially launched the Ascend 910 in 2017") still is
+        periods = Dates([p for p in periods if not p[5]])
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
@@ -381,9 +391,10 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
 
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
-    else the nearest before it. None when there is none ("It offers 141 GB, double the
-    H100's"), when a sentence that sets several chips side by side leaves it open, or when
-    the figure is what a chip was cut down to (the cut-down version's, named or not)."""
+    else the nearest before it, else what an opening "It" stands for (:func:`antecedent`).
+    None when there is none ("It offers 141 GB, double the H100's", with nothing named in the
+    sentence before), when a sentence that sets several chips side by side leaves it open, or
+    when the figure is what a chip was cut down to (the cut-down version's, named or not)."""
     nxt = s.thing_after(num.end)
     if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
         return nxt
@@ -392,9 +403,9 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
-    if s.antecedent is not None:  # "It combines 384 Ascend 910C chips": the sentence's subject
-        return s.antecedent
-    return s.thing_before(num.start)
+    # "It combines 384 Ascend 910C chips": with no thing named before the figure, an opening
+    # "It" or "The system" stands for the thing the sentence before named
+    return s.thing_before(num.start) or s.antecedent
 
 
 def antecedent(text: str, previous: Sequence[Name], rules: StatementRules) -> Name | None:
@@ -405,7 +416,7 @@ def antecedent(text: str, previous: Sequence[Name], rules: StatementRules) -> Na
     m = rules.qualifiers["anaphoric_subject"].match(text)
     if m is None:
         return None
-    kind = next(k for k, v in m.groupdict().items() if v is not None)
+    kind = m.lastgroup or "any"  # the group's name is the entity type it stands for
     for name in reversed(previous):
         if name.type in NAME_TYPES and (kind == "any" or name.type == kind):
             return Name(m.start(kind), m.end(kind), name.canonical, name.type)
@@ -490,11 +501,17 @@ def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 
 
 def _figure_of_context(s: Sentence, f: Fact, canon: set[str]) -> bool:
-    """Whether a sentence that names none of the fact's subjects states its sum of money,
-    about a thing named earlier in the article ("The issue price was HK$116.2 per share"
-    in a report on Zhipu's listing): an exact sum the record holds for that thing is the
-    thing's, where a bare percentage or count could be anyone's."""
-    return (bool(s.context) and f.amount is not None and f.applies_to(canon | s.context)
+    """Whether a sentence that names no organisation, chip, system or model states a sum
+    of money the record holds exactly for a thing the article named before ("The issue
+    price was HK$116.2 per share" in a report on Zhipu's listing): the sum is that thing's,
+    where a bare percentage or count could be anyone's, and a sentence naming another
+    company ("Rival chips from Cambricon were priced at ...") is about that company."""
+    earlier = s.named_earlier
+    if earlier is None or f.amount is None or any(n.type in OWN_TYPES for n in s.names):
+        return False
+    known = [n in canon or earlier(n) for n in f.subjects]
+    alternatives = [n in canon or earlier(n) for n in f.any_of]
+    return (all(known) and (not alternatives or any(alternatives))
             and any(num.kind == "money" and _states_figure(num, f, EXACT)
                     for num in s.numbers))
 
@@ -798,7 +815,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         else:
             verdict, why = "partly supported", (
                 f"the record gives {_range(f.amount, f.amount_high, f.unit)}: {f.statement}")
-        named = f.names & canon or f.names & s.context  # "The issue price was HK$116.2"
+        named = f.names & canon or {n for n in f.names  # "The issue price was HK$116.2"
+                                    if s.named_earlier is not None and s.named_earlier(n)}
         if not f.names & canon:
             why += f" (of {', '.join(sorted(named))}, named earlier in the article)"
         parts.append(_timed(Part(

@@ -74,7 +74,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
                            & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
     before = _sentence_before(tables["sentences"])
-    earlier = _named_before(tables["sentences"], tables["entities"])
+    place, first = _first_named(tables["sentences"], tables["entities"])
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -89,7 +89,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
              for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "")
-        sent.context = earlier.get(s.sentence_id, frozenset())
+        here, named = place[s.sentence_id], first.get(s.article_id, {})
+        sent.named_earlier = lambda name, here=here, named=named: named.get(name, here) < here
         prev = before.get(s.sentence_id)
         if prev is not None:
             sent.antecedent = antecedent(s.text, [
@@ -116,25 +117,20 @@ def _sentence_before(sentences: pd.DataFrame) -> dict[str, str]:
     return {ids[i]: ids[i - 1] for i in range(1, len(ids)) if arts[i] == arts[i - 1]}
 
 
-def _named_before(sentences: pd.DataFrame, entities: pd.DataFrame
-                  ) -> dict[str, frozenset[str]]:
-    """Each sentence's id -> every name (canonical) its article gave in the sentences before
-    it: the things a sum of money in a sentence naming none of them may belong to."""
-    by_sentence: dict[str, set[str]] = defaultdict(set)
-    for sid, canon in zip(entities["sentence_id"], entities["canonical"]):
-        by_sentence[sid].add(canon)
+def _first_named(sentences: pd.DataFrame, entities: pd.DataFrame
+                 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Each sentence's place in its article, and for each article the place of the sentence
+    that first gave each name: whether a name came before a sentence is one lookup, however
+    many names the article gives."""
     ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
-    out: dict[str, frozenset[str]] = {}
-    seen: frozenset[str] = frozenset()
-    article = None
-    for sid, aid in zip(ordered["sentence_id"], ordered["article_id"]):
-        if aid != article:
-            article, seen = aid, frozenset()
-        out[sid] = seen
-        new = by_sentence.get(sid)
-        if new and not new <= seen:  # a new set only when a name is new: at most one per name
-            seen = seen | new
-    return out
+    place = {sid: i for i, sid in enumerate(ordered["sentence_id"])}
+    first: dict[str, dict[str, int]] = defaultdict(dict)
+    for sid, aid, canon in zip(entities["sentence_id"], entities["article_id"],
+                               entities["canonical"]):
+        i = place.get(sid)
+        if i is not None and first[aid].get(canon, i + 1) > i:
+            first[aid][canon] = i
+    return place, first
 
 
 def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:

@@ -90,7 +90,10 @@ def _both(pub: PubDate | None, fn) -> str:
     """Resolve with both ends of the publication interval; agree or stay unresolved."""
     if pub is None:
         return ""
-    a, b = fn(pub.date_min), fn(pub.date_max)
+    try:
+        a, b = fn(pub.date_min), fn(pub.date_max)
+    except (OverflowError, ValueError):  # "99999999 days ago" is before any calendar
+        return ""
     return a if a == b else ""
 
 
