@@ -22,6 +22,16 @@ def test_articles_are_named_with_their_date():
     assert names == {"a": "Chips <b>rule</b> (2025-01-02)", "b": "b.txt (undated)"}
 
 
+def test_a_long_title_is_cut_at_a_word():
+    long = pd.DataFrame({"article_id": ["a"], "title": ["SMIC has been formally added to the "
+                         "Entity List by the US Commerce Department, hitting the chipmaker's "
+                         "access to American technology."], "file": ["a.txt"],
+                         "published_from": [""], "published_to": [""]})
+    name = article_names(long)["a"]
+    assert name.endswith("… (undated)") and len(name) < 140
+    assert "technology" not in name
+
+
 def test_table_has_no_index_escapes_text_and_names_articles():
     frame = pd.DataFrame({"article_id": ["a"], "title": ["x"], "text": ["<script>x</script>"],
                           "share": [12.5], "hedged": [True]})

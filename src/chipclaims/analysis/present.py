@@ -49,6 +49,18 @@ def header(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+NAME_CHARS = 120  # a title longer than this (a first paragraph) is cut at a word
+
+
+def short_title(title: str, limit: int = NAME_CHARS) -> str:
+    """``title``, cut after its last whole word within ``limit`` characters and marked with an
+    ellipsis when it is longer (a page whose headline is its first paragraph)."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return f"{cut}…"
+
+
 def article_names(articles: pd.DataFrame) -> dict[str, str]:
     """Article id -> its title (or file name) and, where known, its publication date."""
     out = {}
@@ -57,7 +69,7 @@ def article_names(articles: pd.DataFrame) -> dict[str, str]:
                                         articles["published_to"]):
         when = lo if lo and lo == hi else (f"{lo} to {hi}" if lo and hi else
                                            (f"after {lo}" if lo else "undated"))
-        out[aid] = f"{title or file} ({when})"
+        out[aid] = f"{short_title(title or file)} ({when})"
     return out
 
 
