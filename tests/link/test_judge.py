@@ -600,20 +600,22 @@ def test_check_text_is_a_function_too(book):
         judge_text("", None, book)
 
 
+def _bounded(tmp_path, text: str, bound: str):
+    """The statements of a one-article corpus whose only date is the lower bound ``bound``."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    arts = corpus["articles"]
+    assert arts["published_from"].iloc[0] == bound and not arts["published_to"].iloc[0]
+    return corpus["statements"]
+
+
 def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_reports(tmp_path):
     """An undated article whose latest reported event is "June 2025" is judged as of 1 June
     2025, but its own dated statement of an event of 30 June shows it was written after that
     event: supported, not 'not yet in the record'."""
-    from chipclaims import load_corpus
-
-    (tmp_path / "a.txt").write_text(
-        "Huawei opens its models\n\nIn June 2025, Huawei open-sourced the Pangu Pro MoE "
-        "models on a developer platform to encourage adoption among developers.\n",
-        encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    arts = corpus["articles"]
-    assert arts["published_from"].iloc[0] == "2025-06-01" and not arts["published_to"].iloc[0]
-    st = corpus["statements"]
+    st = _bounded(tmp_path, "Huawei opens its models\n\nIn June 2025, Huawei open-sourced the "
+                  "Pangu Pro MoE models on a developer platform to encourage adoption among "
+                  "developers.\n", "2025-06-01")
     row = st[st["action"] == "open_source"].iloc[0]
     assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
 
@@ -621,30 +623,20 @@ def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_report
 def test_an_article_dated_by_a_bound_was_written_after_the_figure_it_reports(tmp_path):
     """Dated only by "April 2025", an article that gives the 15% share of H20 revenue paid to
     the US (a fact of August 2025) reports that fact, so it was written after it."""
-    from chipclaims import load_corpus
-
-    (tmp_path / "a.txt").write_text(
-        "Nvidia to pay the US\n\nH20 sales to China stopped in April 2025. Nvidia agreed to "
-        "pay the US government 15% of its H20 revenue from China.\n", encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    assert corpus["articles"]["published_from"].iloc[0] == "2025-04-01"
-    st = corpus["statements"]
+    st = _bounded(tmp_path, "Nvidia to pay the US\n\nH20 sales to China stopped in April "
+                  "2025. Nvidia agreed to pay the US government 15% of its H20 revenue from "
+                  "China.\n", "2025-04-01")
     row = st[st["action"] == "revenue_share"].iloc[0]
     assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
 
 
 def test_an_article_dated_by_a_bound_was_written_after_an_undated_fact_it_reports(tmp_path):
     """Dated only by "October 2022", an article that says the H800 was made for China reports
-    a fact the record holds from November 2022: judged as of then, as an article with no date
-    at all is judged as of the record's date; a statement dated otherwise is not moved."""
-    from chipclaims import load_corpus
-
-    (tmp_path / "a.txt").write_text(
-        "Chips for China\n\nThe US restricted the A100 in October 2022. The H800 chips were "
-        "designed specifically for China. The H800 was released in 2019.\n", encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    assert corpus["articles"]["published_from"].iloc[0] == "2022-10-01"
-    st = corpus["statements"]
+    a fact the record holds from November 2022: judged as of then; a statement the record
+    dates otherwise ("released in 2019") is not moved."""
+    st = _bounded(tmp_path, "Chips for China\n\nThe US restricted the A100 in October 2022. "
+                  "The H800 chips were designed specifically for China. The H800 was released "
+                  "in 2019.\n", "2022-10-01")
     made = st[st["action"] == "china_model"].iloc[0]
     assert made["verdict"] == "supported" and "written on or after" in made["rationale"]
     released = st[st["action"] == "release"].iloc[0]
