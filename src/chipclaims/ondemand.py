@@ -98,7 +98,8 @@ def _evidence(ids: str, record: Record) -> list[str]:
 def report(j: Judgement, record: Record) -> str:
     """The judgement as plain text for a terminal."""
     when = (f"as of {j.as_of} (the date given)" if j.as_of
-            else "as of the record's date (no date given)")
+            else "with no date given: a fact the record holds as of the day it learned it, "
+                 "anything else as of the record's date")
     lines = [f"Sentence: {j.text}", f"Judged {when}; now means the record's latest date, "
              f"{j.record_date}.", ""]
     if j.statements.empty:
