@@ -52,6 +52,13 @@ def test_chip_figure_inside_the_sources_range_is_supported(book, record):
     assert "780" in rows["rationale"].iloc[0]  # the range of every source is shown
 
 
+def test_a_process_node_from_the_events_table(book, record):
+    """D2: the briefing gives the Kunpeng 920's 7 nm process (a fact row, not a chip_specs row)."""
+    rows = judged("The new Kunpeng 920 CPU is a 7nm process chip with 64 cores.", book, record,
+                  "2019-01-08")
+    assert verdicts(rows, "specification") == ["supported"]
+
+
 def test_chip_figure_outside_the_range_is_contradicted(book, record):
     rows = judged("The H100 delivers 400 TFLOPS of dense FP16 compute.", book, record)
     assert verdicts(rows, "specification") == ["contradicted"]

@@ -118,6 +118,16 @@ def test_a_person_named_in_a_job_title_or_a_news_cue(text, person, not_found):
     assert not_found not in [s for s, *_ in found]
 
 
+def test_a_name_from_context_ends_at_a_sentence_end():
+    """"according to Reuters. Washington has ...": the run of capitalised words crosses a
+    sentence's end, the name does not; "U.S." keeps its periods."""
+    found = ents("It rose, according to Reuters. Washington has restricted chip exports.")
+    assert ("Reuters", "Reuters", "org") in found
+    assert ("Washington", "Washington", "place") in found
+    assert ents("According to the U.S. Commerce Department, sales fell.") == [
+        ("U.S. Commerce Department", "US Department of Commerce", "org")]
+
+
 def test_an_administration_named_after_a_known_person_is_that_person():
     assert ents("The Biden Administration drafted it.") == [("Biden", "Joe Biden", "person")]
 

@@ -23,6 +23,9 @@ _FULLNAME_RX = re.compile(_FULLNAME)
 _RUN_RULES = ("org-word", "org-descriptor", "org-employer", "org-of")
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'"
+# a sentence's end inside a run of capitalised words: a period after a lower-case word ("U.S."
+# and "Co." are not ends)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 # the legal form closing a company's name: the gazetteer knows the name without it
 _LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)+$")
 
@@ -140,6 +143,9 @@ class ContextNames:
                 kind = type_
                 name = (m.group("name").rstrip(".,'’ ") if rule_id != "org-suffix"
                         else m.group("name").rstrip(" "))
+                end = _SENTENCE_BREAK.search(name)  # "according to Reuters. Washington has"
+                if end is not None:
+                    name = name[:end.start()]
                 start = m.start("name")
                 if rule_id == "org-word":
                     person, of, rest = name.partition(" of ")
