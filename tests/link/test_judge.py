@@ -616,24 +616,22 @@ def _bounded(tmp_path, text: str, bound: str):
     return corpus["statements"]
 
 
-def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_reports(tmp_path):
-    """An undated article whose latest reported event is "June 2025" is judged as of 1 June
-    2025, but its own dated statement of an event of 30 June shows it was written after that
-    event: supported, not 'not yet in the record'."""
-    st = _bounded(tmp_path, "Huawei opens its models\n\nIn June 2025, Huawei open-sourced the "
-                  "Pangu Pro MoE models on a developer platform to encourage adoption among "
-                  "developers.\n", "2025-06-01")
-    row = st[st["action"] == "open_source"].iloc[0]
-    assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
-
-
-def test_an_article_dated_by_a_bound_was_written_after_the_figure_it_reports(tmp_path):
-    """Dated only by "April 2025", an article that gives the 15% share of H20 revenue paid to
-    the US (a fact of August 2025) reports that fact, so it was written after it."""
-    st = _bounded(tmp_path, "Nvidia to pay the US\n\nH20 sales to China stopped in April "
-                  "2025. Nvidia agreed to pay the US government 15% of its H20 revenue from "
-                  "China.\n", "2025-04-01")
-    row = st[st["action"] == "revenue_share"].iloc[0]
+@pytest.mark.parametrize(("text", "bound", "action"), [
+    # dated only by "June 2025", its own statement of an event of 30 June 2025
+    ("Huawei opens its models\n\nIn June 2025, Huawei open-sourced the Pangu Pro MoE models "
+     "on a developer platform to encourage adoption among developers.\n", "2025-06-01",
+     "open_source"),
+    # dated only by "April 2025", the 15% share of H20 revenue (a fact of August 2025)
+    ("Nvidia to pay the US\n\nH20 sales to China stopped in April 2025. Nvidia agreed to pay "
+     "the US government 15% of its H20 revenue from China.\n", "2025-04-01", "revenue_share"),
+])
+def test_an_article_dated_by_a_bound_was_written_after_the_dated_event_it_reports(
+        tmp_path, text, bound, action):
+    """An article dated only by a lower bound that states an event with its own date, or
+    gives its figure, was written after that event: supported, not 'not yet in the
+    record'."""
+    st = _bounded(tmp_path, text, bound)
+    row = st[st["action"] == action].iloc[0]
     assert row["verdict"] == "supported" and "written on or after" in row["rationale"]
 
 

@@ -73,8 +73,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     bounded = set(arts.loc[(arts["published_from"].fillna("") != "")
                            & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
-    before = _sentence_before(tables["sentences"])
-    place, first = _first_named(tables["sentences"], tables["entities"])
+    place, before = _reading_order(tables["sentences"])
+    first = _first_named(place, tables["entities"])
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -109,28 +109,28 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
 
 
-def _sentence_before(sentences: pd.DataFrame) -> dict[str, str]:
-    """Each sentence's id -> the id of the sentence right before it in its article, for
-    what an opening "It" or "The system" stands for (:func:`.judge.antecedent`)."""
+def _reading_order(sentences: pd.DataFrame) -> tuple[dict[str, int], dict[str, str]]:
+    """Each sentence's place in reading order, and the id of the sentence right before it in
+    its article (for what an opening "It" or "The system" stands for,
+    :func:`.judge.antecedent`)."""
     ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
     ids, arts = ordered["sentence_id"].tolist(), ordered["article_id"].tolist()
-    return {ids[i]: ids[i - 1] for i in range(1, len(ids)) if arts[i] == arts[i - 1]}
+    place = {sid: i for i, sid in enumerate(ids)}
+    before = {ids[i]: ids[i - 1] for i in range(1, len(ids)) if arts[i] == arts[i - 1]}
+    return place, before
 
 
-def _first_named(sentences: pd.DataFrame, entities: pd.DataFrame
-                 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """Each sentence's place in its article, and for each article the place of the sentence
-    that first gave each name: whether a name came before a sentence is one lookup, however
-    many names the article gives."""
-    ordered = sentences.sort_values(["article_id", "line_no", "start"], kind="stable")
-    place = {sid: i for i, sid in enumerate(ordered["sentence_id"])}
+def _first_named(place: dict[str, int], entities: pd.DataFrame) -> dict[str, dict[str, int]]:
+    """For each article, the place (:func:`_reading_order`) of the sentence that first gave
+    each name: whether a name came before a sentence is one lookup, however many names the
+    article gives."""
     first: dict[str, dict[str, int]] = defaultdict(dict)
     for sid, aid, canon in zip(entities["sentence_id"], entities["article_id"],
                                entities["canonical"]):
         i = place.get(sid)
         if i is not None and first[aid].get(canon, i + 1) > i:
             first[aid][canon] = i
-    return place, first
+    return first
 
 
 def _other_things(check, named: set[str], types: dict[str, str]) -> list[str]:

@@ -27,7 +27,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'
 # and "Co." are not ends)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 # the legal form closing a company's name: the gazetteer knows the name without it
-_LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)+$")
+_LEGAL_FORMS = r"(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)"
+_LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}\b\.?)+$")
 
 
 def _is_headline(text: str) -> bool:
@@ -107,7 +108,7 @@ class ContextNames:
              r"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?"
              r"[A-Z][\w'’&.-]*){0,4})"),
             ("org-suffix", "org",
-             r"\b(?P<name>(?:[A-Z][\w&'’-]+\s){1,4}(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)\b\.?)"),
+             rf"\b(?P<name>(?:[A-Z][\w&'’-]+\s){{1,4}}{_LEGAL_FORMS}\b\.?)"),
             # "Jane Doe (53), a Taiwan‑based sales manager": an age, non-breaking hyphens
             ("person-appositive", "person",
              rf"\b(?P<name>{_FULLNAME})(?:\s\(\d{{1,3}}\))?,\s+(?:an?\s+|the\s+)?"
