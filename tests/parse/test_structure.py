@@ -112,6 +112,19 @@ def test_places_from_geonames_and_iso_3166():
     assert any(s == "TEHRAN" for s, _ in names("TEHRAN (Tasnim) – The US acted."))
 
 
+def test_the_places_table_is_built_once_and_read_from_the_cache(tmp_path, monkeypatch):
+    from chipclaims.rules.places import load_places
+    words = Rulebook.load().words
+    monkeypatch.setenv("CHIPCLAIMS_CACHE_DIR", str(tmp_path))
+    built = load_places(words)
+    (cached,) = tmp_path.glob("places-*.json")
+    assert load_places(words) == built  # read back from the file
+    cached.write_text("{not json", encoding="utf-8")  # a damaged cache is built again
+    assert load_places(words) == built
+    monkeypatch.setenv("CHIPCLAIMS_CACHE_DIR", "")  # no cache at all: still the same table
+    assert load_places(words) == built and built["Ottawa"] == "Ottawa"
+
+
 def test_london_and_possessives():
     assert ("London", "place") in names("He spoke during a London appearance.")
     assert ("Huawei Technologies", "org") in names("China’s Huawei Technologies said so.")

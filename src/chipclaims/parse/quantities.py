@@ -107,18 +107,32 @@ class QuantityFinder:
     def _patterns(self) -> PatternSet:
         return PatternSet(self._regexes.values())
 
+    @cached_property
+    def _lookups(self) -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str, float]]]:
+        """Currency and unit of each surface seen so far: a few dozen distinct surfaces
+        recur thousands of times, and the tables are tried in order for each."""
+        return {}, {}
+
     def _currency(self, position: str, surface: str) -> str:
-        for c in self.currencies:
-            if c.position == position and re.fullmatch(c.pattern, surface.strip(),
-                                                        re.IGNORECASE):
-                return c.unit
-        return ""
+        memo = self._lookups[0]
+        key = (position, surface)
+        if key not in memo:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            memo[key] = next((c.unit for c in self.currencies
+                              if c.position == position
+                              and re.fullmatch(c.pattern, surface.strip(), re.IGNORECASE)), "")
+        return memo[key]
 
     def _unit(self, surface: str) -> tuple[str, str, float]:
-        for u in self.units:
-            if re.fullmatch(u.pattern, surface):
-                return u.unit, u.quantity_kind, u.factor
-        return surface, "other", 1.0
+        memo = self._lookups[1]
+        if surface not in memo:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            memo[surface] = next(((u.unit, u.quantity_kind, u.factor) for u in self.units
+                                  if re.fullmatch(u.pattern, surface)),
+                                 (surface, "other", 1.0))
+        return memo[surface]
 
     def find(self, text: str, entities: Sequence[Mention] = (),
              times: Sequence[tuple[int, int, str]] = ()) -> list[Quantity]:
@@ -171,6 +185,7 @@ class QuantityFinder:
                                                  pq[1].start))
 
 
+MEMO_LIMIT = 4096  # distinct surfaces remembered; past it the memo starts again (bounded memory)
 SUFFIXES = {"K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 
 

@@ -199,7 +199,7 @@ class PatternSet:
                                      [flags[k] for k in keep])
             return  # a partial database is not cached: the set of skipped ones would be lost
         if cached is not None:
-            _store(cached, hyperscan.dumpb(self._db))
+            store_cached(cached, hyperscan.dumpb(self._db))
 
     def scan(self, text: str) -> Hits:
         """The patterns that may match ``text``."""
@@ -256,7 +256,7 @@ def _cache_file(exprs: list[bytes], flags: list[int]) -> Path | None:
     return folder / f"patterns-{h.hexdigest()[:32]}.hsdb"
 
 
-def _store(path: Path, data: bytes) -> None:
+def store_cached(path: Path, data: bytes) -> None:
     """Write atomically (a parallel worker may be writing the same file); never fail."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

