@@ -458,6 +458,23 @@ def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 
+@pytest.mark.parametrize(("count", "figure_judged"), [
+    ("67 of its affiliates", False),  # stated plainly, one short of the record's 68 to 70
+    ("nearly 70 affiliates", True),  # an approximate count within the tolerance
+    ("68 affiliates", True),
+])
+def test_a_count_stated_plainly_must_be_the_records(book, record, count, figure_judged):
+    rows = judged(f"The Commerce Department added Huawei and {count} to the Entity List.",
+                  book, record, "2019-05-17")
+    listed = rows[rows["action"] == "entity_list"]
+    assert listed["verdict"].tolist() == ["supported"]
+    assert (listed["value"].notna().any() if figure_judged
+            else rows.loc[rows["value"] == 67, "verdict"].tolist() == ["unverifiable"])
+    stated = rows[rows["statement_kind"] != "attribution"]  # who said it: not in the record
+    assert overall(stated["verdict"].tolist()) == (
+        "supported" if figure_judged else "partly supported")
+
+
 # --- money ----------------------------------------------------------------------------
 
 def test_money_figure_of_the_record(book, record):

@@ -178,6 +178,7 @@ def test_entity_types_are_allowed():
         ("It links 384 chips.", ("384", 384, "chips", "count")),
         ("DeepSeek used 2,048 H800s.", ("2,048", 2048, "H800", "count")),
         ("It added 140 Entity List entries.", ("140", 140, "entries", "count")),
+        ("Huawei and 67 of its affiliates were listed.", ("67", 67, "affiliates", "count")),
     ],
 )
 def test_quantities(text, expected):
@@ -204,6 +205,7 @@ def test_quantity_kinds_are_allowed():
     ("Rules tightened in 2025.", [("2025", "year")]),  # a year standing alone is both
     ("Shipments fell for two years.", []),  # a duration is a time, not a quantity
     ("Huawei plans three more Ascend models.", [("three", "count")]),
+    ("Huawei is one of the largest chip buyers.", []),  # a number word counts no "largest"
 ])
 def test_time_expressions_own_their_numbers(text, expected):
     spans = [(t.start, t.end, t.time_kind) for t in TF.find(text)]

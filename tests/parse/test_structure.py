@@ -64,9 +64,43 @@ def test_look_alikes_stay_content(line):
     ("About us: Example Media is a news site for chip investors.", "other"),
     ("Example News @example: Chip rules tighten https://t.co/abc123", "other"),
     ("Jane A. Doe | John Roe | Li Wei", "byline"),
+    ("Example Wire | Updated: 07-03-2023 23:40 IST | Created: 07-03-2023 23:40 IST", "byline"),
+    ("Sign up to the Example Pro newsletter to get all the top news your business needs!",
+     "share_prompt"),
+    ("Article content", "ui_residue"),
 ])
 def test_site_furniture_is_set_aside(line, reason):
     assert one(line) == ("boilerplate", reason)
+
+
+def test_a_name_with_a_number_heading_a_section_of_the_body_is_no_date_line():
+    body = BODY + " The Example 800 chip is made in Hangzhou."
+    lines = ["Huawei ships a new AI chip to Chinese clouds", body, "Example 800", BODY2]
+    assert kinds(lines)[2] == ("heading", "")
+    # the same line when the body never names it, or above the body, is still a date line
+    assert kinds(["Huawei ships a new AI chip to Chinese clouds", BODY, "Example 800",
+                  BODY2])[2] == ("boilerplate", "byline")
+    assert kinds(["Huawei ships a new AI chip to Chinese clouds", "Example 800", body,
+                  BODY2])[1] == ("boilerplate", "byline")
+
+
+def test_a_title_printed_twice_below_a_section_name_is_the_title_and_its_repeat():
+    title = "Malaysia backtracks on the use of Example chips in its AI stack"
+    got = kinds(["Data Centres & Networks", "", title, "", title, "", BODY, BODY2])
+    assert got[0][0] == "boilerplate" and got[2] == ("title", "")
+    assert got[4] == ("boilerplate", "repeated_title")
+    # an author's name printed twice stays a byline pair
+    got = kinds(["Huawei ships a new AI chip to Chinese clouds", "Jane Doe", "Jane Doe", BODY])
+    assert got[1] == got[2] == ("boilerplate", "byline")
+
+
+def test_no_title_below_the_long_lines_of_a_summary():
+    bullets = [f"Point {k}: the example agency reported that {k} thousand chips were moved "
+               f"through shell companies in three countries during the year, which the "
+               f"prosecutors said shows how hard the rules are to enforce" for k in (1, 2)]
+    got = kinds(["- ■", bullets[0], "- ■", bullets[1], "- ■", "Short point about policy now",
+                 BODY, BODY2])
+    assert got[1][0] != "boilerplate" and got[3][0] != "boilerplate"
 
 
 def test_section_words_inside_the_body_are_a_heading():

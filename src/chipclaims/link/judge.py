@@ -292,6 +292,16 @@ def _figure_agrees(value: float, fact: Fact, tolerance: float = TOLERANCE) -> bo
     return _within(value, fact.amount, high, tolerance)
 
 
+def _tolerance(s: Sentence, num: Number, rules: StatementRules) -> float:
+    """How far a stated figure may be from the record's: :data:`TOLERANCE` for sums and
+    measures, which news rounds; none for a count stated plainly ("67 affiliates" is not the
+    record's 68), unless words before it make it approximate ("nearly 70 affiliates")."""
+    if num.kind != "count":
+        return TOLERANCE
+    before = s.text[max(0, num.start - CUE_WINDOW):num.start]
+    return TOLERANCE if rules.qualifiers["approximate"].search(before) else 0.0
+
+
 def _states_figure(num: Number, fact: Fact, tolerance: float = TOLERANCE) -> bool:
     """The sentence states the fact's own figure (then the cue may stand anywhere in it)."""
     if num.kind == "count":
@@ -767,7 +777,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if (f.action in record.product_actions and s.things - f.names
                     and s.only_orgs(f.names & canon)):
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"
-            figure = f.amount is not None and any(_states_figure(num, f) for num in s.numbers)
+            figure = f.amount is not None and any(_states_figure(num, f, _tolerance(s, num, rules))
+                                                  for num in s.numbers)
             near = next((m for m in found
                          if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                          and not _acts_on_another(s, m, f)
@@ -794,7 +805,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                      and (f.applies_to(canon) or _states_figure(num, f, EXACT))]
         if not same_unit:
             continue
-        hit = [(m, f) for m, f in same_unit if _figure_agrees(based[0], f)
+        hit = [(m, f) for m, f in same_unit
+               if _figure_agrees(based[0], f, _tolerance(s, num, rules))
                and _date_agrees(f, _around(periods, m)) is not False]
         facts = {f.fact_id for _, f in same_unit}
         if not hit and (num.kind == "count" or len(facts) > 1

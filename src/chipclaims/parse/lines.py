@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from ..rules.boilerplate import Rule
 from .boilerplate import LineLabel, rule_labels, same_text
-from .structure import Structure, body_span, header_labels, paragraph_like, structure_labels
+from .structure import (
+    PARAGRAPH_WORDS,
+    Structure,
+    body_span,
+    header_labels,
+    paragraph_like,
+    structure_labels,
+)
 
 # A list bullet: a symbol or a number with a full stop or bracket. Shared with the sentence
 # splitter, which removes it from a list item's text.
@@ -52,7 +59,9 @@ TITLE_SEARCH = 8  # non-blank lines searched for a headline below the site's fur
 
 def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
     """Where the title is: the first line left if it reads as a title, else the first
-    headline-like line (four words or more) among the next few lines before the body."""
+    headline-like line (four words or more) among the next few lines before the body and
+    above any long line of text (the lines above a title are furniture, and a long line is
+    more likely a summary than a site's furniture)."""
     first, _ = body_span(lines, labels)
     open_lines = [i for i, lab in enumerate(labels) if lab is None]
     if not open_lines:
@@ -65,6 +74,8 @@ def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int 
             break
         if looks_like_title(lines[i]) and len(lines[i].split()) >= TITLE_WORDS:
             return i
+        if len(lines[i].split()) >= 2 * PARAGRAPH_WORDS:
+            break  # a long text line (a summary's bullet): no title below it
     return head if looks_like_title(lines[head]) else None
 
 
@@ -107,19 +118,26 @@ REPEAT_REACH = 15  # lines after the first line of text searched for its repeat
 
 
 def _repeated_opening(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
-    """The first line of text, when a later line near it repeats it word for word before any
+    """A line above the body that a later line near it repeats word for word before any
     running text (a headline the page prints again above the body, after the byline and the
-    photo): that line is the title, whatever its length, and its repeat is debris."""
-    first = next((i for i, lab in enumerate(labels) if lab is None and lines[i].strip()),
-                 None)
-    if first is None:
-        return None
-    for j in range(first + 1, min(len(lines), first + 1 + REPEAT_REACH)):
-        if labels[j] is None and lines[j].strip():
-            if same_text(lines[j], lines[first]):
-                return first
-            if paragraph_like(lines[j]):
-                return None  # the body began: the first line was not printed again
+    photo): that line is the title, and its repeat is debris. The first line of text
+    qualifies whatever its length; a later one (below a section name or a site's name) must
+    read as a headline of :data:`TITLE_WORDS` words or more, so that an author's name
+    printed twice stays a byline."""
+    opening = [i for i, lab in enumerate(labels[:REPEAT_REACH * 4])
+               if lab is None and lines[i].strip()][:TITLE_SEARCH]
+    for n, first in enumerate(opening):
+        if n and paragraph_like(lines[first]):
+            return None  # the body began (the first line may be a deck printed again)
+        if n and not (looks_like_title(lines[first])
+                      and len(lines[first].split()) >= TITLE_WORDS):
+            continue
+        for j in range(first + 1, min(len(lines), first + 1 + REPEAT_REACH)):
+            if labels[j] is None and lines[j].strip():
+                if same_text(lines[j], lines[first]):
+                    return first
+                if paragraph_like(lines[j]):
+                    break  # the body began: this line was not printed again
     return None
 
 

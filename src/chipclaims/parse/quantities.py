@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from ..rules.measures import Currency, Unit
 from ..rules.patterns import PatternSet
@@ -50,12 +51,16 @@ class QuantityFinder:
 
     @cached_property
     def _numbers(self) -> tuple[dict[str, float], dict[str, float], frozenset[str],
-                                dict[str, float], frozenset[str]]:
-        """Number words, scale words, stop words, multiplier words and count modifiers."""
+                                dict[str, float], Modifiers]:
+        """Number words, scale words, stop words, multiplier words, and the count modifiers
+        with the partitive phrases."""
+        partitive = self.words.alternation("count_partitive").replace(r"\ ", r"\s+")
         return (self.words.values("number_word"), self.words.values("scale_word"),
                 frozenset(self.words.words("stop_word")),
                 self.words.values("multiplier_word"),
-                frozenset(self.words.words("count_modifier")))
+                Modifiers(frozenset(self.words.words("count_modifier")),
+                          re.compile(rf"\s+(?:{partitive})\s" if partitive else "(?!)",
+                                     re.IGNORECASE)))
 
     @cached_property
     def _regexes(self) -> dict[str, re.Pattern[str]]:
@@ -147,6 +152,7 @@ class QuantityFinder:
         rx = self._regexes
         numbers, scales, stop, multipliers, modifiers = self._numbers
         hits = self._patterns.scan(text)
+        no_partitive = Modifiers(modifiers.words)
         for name, position in (("money_pre", "prefix"), ("money_post", "suffix")):
             for m in hits.finditer(rx[name], text):
                 unit = self._currency(position, m.group("cur"))
@@ -176,8 +182,9 @@ class QuantityFinder:
                     continue
                 base = _number(m.group("num")) if name == "bare" else \
                     numbers[m.group("word").lower()]
-                noun = counted_noun(text, m.end(), by_start, stop, modifiers)
-                if name == "word" and not noun:
+                noun = counted_noun(text, m.end(), by_start, stop,
+                                    modifiers if name == "bare" else no_partitive)
+                if name == "word" and not noun:  # "one of the largest" counts nothing
                     continue
                 cands.append((3, _quantity(m, base, noun, "count" if noun else "other", scales)))
         free = [(p, q) for p, q in cands if not blocked.overlaps(q.start, q.end)]
@@ -200,17 +207,30 @@ _WORD = re.compile(r"\s*([A-Za-z][A-Za-z-]*)")
 _SPACE = re.compile(r"\s*")
 
 
+class Modifiers(NamedTuple):
+    """What may stand between a number and the noun it counts."""
+
+    words: frozenset[str] = frozenset()  # "three more chips"
+    partitive: re.Pattern[str] = re.compile("(?!)")  # "67 of its affiliates"
+
+
+NO_MODIFIERS = Modifiers()
+
+
 def counted_noun(text: str, pos: int, entities: dict[int, Mention],
-                 stop: frozenset[str], modifiers: frozenset[str] = frozenset()) -> str:
+                 stop: frozenset[str], modifiers: Modifiers = NO_MODIFIERS) -> str:
     """What a bare number counts: the last word of the lower-case run after it (stopping at
     function words), or the entity right after it ("2,048 H800s" counts H800; ``entities`` by
     start position). A hyphen joins
-    the noun to the number ("four-die"); modifiers ("more", "other") are passed over ("three
-    more Ascend models" counts models)."""
+    the noun to the number ("four-die"); modifiers ("more", "other") and partitive phrases
+    ("of its") are passed over ("three more Ascend models" counts models, "67 of its
+    affiliates" affiliates)."""
     if text.startswith("-", pos):  # "a four-die model" counts dies, not models
         m = _WORD.match(text, pos + 1)
         return m.group(1).lower() if m else ""
-    while (m := _WORD.match(text, pos)) and m.group(1).lower() in modifiers:
+    if (p := modifiers.partitive.match(text, pos)) is not None:
+        pos = p.end() - 1
+    while (m := _WORD.match(text, pos)) and m.group(1).lower() in modifiers.words:
         pos = m.end()
     entity = entities.get(_SPACE.match(text, pos).end())  # no copy of the rest: linear
     found = ""

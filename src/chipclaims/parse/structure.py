@@ -8,7 +8,8 @@ they hold on pages the rules have never seen:
   author's role left over ("2025-08-07 Emerging Technologies editor").
 * ``structure-role`` (byline): a short line made only of news roles and their modifiers
   ("Senior Technology Reporter"), or a short name ending in one ("Example Team"); a line of
-  metadata segments ("March 9, 2026 · 7 min read · Source: Example") counts as a date line.
+  metadata segments ("March 9, 2026 · 7 min read · Source: Example", "Example | Updated:
+  07-03-2023 23:40") counts as a date line.
 * ``structure-role`` also takes a list of authors' names between separators.
 * ``structure-tags`` (navigation): a row of four or more short tags between separators.
 * ``structure-section`` (navigation): a short line of section or category words ("Breaking
@@ -61,6 +62,9 @@ _SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)){1,3}$")
 _META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via|from)\s*:?\s+\S"
                    r".{0,60}|(by|reviewed by|edited by)\s*[A-Z].{0,40})$")
+# a bare outlet's or author's name of one to three capitalised words, as one segment of a
+# metadata line beside a date ("Reuters | Updated: …")
+_OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
 HEADLINE_WORDS = 16
@@ -115,8 +119,11 @@ class Structure:
         """A line of metadata segments ("March 9, 2026 · 7 min read · Source: Example"):
         two or more, each a date line, a role line, a read time or a source credit."""
         parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
+        dated = [self.dateline(p) for p in parts]
         return len(parts) >= 2 and all(
-            self.dateline(p) or self.role_line(p) or _META.match(p) for p in parts)
+            d or self.role_line(p) or _META.match(p)
+            or (any(dated) and _OUTLET.fullmatch(p))  # "Reuters | Updated: 07-03-2023 …"
+            for p, d in zip(parts, dated))
 
     def name_list(self, text: str) -> bool:
         """Authors' names between separators ("Jane A. Doe | John Roe | Li Wei")."""
@@ -142,6 +149,20 @@ class Structure:
         return 0 < len(tokens) <= 4 and all(t in sections for t in tokens)
 
 
+def _strongly_dated(text: str) -> bool:
+    """A token only a date or a time can be (a month, a year, a numeric date, a clock)."""
+    return any(_STRONG_DATE.match(t) for t in _TOKEN.findall(YEAR_GLUED.sub(r"\1 ", text)))
+
+
+def _named_in(text: str, running: set[str]) -> bool:
+    """Every word of the line, a letter among them, is a word of the article's running text
+    (``running``, as written): inside the body, a name with a number ("Hanguang 800") heads
+    a section about it and is no date line (above the body it may be a photo's caption). A set of words keeps this linear in the article's length."""
+    tokens = _TOKEN.findall(text)
+    return any(c.isalpha() for c in text) and bool(tokens) and all(t in running
+                                                                   for t in tokens)
+
+
 def paragraph_like(text: str) -> bool:
     """A line of running text: a dozen words or more, ending like a sentence."""
     t = text.strip()
@@ -159,12 +180,14 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
     """Fill in boilerplate the structure shows; lines already labelled are kept."""
     out = list(labels)
     first, last = body_span(lines, out)
+    running = {t for line in lines if paragraph_like(line) for t in _TOKEN.findall(line)}
     for i, line in enumerate(lines):
         if out[i] is not None:
             continue
         text = normalise(line)
         outside = first < 0 or i < first or i > last
-        if structure.dateline(text) or structure.meta_line(text):
+        heading = not outside and _named_in(text, running) and not _strongly_dated(text)
+        if (structure.dateline(text) or structure.meta_line(text)) and not heading:
             out[i] = LineLabel("boilerplate", "byline", "structure-dateline")
         elif structure.tag_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-tags")

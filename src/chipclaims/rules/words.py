@@ -10,7 +10,8 @@ noun) ``quarter_word``, ``region`` (regions news prose names, beside the places 
 list is kept as in the file. ``org_descriptor`` (common nouns that introduce an organisation's
 name: "chipmaker", "brokerage") and ``org_head`` (words that head a name before "of"/"for")
 feed the context rules for organisations; ``multiplier_word`` ("twice", "double", with their
-factor) and ``count_modifier`` (words passed over between a number and what it counts);
+factor), ``count_modifier`` (words passed over between a number and what it counts),
+``count_partitive`` (phrases passed over likewise: "67 of its affiliates");
 ``date_label``, ``author_role``, ``role_modifier`` and ``section_label`` for the structural
 boilerplate detectors (stand-alone date lines, author lines, section labels).
 ``office_word`` (words that end the name of an office or a department in a job title:
@@ -29,8 +30,8 @@ from .loader import RuleFile, rows
 
 LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
          "number_word", "scale_word", "stop_word", "quarter_word", "region", "not_place",
-         "org_descriptor", "org_head", "multiplier_word", "count_modifier", "date_label",
-         "author_role", "role_modifier", "section_label", "office_word", "person_cue",
+         "org_descriptor", "org_head", "multiplier_word", "count_modifier", "count_partitive",
+         "date_label", "author_role", "role_modifier", "section_label", "office_word", "person_cue",
          "lead_heading")
 
 
