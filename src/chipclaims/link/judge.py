@@ -62,6 +62,7 @@ RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" 
 REDUCED_REACH = 40  # characters before a figure read for "cut down to"
 RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
 OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
+OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -344,17 +345,21 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             hi = min(hi, before)
         if lo and hi:
             out.append((lo, hi, t.resolved, t.start, t.end, relative))
-    return Dates(out, rules.qualifiers["earlier_act"] if rules is not None else None)
+    return Dates(out, rules.qualifiers["earlier_act"] if rules is not None else None,
+                 rules.qualifiers["clause_break"] if rules is not None else None)
 
 
 class Dates(list):
     """The dates a sentence states, in text order, with their start columns for bisection,
-    and the words that put an act before them (see :func:`_around`)."""
+    the words that put an act before them and the words that start another predicate (see
+    :func:`_around`)."""
 
-    def __init__(self, items=(), earlier: re.Pattern[str] | None = None) -> None:
+    def __init__(self, items=(), earlier: re.Pattern[str] | None = None,
+                 breaks: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.starts = [p[3] for p in self]
         self.earlier = earlier
+        self.breaks = breaks
 
 
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
@@ -365,15 +370,37 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
         # date written out ("had initially launched the Ascend 910 in 2017") still is
-        periods = Dates([p for p in periods if not p[5]])
+        periods = Dates([p for p in periods if not p[5]], breaks=periods.breaks)
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
         p = periods[i]
-        if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH:
+        if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH and not _other_clause(
+                periods, i, cue):
             out.append(p)
         i += 1
     return out
+
+
+def _dates_of(periods: list[tuple]) -> str:
+    """The stated dates of a statement, as its ``stated_date`` shows them."""
+    return ";".join(p[2] for p in periods)
+
+
+def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
+    """A date before the cue that another predicate owns: "was spun out of Tsinghua in 2019
+    and listed in Hong Kong this January" does not date the listing to 2019. A date that
+    opens the sentence ("In 2019, the US blacklisted Huawei and added ...") governs all of
+    it, and one followed by another date before the cue ("in 2022 and 2023 released") is part
+    of a list of dates."""
+    p = periods[i]
+    if periods.breaks is None or p[4] > cue.start():
+        return False
+    if i + 1 < len(periods) and periods[i + 1][4] <= cue.start():
+        return False
+    if len(cue.string[:p[3]].split()) <= OPENING_WORDS:
+        return False
+    return periods.breaks.search(cue.string, p[4], cue.start()) is not None
 
 
 def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
@@ -760,13 +787,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods = _stated_periods(s, rules, as_of if dated else None)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
-    for k in hits.positions():  # the actions come first in the cue set
-        if k >= len(rules.actions):
-            break
-        cue = rules.actions[k]
-        found = list(cue.pattern.finditer(s.text))
-        if not found:
-            continue
+    for cue, found in _cue_matches(s, rules, hits):
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
                 continue
@@ -793,6 +814,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 matched.append((near, f))
     parts: list[Part] = []
     done_events: set[str] = set()
+    done_actions: set[tuple[str, str]] = set()  # (event, action) a figure has stated
     # sums of money first: a stated figure picks its fact
     for i, num in enumerate(s.numbers):
         if i in used or num.kind not in EVENT_FIGURE_KINDS:
@@ -837,16 +859,23 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             end=max(m.end(), num.end), statement=f"{_cap(rules.describe(f.action))} "
             f"({num.surface}): {', '.join(sorted(named))}", verdict=verdict,
             rationale=why, evidence=f.evidence(), value=num.value, unit=num.unit,
-            stated_date=stated, fact=f), record, as_of, dated, today, _around(periods, m),
+            stated_date=_dates_of(_around(periods, m)) or stated, fact=f), record, as_of,
+            dated, today, _around(periods, m),
             False, bounded=bounded, figure_agrees=bool(hit)))
         done_events.add(f.event_id)
+        done_actions.add((f.event_id, f.action))
     # events without a figure: one statement per event, the best-dated fact. When the
     # sentence gives a date, an action that recurs (several rules, several listings) keeps
     # only the facts of that date; if none has it, the sentence may be about another one
     # the record does not hold, and is left unjudged.
     by_action: dict[str, list[tuple[object, Fact]]] = {}
+    # an action one of whose events the sentence's figure already judged is that event's
+    # ("allowing H200 exports for a 25% royalty" is the December 2025 decision whose fee
+    # the figure states), not another event of the same action (a later rule on the chip)
+    covered = {f.action: f.event_id for _, f in matched if f.event_id in done_events}
     for m, f in matched:
-        if f.amount is None and f.event_id not in done_events:
+        if f.amount is None and covered.get(f.action, f.event_id) == f.event_id \
+                and (f.event_id, f.action) not in done_actions:
             by_action.setdefault(f.action, []).append((m, f))
     # one statement per (action, things named): "sales of the H200 are allowed" is one
     # statement whichever of the record's H200 decisions it is matched to
@@ -886,10 +915,39 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             kind="event", action=f.action, subjects=tuple(sorted(f.names & canon)),
             start=m.start(), end=m.end(),
             statement=f"{_cap(rules.describe(f.action))}: {', '.join(sorted(f.names & canon))}"
-            + (f" (dated {stated})" if stated else ""), verdict=verdict, rationale=why,
-            evidence=f.evidence(), stated_date=stated, fact=f),
+            + (f" (dated {_dates_of(near)})" if near else ""), verdict=verdict, rationale=why,
+            evidence=f.evidence(), stated_date=_dates_of(near) or stated, fact=f),
             record, as_of, dated, today, near, told_done, _time_near(s, m), bounded))
     return parts
+
+
+def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
+    """Each action's cue matches in the sentence, less those lying inside a longer match of
+    an action that overrides them (``overrides`` in the rules: "IPO" inside "preparing an
+    IPO" is a plan, not a listing)."""
+    out = []
+    for k in hits.positions():  # the actions come first in the cue set
+        if k >= len(rules.actions):
+            break
+        cue = rules.actions[k]
+        found = list(cue.pattern.finditer(s.text))
+        if found:
+            out.append((cue, found))
+    over = {cue.name: cue.overrides for cue, _ in out}
+    if len(out) < 2 or not any(over.values()):
+        return out
+    spans = sorted(((m.start(), -m.end(), cue.name, id(m)) for cue, found in out for m in found))
+    reach: dict[str, tuple[int, int]] = {}  # per action: the furthest end so far, its start
+    inside: set[int] = set()
+    for a, neg_b, name, key in spans:  # one sweep: linear in the matches times the actions
+        b = -neg_b
+        if any(name in over[other] and (end > b or (end == b and start < a))
+               for other, (end, start) in reach.items()):
+            inside.add(key)
+        if name not in reach or b > reach[name][0]:
+            reach[name] = (b, a)
+    kept = [(cue, [m for m in found if id(m) not in inside]) for cue, found in out]
+    return [(cue, found) for cue, found in kept if found]
 
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,

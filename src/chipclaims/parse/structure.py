@@ -157,7 +157,8 @@ def _strongly_dated(text: str) -> bool:
 def _named_in(text: str, running: set[str]) -> bool:
     """Every word of the line, a letter among them, is a word of the article's running text
     (``running``, as written): inside the body, a name with a number ("Hanguang 800") heads
-    a section about it and is no date line (above the body it may be a photo's caption). A set of words keeps this linear in the article's length."""
+    a section about it and is no date line (above the body it may be a photo's caption). A
+    set of words keeps this linear in the article's length."""
     tokens = _TOKEN.findall(text)
     return any(c.isalpha() for c in text) and bool(tokens) and all(t in running
                                                                    for t in tokens)

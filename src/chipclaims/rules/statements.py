@@ -5,7 +5,9 @@ counts as, say, "a listing" without touching code:
 
 * ``event`` and ``money`` rows: an action (``entity_list``, ``licence_required``,
   ``listing``, ``funding``...) and the words that signal it; ``measure`` marks the actions
-  that are rules or measures on the chip trade (the book lists those in force per article).
+  that are rules or measures on the chip trade (the book lists those in force per article);
+  ``overrides`` names the actions whose cue, found inside a longer match of this one, is
+  read as this one ("IPO" inside "preparing an IPO" is a plan, not a listing).
   The reference facts (``reference/facts.csv``) name the same actions; a sentence is matched
   to a fact only when one of the action's cues is in it.
 * ``specification`` rows: a metric (``compute_fp16``, ``memory_gb``...), the words that name
@@ -29,7 +31,7 @@ RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
               "reversal", "contrast", "speculative", "ban", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
-              "speech_time", "approximate")
+              "speech_time", "approximate", "clause_break")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
@@ -44,6 +46,9 @@ class Cue:
     units: tuple[str, ...] = ()
     note: str = ""  # what the cue signals, in words (statements are worded from it)
     measure: bool = False  # an action that is a rule or measure on the chip trade
+    # actions whose cue, matched inside a longer match of this one, is this one's reading
+    # ("IPO" inside "preparing an IPO" is a plan, not a listing)
+    overrides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
         kind = one_of(r["kind"], RULE_KINDS, "kind")
         flags = 0 if kind == "comparison" else re.IGNORECASE
         cue = Cue(kind, r["name"], re.compile(r["pattern"], flags), split(r["units"]),
-                  r.get("note") or "", boolean(r.get("measure")))
+                  r.get("note") or "", boolean(r.get("measure")), split(r.get("overrides")))
         if kind == "qualifier":
             one_of(cue.name, QUALIFIERS, "qualifier name")
         if kind == "comparison":
@@ -98,6 +103,10 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
 
     cues = rows(source, build)
     qualifiers = {c.name: c.pattern for c in cues if c.kind == "qualifier"}
+    actions = {c.name for c in cues if c.kind in ("event", "money")}
+    unknown = sorted({o for c in cues for o in c.overrides} - actions)
+    if unknown:
+        raise RulesError(f"{source.where}: 'overrides' names no action: {', '.join(unknown)}")
     missing = [q for q in QUALIFIERS if q not in qualifiers]
     if missing:
         raise RulesError(f"{source.where}: missing qualifier row(s): {', '.join(missing)}")
