@@ -49,6 +49,16 @@ def test_a_missing_column_is_named(tmp_path):
         Rulebook.load(tmp_path)
 
 
+def test_an_override_must_name_an_action(tmp_path):
+    text = read_rule_file("statement_rules.csv").text
+    assert ",listing\n" in text  # ipo_plan overrides listing
+    (tmp_path / "statement_rules.csv").write_text(text.replace(",listing\n", ",listed\n", 1),
+                                                  encoding="utf-8")
+    with pytest.raises(RulesError, match=r"statement_rules\.csv: 'overrides' names no action: "
+                                         r"listed"):
+        Rulebook.load(tmp_path)
+
+
 def test_cli_reports_a_bad_rules_folder_in_one_line(tmp_path, seeds_dir, capsys):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "checks.csv").write_text("check_id\nX1\n", encoding="utf-8")
