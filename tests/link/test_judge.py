@@ -504,6 +504,20 @@ def test_an_allowance_with_its_fee_is_two_statements_of_one_decision(book, recor
     assert "release" not in rows["action"].tolist()  # the announcement releases no chip
 
 
+def test_a_chip_designed_to_fall_outside_the_rules_is_a_china_model(book, record):
+    rows = judged("Its H20 chips are designed to fall outside US restrictions on AI chip sales "
+                  "to Chinese customers.", book, record, "2024-07-04")
+    assert rows["action"].tolist() == ["china_model"]
+    assert verdicts(rows) == ["supported"]
+
+
+def test_a_former_name_in_an_appositive_is_not_dated_by_the_main_clause(book, record):
+    rows = judged("Z.ai, formerly Zhipu AI, was spun out of Tsinghua University in 2019.", book,
+                  record, "2025-09-04")
+    assert verdicts(rows, action="rebrand") == ["supported"]
+    assert verdicts(rows, action="founded") == ["supported"]
+
+
 # --- money ----------------------------------------------------------------------------
 
 def test_money_figure_of_the_record(book, record):

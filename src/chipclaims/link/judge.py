@@ -63,6 +63,7 @@ REDUCED_REACH = 40  # characters before a figure read for "cut down to"
 RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
 OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
+OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -388,17 +389,25 @@ def _dates_of(periods: list[tuple]) -> str:
 
 
 def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
-    """A date before the cue that another predicate owns: "was spun out of Tsinghua in 2019
-    and listed in Hong Kong this January" does not date the listing to 2019. A date that
+    """A date another predicate owns. Before the cue: "was spun out of Tsinghua in 2019 and
+    listed in Hong Kong this January" does not date the listing to 2019; after a cue set off
+    by commas, past the closing comma: "Z.ai, formerly Zhipu AI, was spun out in 2019" does
+    not date the new name. A date that
     opens the sentence ("In 2019, the US blacklisted Huawei and added ...") governs all of
     it, and one followed by another date before the cue ("in 2022 and 2023 released") is part
     of a list of dates."""
     p = periods[i]
+    text = cue.string
+    if p[3] >= cue.end():  # after the cue: only an appositive cue ends at its comma
+        if not text[max(0, cue.start() - 4):cue.start()].rstrip().endswith(","):
+            return False
+        comma = text.find(",", cue.end(), p[3])
+        return comma >= 0  # ", formerly Zhipu AI, was spun out in 2019": not the rename's
     if periods.breaks is None or p[4] > cue.start():
         return False
     if i + 1 < len(periods) and periods[i + 1][4] <= cue.start():
         return False
-    if len(cue.string[:p[3]].split()) <= OPENING_WORDS:
+    if p[3] <= OPENING_REACH and len(text[:p[3]].split()) <= OPENING_WORDS:
         return False
     return periods.breaks.search(cue.string, p[4], cue.start()) is not None
 
