@@ -150,3 +150,28 @@ def test_the_engine_changes_no_table(tmp_path, seeds_dir, monkeypatch):
     for name, table in fast.tables.items():
         pd.testing.assert_frame_equal(table, slow.tables[name], obj=name)
     assert fast.claim_reviews == slow.claim_reviews
+
+
+def test_a_factored_word_alternation_matches_exactly_what_the_plain_one_does():
+    """Words sharing a prefix are factored ("chief executive|chief executive officer"), which
+    must not change a match: the same spans, case-sensitive or not, whatever follows."""
+    import random
+
+    from chipclaims.rules.words import prefix_alternation
+
+    rng = random.Random(1)
+    for _ in range(1500):
+        words = ["".join(rng.choice("abAB ") for _ in range(rng.randint(0, 4)))
+                 for _ in range(rng.randint(1, 6))]
+        plain = "|".join(re.escape(w) for w in words)
+        factored = prefix_alternation(words)
+        for flags in (0, re.IGNORECASE):
+            for tail in ("", "b", r"\b", "a$"):
+                a = re.compile(f"(?:{plain}){tail}", flags)
+                b = re.compile(f"(?:{factored}){tail}", flags)
+                for _ in range(4):
+                    text = "".join(rng.choice("abAB ") for _ in range(8))
+                    assert ([m.span() for m in a.finditer(text)]
+                            == [m.span() for m in b.finditer(text)]), (words, flags, tail, text)
+    assert prefix_alternation(["chief executive", "chief financial officer"]) == \
+        r"chief\ (?:executive|financial\ officer)"

@@ -70,7 +70,8 @@ class ContextNames:
 
     @cached_property
     def _title_word(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{self.words.alternation('person_title')})", re.IGNORECASE)
+        return re.compile(f"(?:{self.words.alternation('person_title', caseless=True)})",
+                          re.IGNORECASE)
 
     @cached_property
     def _not_person_words(self) -> frozenset[str]:
@@ -89,9 +90,9 @@ class ContextNames:
 
     @cached_property
     def rules(self) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-        titles = f"(?:{self.words.alternation('person_title')})"
+        titles = f"(?:{self.words.alternation('person_title', caseless=True)})"
         say = f"(?:{self.words.alternation('speech_verb', 'names_person')})"
-        cues = f"(?:{self.words.alternation('person_cue')})"
+        cues = f"(?:{self.words.alternation('person_cue', caseless=True)})"
         org_words = f"(?:{self.words.alternation('org_word')})"
         descriptors = f"(?:{self.words.alternation('org_descriptor')})"
         heads = f"(?:{self.words.alternation('org_head')})"

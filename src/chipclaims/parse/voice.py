@@ -38,7 +38,7 @@ class Voice:
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         speech = self.words.alternation("speech_verb")
-        groups = self.words.alternation("source_group")
+        groups = self.words.alternation("source_group", caseless=True)  # matched caselessly
         return {
             "after": re.compile(rf"\s*(?:also\s|has\s|had\s|have\s|later\s|previously\s|"
                                 rf"reportedly\s|publicly\s)?(?:{speech})\b"),

@@ -64,8 +64,65 @@ class Words:
     def values(self, name: str) -> dict[str, float]:
         return {w: float(v) for w, v in self.lists[name]}
 
-    def alternation(self, name: str, value: str | None = None) -> str:
+    def alternation(self, name: str, value: str | None = None, caseless: bool = False) -> str:
         """A regex alternation of the list's words (escaped, in file order), optionally only
-        those with ``value``."""
-        return "|".join(re.escape(w) for w, v in self.lists[name]
-                        if value is None or v == value)
+        those with ``value``, factored by common prefixes (:func:`prefix_alternation`).
+        ``caseless``: for a pattern matched without regard to case only, where the words can
+        be folded to lower case first and factored further ("CEO|chief" as "c(?:eo|hief)")."""
+        words = [w for w, v in self.lists[name] if value is None or v == value]
+        if caseless and all(w.isascii() for w in words):
+            words = list(dict.fromkeys(w.lower() for w in words))
+        return prefix_alternation(words)
+
+
+def prefix_alternation(words: list[str]) -> str:
+    """``word1|word2|...`` (escaped) with common prefixes factored out ("chief executive|chief
+    financial officer" as "chief\\ (?:executive|financial\\ officer)"), which Python's
+    regular expressions try several times faster at each position of a long text.
+
+    It matches exactly what the plain alternation in the same order matches, with or without
+    case-insensitive matching: words whose first letters differ (case aside) cannot both
+    match at one place, so only their relative order within a shared first letter is kept,
+    and a group whose first letters differ only in case, an empty word (which matches
+    anywhere) or a word that is not ASCII ends the factoring there."""
+    if not all(w.isascii() for w in words):
+        return "|".join(re.escape(w) for w in words)
+    return _factored(words)
+
+
+def _factored(words: list[str]) -> str:
+    out: list[str] = []
+    segment: list[str] = []
+    for w in [*words, None]:  # an empty word is a barrier: what follows it keeps its place
+        if w is None or w == "":
+            out.extend(_factored_segment(segment))
+            segment = []
+            if w == "":
+                out.append("")
+        else:
+            segment.append(w)
+    return "|".join(out)
+
+
+def _common_prefix(words: list[str]) -> int:
+    """Length of the characters every word starts with."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return n
+
+
+def _factored_segment(words: list[str]) -> list[str]:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].casefold(), []).append(w)
+    out = []
+    for group in groups.values():
+        if len(group) == 1 or len({w[0] for w in group}) > 1:
+            out.extend(re.escape(w) for w in group)
+        else:
+            n = _common_prefix(group)
+            out.append(re.escape(group[0][:n]) + "(?:" + _factored([w[n:] for w in group])
+                       + ")")
+    return out
