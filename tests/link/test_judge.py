@@ -753,6 +753,21 @@ def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path)
     assert chips["verdict"].tolist() == ["supported"]
 
 
+def test_the_firm_stands_for_the_one_organisation_named_before(tmp_path):
+    """"Last year, the US-blacklisted firm ..." is Huawei when the sentence before named only
+    Huawei; after a sentence naming two companies it stands for neither."""
+    (tmp_path / "a.txt").write_text(
+        "Huawei's new phone chip\n\nPublished: December 3, 2024\n\nAnalysts watched the "
+        "Mate 70 for clues to Huawei's chip progress. Last year, the US-blacklisted firm "
+        "surprised analysts with a new phone.\n\nAnalysts compared Huawei and Xiaomi this "
+        "week. The US-blacklisted company surprised them again.\n", encoding="utf-8")
+    st = load_corpus(tmp_path)["statements"]
+    listed = st[st["action"] == "entity_list"]
+    assert listed["line_no"].tolist() == [5]
+    assert listed["subjects"].tolist() == ["Huawei"]
+    assert listed["verdict"].tolist() == ["supported"]
+
+
 def test_a_sum_of_money_about_a_thing_named_earlier_in_the_article(tmp_path):
     """"The issue price was HK$116.2 per share" names no company, but the article named
     Zhipu before, and the sum is exactly the record's for Zhipu's listing; a sum only near

@@ -366,7 +366,11 @@ class Dates(list):
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
-    neighbourhood of the cue is looked at, so a long sentence stays linear."""
+    neighbourhood of the cue is looked at, so a long sentence stays linear. A cue joined to
+    the word before it by a hyphen ("the US-blacklisted firm") describes a standing state,
+    which the sentence's dates do not date ("Last year, the US-blacklisted firm ...")."""
+    if cue.start() > 0 and cue.string[cue.start() - 1] == "-":
+        return []
     if periods.earlier is not None and periods.earlier.search(
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
@@ -456,13 +460,20 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
 
 def antecedent(text: str, previous: Sequence[Name], rules: StatementRules) -> Name | None:
     """What a sentence opening with a pronoun or a definite description ("It combines ...",
-    "The system uses ...") is about: the thing of that description's type the sentence
-    before named last (``previous``, in text order), as a name spanning the opening words;
-    None when the sentence opens otherwise or the sentence before named no such thing."""
+    "The system uses ...", "Last year, the US-blacklisted firm ...") is about: the thing of
+    that description's type the sentence before named last (``previous``, in text order),
+    or the one organisation it named, as a name spanning the opening words; None when the
+    sentence opens otherwise or the sentence before named no such thing."""
     m = rules.qualifiers["anaphoric_subject"].match(text)
     if m is None:
         return None
     kind = m.lastgroup or "any"  # the group's name is the entity type it stands for
+    if kind == "org":  # "the firm": only when the sentence before named one organisation
+        orgs = {n.canonical: n for n in previous if n.type == "org"}
+        if len(orgs) != 1:
+            return None
+        (org,) = orgs.values()
+        return Name(m.start(kind), m.end(kind), org.canonical, org.type)
     for name in reversed(previous):
         if name.type in NAME_TYPES and (kind == "any" or name.type == kind):
             return Name(m.start(kind), m.end(kind), name.canonical, name.type)

@@ -82,19 +82,21 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
         def local(items, line=s.line_no, off=off):
             return [(a - off, b - off, *rest) for ln, a, b, *rest in items if ln == line]
 
+        own = [Name(*x) for x in local(names.get(s.sentence_id, ()))]
+        prev = before.get(s.sentence_id)
+        found = None if prev is None else antecedent(s.text, [
+            Name(a, b, c, t) for _, a, b, c, t in sorted(names.get(prev, ()))], rules)
+        if found is not None and found.type == "org":
+            own.append(found)  # "the firm" names the one organisation named just before
         sent = Sentence(
-            s.text,
-            [Name(*x) for x in local(names.get(s.sentence_id, ()))],
+            s.text, own,
             [Number(a, b, float(v), u or "", k, surf)
              for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
-            s.attribution or "")
+            s.attribution or "",
+            antecedent=found if found is not None and found.type != "org" else None)
         here, named = place[s.sentence_id], first.get(s.article_id, {})
         sent.named_earlier = lambda name, here=here, named=named: named.get(name, here) < here
-        prev = before.get(s.sentence_id)
-        if prev is not None:
-            sent.antecedent = antecedent(s.text, [
-                Name(a, b, c, t) for _, a, b, c, t in sorted(names.get(prev, ()))], rules)
         as_of = days.get(s.article_id)
         for i, p in enumerate(judge_sentence(sent, rules, record, as_of, today,
                                              s.article_id in bounded), start=1):
