@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..contract.vocabulary import FUZZY_ENTITY_TYPES
 from ..rules.lexicon import EntityPattern, Entry
 from ..rules.patterns import PatternSet
-from ..rules.words import Words
+from ..rules.words import Words, prefix_alternation
 from .names import ContextNames, Mention
 from .spans import SpanIndex, longest_first, non_overlapping
 
@@ -116,7 +116,8 @@ class Extractor:
         """The aliases as alternations, longest first, in chunks of :data:`ALIAS_CHUNK`: one
         alternation of every alias outgrows the multi-pattern engine's pattern length (it
         then ran in Python, and was compiled again in every process). Overlapping matches
-        of different chunks are settled by the span choice, longest first."""
+        of different chunks are settled by the span choice, longest first. Each chunk is
+        factored by common prefixes (:func:`.prefix_alternation`), which matches the same."""
         def longest_first(a: str) -> tuple[int, str]:
             return -len(a), a
 
@@ -126,7 +127,9 @@ class Extractor:
                      key=longest_first)
 
         def build(aliases: list[str], flags: int) -> re.Pattern[str]:
-            body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases) or "(?!)"
+            if flags & re.IGNORECASE and all(a.isascii() for a in aliases):
+                aliases = list(dict.fromkeys(a.lower() for a in aliases))
+            body = prefix_alternation(aliases).replace(r"\ ", r"\s+") or "(?!)"
             return re.compile(rf"(?<![{LATIN}.-])(?:{body})(?![{LATIN}$]|-\d|\.[{LATIN}])",
                               flags)
 

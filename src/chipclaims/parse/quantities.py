@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..rules.measures import Currency, Unit
 from ..rules.patterns import PatternSet
-from ..rules.words import Words
+from ..rules.words import Words, prefix_alternation
 from .names import Mention
 from .spans import SpanIndex, non_overlapping
 
@@ -68,8 +68,11 @@ class QuantityFinder:
         post = "|".join(f"(?:{c.pattern})" for c in self.currencies if c.position == "suffix")
         units = "|".join(f"(?:{u.pattern})" for u in self.units)
         scale = r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b"
-        word = "|".join(sorted(self._numbers[0], key=len, reverse=True))
-        multiplier = "|".join(sorted(self._numbers[3], key=len, reverse=True))
+        # longest first, factored by prefix (both are matched caselessly only)
+        word = prefix_alternation(list(dict.fromkeys(
+            w.lower() for w in sorted(self._numbers[0], key=len, reverse=True))))
+        multiplier = prefix_alternation(list(dict.fromkeys(
+            w.lower() for w in sorted(self._numbers[3], key=len, reverse=True))))
         return {
             "money_pre": re.compile(
                 rf"(?<![\w$€£¥])(?P<cur>{pre})\s?(?P<num>{NUM})"
