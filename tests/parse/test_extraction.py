@@ -87,6 +87,20 @@ def test_gazetteer_entities(text, expected):
         ("Baidu lit a cluster of 30,000 P800 Kunlun chips.", ("P800", "P800", "chip")),
         ("Sanctions hit Huawei Technologies Co Ltd and others.",
          ("Huawei Technologies Co Ltd", "Huawei", "org")),
+        ("Moore Threads unveiled the MTT S80 card.", ("MTT S80", "MTT S80", "chip")),
+        ("AMD released the RX 7000 series.", ("RX 7000", "RX 7000", "chip")),
+        ("Chuan Geng and Shiwei Yang, both aged 28, face charges.",
+         ("Shiwei Yang", "Shiwei Yang", "person")),
+        ("Chuan Geng and Shiwei Yang, both aged 28, face charges.",
+         ("Chuan Geng", "Chuan Geng", "person")),
+        ("Shares of Example Biren Technology rose.",
+         ("Example Biren Technology", "Example Biren Technology", "org")),
+        ("State-backed Example City Investment Group bought shares.",
+         ("Example City Investment Group", "Example City Investment Group", "org")),
+        # a sentence listing many names is no title-case headline
+        ("The department is adding Tianjin Example Information Technology, Shanghai Example "
+         "Integrated Circuit Design Center, Sunway Microelectronics and others.",
+         ("Sunway Microelectronics", "Sunway Microelectronics", "org")),
     ],
 )
 def test_unknown_names_from_patterns_and_context(text, expected):

@@ -28,12 +28,23 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 # the legal form closing a company's name: the gazetteer knows the name without it
 _LEGAL_FORMS = r"(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)"
+# a possessive or a compound adjective opens no name ("Hangzhou-based", "State-backed")
+_ADJECTIVE_ENDS = ("'s", "’s", "-based", "-backed", "-owned", "-run", "-led", "-funded",
+                   "-listed", "-controlled")
+_JOINERS = frozenset({"of", "for"})  # left at a name's start once a word before it is cut
 _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}\b\.?)+$")
 
 
+HEADLINE_TOKENS = 30  # a title-case headline is shorter than this
+
+
 def _is_headline(text: str) -> bool:
-    """Most words (of four letters or more) capitalised: a title-case headline."""
-    words = [w for w in _TOKEN.findall(text) if len(w) >= 4]
+    """Most words (of four letters or more) capitalised, in a short text that does not end
+    with a full stop: a title-case headline (a sentence listing many names is not one)."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) > HEADLINE_TOKENS or text.rstrip().endswith("."):
+        return False
+    words = [w for w in tokens if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -105,6 +116,13 @@ class ContextNames:
              rf"\b(?P<name>{_FULLNAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.-]*"
              rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}},?\s+{say}\b"),
             ("person-cue", "person", rf"\b(?i:{cues})\s+(?P<name>{_FULLNAME})\b"),
+            # "Chuan Geng and Shiwei Yang, both aged 28, ...": an age names people
+            ("person-aged", "person",
+             rf"\b(?P<name>{_FULLNAME})(?=(?:\s+and\s+{_FULLNAME})?,\s+(?:both\s+|all\s+)?"
+             rf"aged\s+\d{{1,3}}\b)"),
+            ("person-and-aged", "person",
+             rf"\b{_FULLNAME}\s+and\s+(?P<name>{_FULLNAME}),\s+(?:both\s+|all\s+)?"
+             rf"aged\s+\d{{1,3}}\b"),
             ("according-to", "org",
              r"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?"
              r"[A-Z][\w'’&.-]*){0,4})"),
@@ -155,8 +173,8 @@ class ContextNames:
                         start += len(person) + len(of)  # "Priya Raman of Lakeside Capital"
                         name = rest
                 words = name.split()
-                while words and (words[0] in self.not_names
-                                 or words[0].endswith(("'s", "’s", "-based"))
+                while words and (words[0] in self.not_names or words[0] in _JOINERS
+                                 or words[0].endswith(_ADJECTIVE_ENDS)
                                  or self._title_word.fullmatch(words[0])):
                     start += len(words[0]) + 1
                     words = words[1:]
