@@ -458,64 +458,46 @@ def test_a_count_the_record_does_not_hold_is_its_own_statement(book, record):
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 
-@pytest.mark.parametrize(("count", "figure_judged"), [
-    ("67 of its affiliates", False),  # stated plainly, one short of the record's 68 to 70
-    ("nearly 70 affiliates", True),  # an approximate count within the tolerance
-    ("68 affiliates", True),
+@pytest.mark.parametrize(("count", "verdict"), [
+    ("68 affiliates", "supported"),
+    ("nearly 70 affiliates", "supported"),  # an approximate count within the tolerance
+    ("67 of its affiliates", "partly supported"),  # stated plainly, one short of 68 to 70
+    ("38 affiliates", "unverifiable"),  # far off: another listing, which the record lacks
 ])
-def test_a_count_stated_plainly_must_be_the_records(book, record, count, figure_judged):
+def test_a_count_stated_plainly_must_be_the_records(book, record, count, verdict):
     rows = judged(f"The Commerce Department added Huawei and {count} to the Entity List.",
                   book, record, "2019-05-17")
-    listed = rows[rows["action"] == "entity_list"]
-    assert listed["verdict"].tolist() == ["supported"]
-    assert (listed["value"].notna().any() if figure_judged
-            else rows.loc[rows["value"] == 67, "verdict"].tolist() == ["unverifiable"])
     stated = rows[rows["statement_kind"] != "attribution"]  # who said it: not in the record
-    assert overall(stated["verdict"].tolist()) == (
-        "supported" if figure_judged else "partly supported")
+    assert overall(stated["verdict"].tolist()) == verdict
+    if verdict == "partly supported":
+        assert "the record gives 68–70" in " ".join(stated["rationale"])
 
 
-def test_a_plan_to_list_is_no_listing_even_in_an_undated_article(book, record):
-    """An undated article is judged as of the day the record learned a fact it reports, so
-    reading "IPO" in a plan as the listing would make it "supported"."""
-    for text in ("Zhipu is preparing an IPO in Hong Kong.",
-                 "Zhipu and MiniMax are currently building their IPO books in Hong Kong."):
-        rows = judged(text, book, record)
-        assert "listing" not in rows["action"].tolist()
+def test_an_agencys_rules_in_an_undated_sentence_are_not_guessed(book, record):
+    """The record has several Commerce rules; with no date, "new rules" could be any of
+    them, so none is picked (the latest would be a guess); a dated article picks the rule
+    known by its day."""
+    text = "The US Department of Commerce outlined new rules on chip export restrictions."
+    assert "export_rule" not in judged(text, book, record)["action"].tolist()
+    rows = judged(text, book, record, "2023-10-18")
+    assert verdicts(rows, action="export_rule") == ["supported"]
+    assert "17 October 2023" in rows.loc[rows["action"] == "export_rule", "rationale"].iloc[0]
 
 
-def test_a_date_before_and_belongs_to_the_other_predicate(book, record):
-    rows = judged("Z.ai was spun out of Tsinghua University in 2019 and listed in Hong Kong "
-                  "this January.", book, record, "2026-02-01")
-    listing = rows[rows["action"] == "listing"]
-    assert listing["verdict"].tolist() == ["supported"]
-    assert "2019" not in listing["stated_date"].iloc[0]
-    # a date opening the sentence governs every predicate
-    rows = judged("In 2020, Huawei was blacklisted and added to the Entity List.", book, record,
-                  "2020-06-01")
-    assert verdicts(rows, action="entity_list") == ["partly supported"]
+def test_a_lower_bound_agrees_with_a_larger_record_figure(book, record):
+    rows = judged("Zhipu AI, valued at more than 2 billion dollars, developed ChatGLM.", book,
+                  record, "2024-06-10")
+    assert verdicts(rows, "money") == ["supported"]
+    rows = judged("Zhipu AI, valued at 2 billion dollars, developed ChatGLM.", book, record,
+                  "2024-06-10")
+    assert verdicts(rows, "money") == ["partly supported"]
 
 
-def test_an_allowance_with_its_fee_is_two_statements_of_one_decision(book, record):
-    rows = judged("Trump's announcement allowing H200 exports to China for a 25% royalty "
-                  "surprised prosecutors.", book, record, "2025-12-31")
-    assert sorted(rows["action"]) == ["revenue_share", "sales_allowed"]
-    assert set(verdicts(rows)) == {"supported"}  # the December decision, not January's rule
-    assert "release" not in rows["action"].tolist()  # the announcement releases no chip
-
-
-def test_a_chip_designed_to_fall_outside_the_rules_is_a_china_model(book, record):
-    rows = judged("Its H20 chips are designed to fall outside US restrictions on AI chip sales "
-                  "to Chinese customers.", book, record, "2024-07-04")
-    assert rows["action"].tolist() == ["china_model"]
-    assert verdicts(rows) == ["supported"]
-
-
-def test_a_former_name_in_an_appositive_is_not_dated_by_the_main_clause(book, record):
-    rows = judged("Z.ai, formerly Zhipu AI, was spun out of Tsinghua University in 2019.", book,
-                  record, "2025-09-04")
-    assert verdicts(rows, action="rebrand") == ["supported"]
-    assert verdicts(rows, action="founded") == ["supported"]
+def test_a_fee_for_certain_chips_is_the_records_fee_for_named_chips(book, record):
+    rows = judged("Trump negotiated an arrangement letting Nvidia and AMD resume shipments of "
+                  "certain chips to China, provided they pay a 15% fee.", book, record,
+                  "2025-12-05")
+    assert verdicts(rows, action="revenue_share") == ["supported"]
 
 
 # --- money ----------------------------------------------------------------------------

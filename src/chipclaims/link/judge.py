@@ -72,6 +72,10 @@ BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up
 # "15% of the related revenue": a share of revenue named before, not of all sales
 ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s+){0,2}"
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
+# "shipments of certain chips ... a 15% fee": the sentence says the figure is for some chips
+SOME_CHIPS = re.compile(r"\b(?:certain|some|specific|particular|those|these|such)\s+"
+                        r"(?:\w+\s+){0,2}(?:chips?|processors?|accelerators?|GPUs?)\b",
+                        re.IGNORECASE)
 SPEECH_REACH = 45  # characters before a weekday or relative time searched for "said"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
@@ -285,13 +289,28 @@ def _range(low: float, high: float, unit: str) -> str:
     return (f"{_fmt(low)}–{_fmt(high)} {unit}" if high != low else f"{_fmt(low)} {unit}").strip()
 
 
-def _figure_agrees(value: float, fact: Fact, tolerance: float = TOLERANCE) -> bool:
+def _figure_agrees(value: float, fact: Fact, tolerance: float = TOLERANCE,
+                   bound: str = "") -> bool:
     """A stated figure agrees with a fact's figure or range; for an open-ended one ("more
-    than US$1.4 billion") only the stated threshold agrees: a larger figure is not shown."""
+    than US$1.4 billion") only the stated threshold agrees: a larger figure is not shown.
+    A stated lower bound (``bound="at_least"``: "more than $2 billion") agrees with a record
+    figure at or above it, up to :data:`OPEN_ENDED` times it; an upper bound ("at_most")
+    with one at or below it, down to a tenth of it."""
     high = fact.amount_high if fact.amount_high is not None else fact.amount
     if high > OPEN_ENDED * fact.amount:
         high = fact.amount
+    if bound == "at_least":
+        return high >= value * (1 - tolerance) and fact.amount <= value * OPEN_ENDED
+    if bound == "at_most":
+        return fact.amount <= value * (1 + tolerance) and high >= value / OPEN_ENDED
     return _within(value, fact.amount, high, tolerance)
+
+
+def _bound(s: Sentence, num: Number, rules: StatementRules) -> str:
+    """Whether words right before a figure make it a lower or an upper bound ("more than
+    $2 billion", "fewer than 100"): the qualifier's name, or ''."""
+    before = s.text[max(0, num.start - CUE_WINDOW):num.start]
+    return next((q for q in ("at_least", "at_most") if rules.qualifiers[q].search(before)), "")
 
 
 def _tolerance(s: Sentence, num: Number, rules: StatementRules) -> float:
@@ -835,6 +854,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     parts: list[Part] = []
     done_events: set[str] = set()
     done_actions: set[tuple[str, str]] = set()  # (event, action) a figure has stated
+    contested: set[str] = set()  # events a stated count shows the sentence is not about
     # sums of money first: a stated figure picks its fact
     for i, num in enumerate(s.numbers):
         if i in used or num.kind not in EVENT_FIGURE_KINDS:
@@ -847,11 +867,22 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                      and (f.applies_to(canon) or _states_figure(num, f, EXACT))]
         if not same_unit:
             continue
+        bound = _bound(s, num, rules)
         hit = [(m, f) for m, f in same_unit
-               if _figure_agrees(based[0], f, _tolerance(s, num, rules))
+               if _figure_agrees(based[0], f, _tolerance(s, num, rules), bound)
                and _date_agrees(f, _around(periods, m)) is not False]
         facts = {f.fact_id for _, f in same_unit}
-        if not hit and (num.kind == "count" or len(facts) > 1
+        if not hit and num.kind == "count":
+            close = [(m, f) for m, f in same_unit
+                     if _figure_agrees(based[0], f, TOLERANCE, bound)]
+            if not close:
+                # a count far from the record's ("added 38 Huawei affiliates" against the 68
+                # of May 2019) is of another event, which the record does not hold
+                contested.update(f.event_id for _, f in same_unit)
+                continue
+            same_unit = close  # near it ("67 affiliates"): that event, a detail wrong
+            facts = {f.fact_id for _, f in same_unit}
+        if not hit and (len(facts) > 1
                         or _date_agrees(same_unit[0][1], _around(periods, same_unit[0][0]))
                         is False):
             continue  # the figure may be of something else: left to the extras
@@ -861,7 +892,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
         elif (hit and scope and not scope & canon and (f.names - scope) & canon
-              and not ANAPHORIC_BASE.search(s.text, num.end, num.end + CUE_WINDOW)):
+              and not ANAPHORIC_BASE.search(s.text, num.end, num.end + CUE_WINDOW)
+              and not SOME_CHIPS.search(s.text)):
             verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
                 f"the record gives this for named chips only: {f.statement}")
         elif hit:
@@ -883,7 +915,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             dated, today, _around(periods, m),
             False, bounded=bounded, figure_agrees=bool(hit)))
         done_events.add(f.event_id)
-        done_actions.add((f.event_id, f.action))
+        if hit:  # a wrong figure ("67 affiliates") leaves the act itself to be stated
+            done_actions.add((f.event_id, f.action))
     # events without a figure: one statement per event, the best-dated fact. When the
     # sentence gives a date, an action that recurs (several rules, several listings) keeps
     # only the facts of that date; if none has it, the sentence may be about another one
@@ -895,7 +928,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     covered = {f.action: f.event_id for _, f in matched if f.event_id in done_events}
     for m, f in matched:
         if f.amount is None and covered.get(f.action, f.event_id) == f.event_id \
-                and (f.event_id, f.action) not in done_actions:
+                and (f.event_id, f.action) not in done_actions and f.event_id not in contested:
             by_action.setdefault(f.action, []).append((m, f))
     # one statement per (action, things named): "sales of the H200 are allowed" is one
     # statement whichever of the record's H200 decisions it is matched to
@@ -911,6 +944,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
     done: set[str] = set()
     for options in by_claim.values():
+        if (not dated and not s.things and len({f.event_id for _, f in options}) > 1
+                and all(not f.subjects for _, f in options)
+                and not any(_around(periods, m) for m, _ in options)):
+            # "the Commerce Department's rules" in an undated article, the record's facts
+            # naming only who may act (any of the agencies): which of its rules is unknown
+            continue
         options.sort(key=lambda mf: (_date_agrees(mf[1], _around(periods, mf[0])) is False,
                                      not mf[1].known_by(as_of),
                                      -(mf[1].start or dt.date.min).toordinal()))
