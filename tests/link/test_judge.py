@@ -484,6 +484,25 @@ def test_an_agencys_rules_in_an_undated_sentence_are_not_guessed(book, record):
     assert "17 October 2023" in rows.loc[rows["action"] == "export_rule", "rationale"].iloc[0]
 
 
+@pytest.mark.parametrize(("text", "supported"), [
+    ("Zhipu trained GLM-Image entirely on Huawei Ascend chips.", True),
+    ("Zhipu trained GLM-Image on Nvidia H100 chips.", False),  # not the record's hardware
+    ("Huawei trained Pangu Ultra MoE on Nvidia GPUs.", False),
+])
+def test_training_hardware_must_be_the_records(book, record, text, supported):
+    rows = judged(text, book, record, "2026-01-20")
+    assert ("supported" in verdicts(rows, action="trained_on")) is supported
+
+
+def test_amd_s_mi308_is_restricted_and_pays_the_fee(book, record):
+    rows = judged("In April, US authorities placed the MI308 under export restrictions "
+                  "alongside Nvidia's H20 accelerator.", book, record, "2025-12-05")
+    assert "supported" in verdicts(rows, action="export_rule")
+    rows = judged("AMD would pay a 15% fee on MI308 sales to China.", book, record,
+                  "2025-12-05")
+    assert verdicts(rows, action="revenue_share") == ["supported"]
+
+
 def test_a_lower_bound_agrees_with_a_larger_record_figure(book, record):
     rows = judged("Zhipu AI, valued at more than 2 billion dollars, developed ChatGLM.", book,
                   record, "2024-06-10")

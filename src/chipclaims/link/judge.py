@@ -888,7 +888,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             continue  # the figure may be of something else: left to the extras
         used.add(i)
         m, f = (hit or same_unit)[0]
-        scope = f.names & record.products
+        scope = f.names & (record.products | s.things)  # the chips the fact is for
         if hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
         elif (hit and scope and not scope & canon and (f.names - scope) & canon

@@ -202,7 +202,7 @@ class ContextNames:
                     if owner is not None and owner.type == "person":
                         continue  # "the Biden Administration": the person's name is the entity
                 known = lookup(name)
-                if known is None and rule_id == "org-suffix":  # "Huawei Technologies Co Ltd"
+                if known is None and kind == "org":  # "Huawei Technologies Co Ltd"
                     known = lookup(_LEGAL_SUFFIX.sub("", name))
                 if known is not None:
                     yield Mention(start, start + len(name), name, known.canonical, known.type,
