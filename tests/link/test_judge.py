@@ -730,10 +730,14 @@ def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
 
 
 def test_blackwell_stayed_excluded_from_the_h200_opening(book, record):
-    """A19: the H200 was opened to China in December 2025, Blackwell and Rubin were not."""
+    """A19: the H200 was opened to China in December 2025, Blackwell was not (the briefing
+    says nothing of Rubin, so a sentence adding it is not supported)."""
+    rows = judged("Nvidia's Blackwell chips remain excluded from the deal.", book, record,
+                  "2025-12-09")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
     rows = judged("Nvidia's Blackwell chips and next-generation Rubin chips remain excluded "
                   "from the deal.", book, record, "2025-12-09")
-    assert verdicts(rows, "event", "export_rule") == ["supported"]
+    assert "supported" not in verdicts(rows)
     early = judged("Nvidia's Blackwell chips remain excluded from the deal.", book, record,
                    "2025-06-01")
     assert "supported" not in verdicts(early)  # the record holds it from December 2025
