@@ -19,7 +19,7 @@ def test_headers_are_words():
 
 def test_articles_are_named_with_their_date():
     names = article_names(ARTICLES)
-    assert names == {"a": "Chips <b>rule</b> (2025-01-02)", "b": "b.txt (undated)"}
+    assert names == {"a": "Chips <b>rule</b> (2025-01-02)", "b": "b (undated)"}
 
 
 def test_a_long_title_is_cut_at_a_word():

@@ -241,3 +241,15 @@ def test_near_copies_agree_with_brute_force_on_two_thousand_articles():
     exact = {i: k for i, k in exact.items() if k != i and k not in copies}
     assert len(exact) > 40
     assert all(found.get(str(i)) == str(k) for i, k in exact.items())  # every one, exactly
+
+
+def test_a_credit_the_record_cannot_check_does_not_weaken_a_supported_claim(tmp_path):
+    """"The Commerce Department said it added Huawei to the Entity List": the listing is
+    the record's; who announced it is sourcing, listed with the claim but not weighed."""
+    (tmp_path / "a.txt").write_text(
+        "Huawei blacklisted\n\nPublished: May 17, 2019\n\nThe Commerce Department said on "
+        "Wednesday it added Huawei to the Entity List.\n", encoding="utf-8")
+    tables = load_corpus(tmp_path)
+    st = tables["statements"]
+    assert set(st["statement_kind"]) >= {"attribution", "event"}
+    assert tables["claims"]["verdict"].tolist() == ["supported"]

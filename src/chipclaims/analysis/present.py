@@ -62,14 +62,16 @@ def short_title(title: str, limit: int = NAME_CHARS) -> str:
 
 
 def article_names(articles: pd.DataFrame) -> dict[str, str]:
-    """Article id -> its title (or file name) and, where known, its publication date."""
+    """Article id -> its title (or, without a title, its file's name less ".txt") and, where
+    known, its publication date."""
     out = {}
     for aid, title, file, lo, hi in zip(articles["article_id"], articles["title"],
                                         articles["file"], articles["published_from"],
                                         articles["published_to"]):
         when = lo if lo and lo == hi else (f"{lo} to {hi}" if lo and hi else
                                            (f"after {lo}" if lo else "undated"))
-        out[aid] = f"{short_title(title or file)} ({when})"
+        name = title or (file.rsplit(".", 1)[0] if file.endswith(".txt") else file)
+        out[aid] = f"{short_title(name)} ({when})"
     return out
 
 

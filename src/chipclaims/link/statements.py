@@ -235,12 +235,21 @@ def check_rows(candidates: pd.DataFrame, sentences: pd.DataFrame,
 
 def claim_verdicts(candidates: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
     """The claims with one verdict each, as of publication and now, from all the statements
-    of their sentence (computed and checks): see :func:`.judge.overall`."""
+    of their sentence (computed and checks): see :func:`.judge.overall`. A credit the record
+    cannot check (an attribution left unverifiable) is listed with the claim but does not
+    weigh on its verdict."""
     out = candidates.copy()
     then: dict[str, list[str]] = defaultdict(list)
     now: dict[str, list[str]] = defaultdict(list)
-    for sid, v, t in zip(statements["sentence_id"], statements["verdict"].fillna(""),
-                         statements["verdict_today"].fillna("")):
+    for sid, kind, v, t in zip(statements["sentence_id"], statements["statement_kind"],
+                               statements["verdict"].fillna(""),
+                               statements["verdict_today"].fillna("")):
+        if kind == "attribution" and v == "unverifiable" and t == "unverifiable":
+            # who is credited is sourcing, not a detail of the claim: a credit the record
+            # cannot check does not make a supported claim partly supported
+            then[sid].append("")
+            now[sid].append("")
+            continue
         then[sid].append(v)
         now[sid].append(t)
     out["verdict"] = [overall(then.get(sid, [])) for sid in out["sentence_id"]]
