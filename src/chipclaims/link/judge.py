@@ -645,9 +645,9 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
             continue
         best = None
         lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2
-        for cue in rules.metrics:
-            if num.unit.lower() not in {u.lower() for u in cue.units} or \
-                    not s.scan(rules).may(cue.pattern):
+        unit = num.unit.lower()
+        for cue in rules.metrics_for(unit):
+            if not s.scan(rules).may(cue.pattern):
                 continue
             for m in cue.pattern.finditer(s.text, lo_w, hi_w):
                 d = max(m.start() - num.end, num.start - m.end(), 0)

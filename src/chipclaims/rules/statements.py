@@ -68,6 +68,18 @@ class StatementRules:
         return PatternSet([*(c.pattern for c in (*self.actions, *self.metrics, *self.ratios)),
                            *self.qualifiers.values()])
 
+    def metrics_for(self, unit: str) -> tuple[Cue, ...]:
+        """The metrics whose figures may have ``unit`` (lower case), in file order."""
+        return self._metrics_by_unit.get(unit, ())
+
+    @cached_property
+    def _metrics_by_unit(self) -> dict[str, tuple[Cue, ...]]:
+        out: dict[str, list[Cue]] = {}
+        for cue in self.metrics:
+            for u in dict.fromkeys(u.lower() for u in cue.units):
+                out.setdefault(u, []).append(cue)
+        return {u: tuple(c) for u, c in out.items()}
+
     def describe(self, name: str) -> str:
         """An action's or metric's note, as a phrase ("put on the US Entity List")."""
         for cue in (*self.actions, *self.metrics):
