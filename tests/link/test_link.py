@@ -253,3 +253,17 @@ def test_a_credit_the_record_cannot_check_does_not_weaken_a_supported_claim(tmp_
     st = tables["statements"]
     assert set(st["statement_kind"]) >= {"attribution", "event"}
     assert tables["claims"]["verdict"].tolist() == ["supported"]
+
+
+def test_a_first_introduced_framework_is_no_first_to_train_claim(tmp_path):
+    """F8 (Zhipu the first to train on domestic chips) is about Zhipu: a MindSpore sentence
+    with "first introduced" and "training" in an article that never names Zhipu is not it."""
+    (tmp_path / "a.txt").write_text(
+        "Huawei's MindSpore\n\nPublished: March 30, 2020\n\nLast August, when Huawei announced "
+        "the launch of its Ascend processor, MindSpore was first introduced, stating that in a "
+        "typical ResNet-50 based training session the combination of Ascend 910 and MindSpore "
+        "is about twice as fast, perhaps a rival to TensorFlow (backed by Google).\n",
+        encoding="utf-8")
+    tables = load_corpus(tmp_path)
+    assert "F8" not in ";".join(tables["claims"]["check_id"].fillna(""))
+    assert "F8" not in set(tables["statements"]["evidence"].fillna(""))
