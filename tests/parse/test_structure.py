@@ -68,6 +68,11 @@ def test_look_alikes_stay_content(line):
     ("Sign up to the Example Pro newsletter to get all the top news your business needs!",
      "share_prompt"),
     ("Article content", "ui_residue"),
+    ("73.14 ↓ USD", "ui_residue"),
+    ("+25° wind 3 m/s", "ui_residue"),
+    ("The link has been copied to the clipboard", "ui_residue"),
+    ("time: source: Example Morning Post", "source_link"),
+    ("Also, see:", "related_links"),
 ])
 def test_site_furniture_is_set_aside(line, reason):
     assert one(line) == ("boilerplate", reason)
