@@ -503,6 +503,22 @@ def test_amd_s_mi308_is_restricted_and_pays_the_fee(book, record):
     assert verdicts(rows, action="revenue_share") == ["supported"]
 
 
+def test_without_approval_is_no_reversal(book, record):
+    """"approval" (a noun) does not lift a restriction as "approved sales" does."""
+    rows = judged("The US placed Huawei on an entity list in May 2019, which barred US "
+                  "companies from doing business with it without government approval.", book,
+                  record, "2020-05-18")
+    assert verdicts(rows, action="entity_list") == ["supported"]
+
+
+def test_a_document_released_is_not_the_product(book, record):
+    rows = judged("Huawei expected CloudMatrix 384 to reshape AI infrastructure, according to "
+                  "the paper released this week.", book, record, "2025-06-18")
+    assert "release" not in rows["action"].tolist()
+    rows = judged("Huawei released the CloudMatrix 384 in April.", book, record, "2025-06-18")
+    assert verdicts(rows, action="release") == ["supported"]
+
+
 def test_a_lower_bound_agrees_with_a_larger_record_figure(book, record):
     rows = judged("Zhipu AI, valued at more than 2 billion dollars, developed ChatGLM.", book,
                   record, "2024-06-10")

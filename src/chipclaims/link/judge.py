@@ -62,6 +62,7 @@ RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" 
 REDUCED_REACH = 40  # characters before a figure read for "cut down to"
 RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
 OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched the new ...")
+DOCUMENT_REACH = 25  # characters before a cue searched for the document that did the act
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
@@ -846,6 +847,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                   and _subject_is_another(s, m, f))
                          and not _too_old_for(s, m, f, rules, as_of, dated)
                          and not _held_back(s.text, m, rules)
+                         and not rules.qualifiers["document_act"].search(
+                             s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
                          and not ("restriction" in f.qualifiers
                                   and _complies(s.text, m, rules))
                          and (f.negative or not _negated(s.text, m, rules))), None)
