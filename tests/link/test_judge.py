@@ -519,6 +519,27 @@ def test_a_document_released_is_not_the_product(book, record):
     assert verdicts(rows, action="release") == ["supported"]
 
 
+def test_a_cue_inside_an_organisations_name_is_no_cue(book, record):
+    """"Regulation" in "State Administration for Market Regulation" is not a rule, and the
+    year of "its 2020 acquisition" dates the acquisition, not the probe."""
+    rows = judged("China's State Administration for Market Regulation said on Monday that it is "
+                  "investigating whether Nvidia broke the anti-monopoly law with its 2020 "
+                  "acquisition of Mellanox.", book, record, "2024-12-10")
+    assert "export_rule" not in rows["action"].tolist()
+    assert verdicts(rows, action="antitrust") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zhipu AI emerged from the academic sphere, having been born at Tsinghua University.",
+    "China's OpenAI challenger Zhipu AI has just received funding from Meituan, the food "
+    "delivery company.",
+    "A Zhipu AI affiliate joined a Meituan subsidiary as a shareholder, giving the firm a 10% "
+    "stake.",
+])
+def test_zhipu_s_origin_and_its_investors(book, record, text):
+    assert "supported" in verdicts(judged(text, book, record, "2023-07-20"))
+
+
 def test_a_lower_bound_agrees_with_a_larger_record_figure(book, record):
     rows = judged("Zhipu AI, valued at more than 2 billion dollars, developed ChatGLM.", book,
                   record, "2024-06-10")

@@ -366,8 +366,10 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             hi = min(hi, before)
         if lo and hi:
             out.append((lo, hi, t.resolved, t.start, t.end, relative))
-    return Dates(out, rules.qualifiers["earlier_act"] if rules is not None else None,
-                 rules.qualifiers["clause_break"] if rules is not None else None)
+    if rules is None:
+        return Dates(out)
+    return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
+                 rules.qualifiers["year_modifier"])
 
 
 class Dates(list):
@@ -376,11 +378,13 @@ class Dates(list):
     :func:`_around`)."""
 
     def __init__(self, items=(), earlier: re.Pattern[str] | None = None,
-                 breaks: re.Pattern[str] | None = None) -> None:
+                 breaks: re.Pattern[str] | None = None,
+                 modifier: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.starts = [p[3] for p in self]
         self.earlier = earlier
         self.breaks = breaks
+        self.modifier = modifier
 
 
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
@@ -395,16 +399,27 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
         # date written out ("had initially launched the Ascend 910 in 2017") still is
-        periods = Dates([p for p in periods if not p[5]], breaks=periods.breaks)
+        periods = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
+                        modifier=periods.modifier)
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
         p = periods[i]
         if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH and not _other_clause(
-                periods, i, cue):
+                periods, i, cue) and not _dates_a_noun(cue, p, periods.modifier):
             out.append(p)
         i += 1
     return out
+
+
+def _dates_a_noun(cue: re.Match[str], p: tuple, modifier: re.Pattern[str] | None) -> bool:
+    """A year written before a noun that is not the cue ("its 2020 acquisition of Mellanox"
+    near "anti-monopoly") dates that noun, not the act the cue names; "the 2022 rules" still
+    dates the rules (``modifier``: the ``year_modifier`` qualifier)."""
+    if modifier is None or p[4] - p[3] != 4:
+        return False
+    m = modifier.match(cue.string, p[3], p[4] + 30)
+    return m is not None and not cue.start() <= m.start("noun") < cue.end()
 
 
 def _dates_of(periods: list[tuple]) -> str:
@@ -984,15 +999,24 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
 
 
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
-    """Each action's cue matches in the sentence, less those lying inside a longer match of
-    an action that overrides them (``overrides`` in the rules: "IPO" inside "preparing an
-    IPO" is a plan, not a listing)."""
+    """Each action's cue matches in the sentence, less those inside an organisation's name
+    ("Regulation" in "State Administration for Market Regulation") and those lying inside a
+    longer match of an action that overrides them (``overrides`` in the rules: "IPO" inside
+    "preparing an IPO" is a plan, not a listing)."""
     out = []
+    orgs = sorted((n.start, n.end) for n in s.names if n.type == "org"  # a name, not "the firm"
+                  and s.text[n.start:n.start + 4].lower() != "the ")
+    starts = [a for a, _ in orgs]
+
+    def in_org(m: re.Match[str]) -> bool:  # "State Administration for Market Regulation"
+        k = bisect.bisect_right(starts, m.start())
+        return k > 0 and orgs[k - 1][1] >= m.end()
+
     for k in hits.positions():  # the actions come first in the cue set
         if k >= len(rules.actions):
             break
         cue = rules.actions[k]
-        found = list(cue.pattern.finditer(s.text))
+        found = [m for m in cue.pattern.finditer(s.text) if not in_org(m)]
         if found:
             out.append((cue, found))
     over = {cue.name: cue.overrides for cue, _ in out}
