@@ -93,7 +93,7 @@ class QuantityFinder:
                 r"(?![\w%]|[.,]\d)"
             ),
             "bare": re.compile(
-                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s(?P<scale>thousand|"
+                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:[\s-](?P<scale>thousand|"
                 rf"million|billion|trillion)\b)?(?![\w%]|[.,]\d)"
             ),
             "word": re.compile(
