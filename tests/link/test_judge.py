@@ -556,6 +556,49 @@ def test_a_fee_for_certain_chips_is_the_records_fee_for_named_chips(book, record
     assert verdicts(rows, action="revenue_share") == ["supported"]
 
 
+def test_a_plan_to_list_is_no_listing_even_in_an_undated_article(book, record):
+    """An undated article is judged as of the day the record learned a fact it reports, so
+    reading "IPO" in a plan as the listing would make it "supported"."""
+    for text in ("Zhipu is preparing an IPO in Hong Kong.",
+                 "Zhipu and MiniMax are currently building their IPO books in Hong Kong."):
+        rows = judged(text, book, record)
+        assert "listing" not in rows["action"].tolist()
+
+
+def test_a_date_before_and_belongs_to_the_other_predicate(book, record):
+    rows = judged("Z.ai was spun out of Tsinghua University in 2019 and listed in Hong Kong "
+                  "this January.", book, record, "2026-02-01")
+    listing = rows[rows["action"] == "listing"]
+    assert listing["verdict"].tolist() == ["supported"]
+    assert "2019" not in listing["stated_date"].iloc[0]
+    # a date opening the sentence governs every predicate
+    rows = judged("In 2020, Huawei was blacklisted and added to the Entity List.", book, record,
+                  "2020-06-01")
+    assert verdicts(rows, action="entity_list") == ["partly supported"]
+
+
+def test_an_allowance_with_its_fee_is_two_statements_of_one_decision(book, record):
+    rows = judged("Trump's announcement allowing H200 exports to China for a 25% royalty "
+                  "surprised prosecutors.", book, record, "2025-12-31")
+    assert sorted(rows["action"]) == ["revenue_share", "sales_allowed"]
+    assert set(verdicts(rows)) == {"supported"}  # the December decision, not January's rule
+    assert "release" not in rows["action"].tolist()  # the announcement releases no chip
+
+
+def test_a_chip_designed_to_fall_outside_the_rules_is_a_china_model(book, record):
+    rows = judged("Its H20 chips are designed to fall outside US restrictions on AI chip sales "
+                  "to Chinese customers.", book, record, "2024-07-04")
+    assert rows["action"].tolist() == ["china_model"]
+    assert verdicts(rows) == ["supported"]
+
+
+def test_a_former_name_in_an_appositive_is_not_dated_by_the_main_clause(book, record):
+    rows = judged("Z.ai, formerly Zhipu AI, was spun out of Tsinghua University in 2019.", book,
+                  record, "2025-09-04")
+    assert verdicts(rows, action="rebrand") == ["supported"]
+    assert verdicts(rows, action="founded") == ["supported"]
+
+
 # --- money ----------------------------------------------------------------------------
 
 def test_money_figure_of_the_record(book, record):
