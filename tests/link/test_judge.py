@@ -599,6 +599,70 @@ def test_a_former_name_in_an_appositive_is_not_dated_by_the_main_clause(book, re
     assert verdicts(rows, action="founded") == ["supported"]
 
 
+@pytest.mark.parametrize(("text", "on"), [
+    # a date before "Huawei and its affiliates" still dates the listing
+    ("The Commerce Department on May 16, 2018 placed Huawei and its affiliates on the Entity "
+     "List.", "2026-02-01"),
+    # a comma inside an appositive does not close it
+    ("The Ascend 910, launched in Shenzhen, China, in 2016, is a data-centre chip.",
+     "2025-06-01"),
+    ("Zhipu was co-founded in 2015 by Tsinghua professors.", "2025-06-01"),  # not "US-"
+    # bounds: negated, against an open-ended record, and no tolerance past the record
+    ("Huawei was added to the Entity List in May 2019 with not more than 20 affiliates.",
+     "2025-06-01"),
+    ("Huawei was added to the Entity List in May 2019 with at least 76 affiliates.",
+     "2025-06-01"),
+    ("Zhipu raised less than 3 billion yuan in 2023.", "2024-06-01"),
+    # a market share is no fee; a former backer is no former name; a software version is no chip
+    ("The H200 accounts for 25% of Nvidia's data-centre sales, while the US share of global "
+     "chip manufacturing has shrunk.", "2025-12-20"),
+    ("Zhipu, formerly a research lab at Tsinghua University, builds GLM models.", "2025-09-01"),
+    ("Nvidia's H800 sold well, and an updated version of its software for China followed.",
+     "2025-06-01"),
+    # a second subject of the same action keeps its own (wrong) date
+    ("Huawei and 68 affiliates were added to the Entity List in May 2019, and Zhipu was added "
+     "to the Entity List in March 2021.", "2025-06-01"),
+])
+def test_review_traps_are_not_supported(book, record, text, on):
+    rows = judged(text, book, record, on)
+    stated = rows[rows["statement_kind"] != "attribution"]
+    assert overall(stated["verdict"].tolist()) != "supported"
+
+
+@pytest.mark.parametrize(("text", "on", "action"), [
+    ("Huawei, which has 200,000 employees, was added to the Entity List in May 2019.",
+     "2019-06-01", "entity_list"),  # a count of something else leaves the listing judged
+    ("The H20 falls under US export controls since April 2025.", "2025-09-01", "export_rule"),
+    ("Zhipu, after preparing for months, completed its Hong Kong listing on January 8, 2026.",
+     "2026-01-09", "listing"),
+    ("Nvidia announced on Tuesday the H100, its new flagship GPU.", "2022-03-23", "release"),
+])
+def test_review_true_claims_keep_their_verdict(book, record, text, on, action):
+    assert "supported" in verdicts(judged(text, book, record, on), action=action)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The US granted Nvidia licences to sell the H20 in China in July 2025.",
+     "partly supported"),  # July was the assurance; licences came in August
+    ("The US said in July 2025 that it would grant Nvidia licences to sell the H20 in China.",
+     "supported"),
+    ("The US granted Nvidia licences to sell the H20 in China in August 2025.", "supported"),
+])
+def test_a_pledge_told_as_done_on_its_own_date(book, record, text, verdict):
+    assert verdicts(judged(text, book, record, "2025-09-01"), action="licence_granted") == [
+        verdict]
+
+
+def test_each_figure_is_read_with_its_own_cue(book, record):
+    """Many figures in one long sentence: each statement spans its figure and the cue nearest
+    it, not everything from the sentence's first cue (which grew with the square of the
+    sentence's length)."""
+    text = "Nvidia agreed to pay the US government 15% of its China revenue from the H20, " * 40
+    rows = judged(text.rstrip(", ") + ".", book, record, "2025-09-01")
+    spans = (rows["end"] - rows["start"]).tolist()
+    assert spans and max(spans) < 200
+
+
 # --- money ----------------------------------------------------------------------------
 
 def test_money_figure_of_the_record(book, record):
@@ -851,6 +915,16 @@ def test_the_firm_stands_for_the_one_organisation_named_before(tmp_path):
     assert listed["line_no"].tolist() == [5]
     assert listed["subjects"].tolist() == ["Huawei"]
     assert listed["verdict"].tolist() == ["supported"]
+
+
+def test_the_firm_s_customer_is_not_the_firm(tmp_path):
+    """"The firm's key customer Zhipu" is about Zhipu, not the firm named before."""
+    (tmp_path / "a.txt").write_text(
+        "Huawei and Zhipu\n\nPublished: June 1, 2025\n\nHuawei unveiled the CloudMatrix 384 "
+        "in April 2025. The firm's key customer Zhipu was placed on the Entity List in May "
+        "2019.\n", encoding="utf-8")
+    st = load_corpus(tmp_path)["statements"]
+    assert "Huawei" not in ";".join(st.loc[st["action"] == "entity_list", "subjects"])
 
 
 def test_a_sum_of_money_about_a_thing_named_earlier_in_the_article(tmp_path):

@@ -97,6 +97,9 @@ def test_gazetteer_entities(text, expected):
          ("Example Biren Technology", "Example Biren Technology", "org")),
         ("State-backed Example City Investment Group bought shares.",
          ("Example City Investment Group", "Example City Investment Group", "org")),
+        # a title-case headline ending in an abbreviation is still a headline
+        ("Chinese Chip Stocks Rally As Beijing Backs Example Group Against U.S.",
+         ("Beijing", "Beijing", "place")),
         # a sentence listing many names is no title-case headline
         ("The department is adding Tianjin Example Information Technology, Shanghai Example "
          "Integrated Circuit Design Center, Sunway Microelectronics and others.",

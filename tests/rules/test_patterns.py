@@ -174,4 +174,27 @@ def test_a_factored_word_alternation_matches_exactly_what_the_plain_one_does():
                     assert ([m.span() for m in a.finditer(text)]
                             == [m.span() for m in b.finditer(text)]), (words, flags, tail, text)
     assert prefix_alternation(["chief executive", "chief financial officer"]) == \
-        r"chief\ (?:executive|financial\ officer)"
+        r"chief(?:\ executive|\ financial\ officer)"  # a shared prefix never ends on a space
+
+
+def test_a_factored_alternation_stays_exact_when_its_spaces_become_runs_of_whitespace():
+    """The gazetteer turns each escaped space into "\\s+" after factoring (a name split over
+    lines); whitespace is not exclusive of other whitespace, so factoring stops at spaces."""
+    import random
+
+    from chipclaims.rules.words import prefix_alternation
+
+    rng = random.Random(3)
+    for _ in range(1500):
+        words = ["".join(rng.choice("abAB -") for _ in range(rng.randint(0, 4)))
+                 for _ in range(rng.randint(1, 6))]
+        plain = "|".join(re.escape(w) for w in words).replace(r"\ ", r"\s+")
+        factored = prefix_alternation(words).replace(r"\ ", r"\s+")
+        for flags in (0, re.IGNORECASE):
+            for tail in ("", "b", r"\b", "(?![ab])"):
+                a = re.compile(f"(?:{plain}){tail}", flags)
+                b = re.compile(f"(?:{factored}){tail}", flags)
+                for _ in range(4):
+                    text = "".join(rng.choice("abAB -\t") for _ in range(10))
+                    assert ([m.span() for m in a.finditer(text)]
+                            == [m.span() for m in b.finditer(text)]), (words, flags, tail, text)

@@ -75,7 +75,9 @@ ANAPHORIC_BASE = re.compile(r"\b(?:related|those|these|such|the same)\s+(?:\w+\s
                             r"(?:revenues?|sales|income)\b", re.IGNORECASE)
 # "shipments of certain chips ... a 15% fee": the sentence says the figure is for some chips
 SOME_CHIPS = re.compile(r"\b(?:certain|some|specific|particular|those|these|such)\s+"
-                        r"(?:\w+\s+){0,2}(?:chips?|processors?|accelerators?|GPUs?)\b",
+                        r"(?:\w+\s+){0,2}(?:chips?|processors?|accelerators?|GPUs?)\b"
+                        r"(?!\s+(?:analysts?|makers?|industry|sector|stocks?|firms?|compan\w+|"
+                        r"designers?|experts?|markets?|shortages?|supply|war))",
                         re.IGNORECASE)
 SPEECH_REACH = 45  # characters before a weekday or relative time searched for "said"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
@@ -296,15 +298,29 @@ def _figure_agrees(value: float, fact: Fact, tolerance: float = TOLERANCE,
     than US$1.4 billion") only the stated threshold agrees: a larger figure is not shown.
     A stated lower bound (``bound="at_least"``: "more than $2 billion") agrees with a record
     figure at or above it, up to :data:`OPEN_ENDED` times it; an upper bound ("at_most")
-    with one at or below it, down to a tenth of it."""
-    high = fact.amount_high if fact.amount_high is not None else fact.amount
-    if high > OPEN_ENDED * fact.amount:
-        high = fact.amount
-    if bound == "at_least":
-        return high >= value * (1 - tolerance) and fact.amount <= value * OPEN_ENDED
-    if bound == "at_most":
-        return fact.amount <= value * (1 + tolerance) and high >= value / OPEN_ENDED
+    with one at or below it, down to a tenth of it; no tolerance widens a bound."""
+    real_high = fact.amount_high if fact.amount_high is not None else fact.amount
+    high = fact.amount if real_high > OPEN_ENDED * fact.amount else real_high
+    if bound == "at_least":  # the record's figure is at or above the bound, not far above
+        return high >= value and fact.amount <= value * OPEN_ENDED
+    if bound == "at_most":  # at or below it (an open-ended record never is)
+        return real_high <= value and fact.amount >= value / OPEN_ENDED
     return _within(value, fact.amount, high, tolerance)
+
+
+def _nearest(cues: list[re.Match[str]], starts: list[int], num: Number) -> re.Match[str]:
+    """The cue match (``cues`` in text order, ``starts`` their starts) nearest a figure: one
+    bisection, however many cues."""
+    k = bisect.bisect_left(starts, num.start)
+    near = cues[max(0, k - 1):k + 1] or cues[-1:]
+    return min(near, key=lambda c: max(c.start() - num.end, num.start - c.end(), 0))
+
+
+def _counts_the_same(num: Number, fact: Fact) -> bool:
+    """Whether a stated count counts what the fact's count does: its noun ("affiliates")
+    is in the fact's statement."""
+    noun = num.unit.lower().rstrip("s")
+    return len(noun) > 2 and noun in fact.statement.lower()
 
 
 def _bound(s: Sentence, num: Number, rules: StatementRules) -> str:
@@ -391,10 +407,13 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
     neighbourhood of the cue is looked at, so a long sentence stays linear. A cue joined to
-    the word before it by a hyphen ("the US-blacklisted firm") describes a standing state,
+    a capitalised word before it by a hyphen ("the US-blacklisted firm") describes a standing
+    state (not "co-founded"),
     which the sentence's dates do not date ("Last year, the US-blacklisted firm ...")."""
-    if cue.start() > 0 and cue.string[cue.start() - 1] == "-":
-        return []
+    if cue.start() > 1 and cue.string[cue.start() - 1] == "-":
+        joined = cue.string[max(0, cue.start() - 12):cue.start() - 1].split()
+        if joined and joined[-1][:1].isupper():
+            return []  # "US-blacklisted", not "co-founded"
     if periods.earlier is not None and periods.earlier.search(
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
@@ -422,6 +441,9 @@ def _dates_a_noun(cue: re.Match[str], p: tuple, modifier: re.Pattern[str] | None
     return m is not None and not cue.start() <= m.start("noun") < cue.end()
 
 
+_MAIN_VERB = re.compile(r",\s*(?:was|were|is|are|has|had|have|will|would|can|could|did|does)\b")
+
+
 def _dates_of(periods: list[tuple]) -> str:
     """The stated dates of a statement, as its ``stated_date`` shows them."""
     return ";".join(p[2] for p in periods)
@@ -437,18 +459,21 @@ def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
     of a list of dates."""
     p = periods[i]
     text = cue.string
-    if p[3] >= cue.end():  # after the cue: only an appositive cue ends at its comma
+    if p[3] >= cue.end():  # after the cue: past another predicate, or an appositive's comma
+        if periods.breaks is not None and periods.breaks.search(text, cue.end(), p[3]):
+            return True  # "spun out in 2019 and listed ... this January"
         if not text[max(0, cue.start() - 4):cue.start()].rstrip().endswith(","):
             return False
-        comma = text.find(",", cue.end(), p[3])
-        return comma >= 0  # ", formerly Zhipu AI, was spun out in 2019": not the rename's
+        # ", formerly Zhipu AI, was spun out in 2019": the comma before the main clause's verb
+        # closes the appositive ("launched in Shenzhen, China, in 2016" has no such comma)
+        return _MAIN_VERB.search(text, cue.end(), p[3]) is not None
     if periods.breaks is None or p[4] > cue.start():
         return False
     if i + 1 < len(periods) and periods[i + 1][4] <= cue.start():
         return False
     if p[3] <= OPENING_REACH and len(text[:p[3]].split()) <= OPENING_WORDS:
         return False
-    return periods.breaks.search(cue.string, p[4], cue.start()) is not None
+    return periods.breaks.search(cue.string, p[4], cue.end()) is not None  # "and listed"
 
 
 def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
@@ -842,6 +867,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods = _stated_periods(s, rules, as_of if dated else None)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
+    # a figure fact's qualifying cues, in text order, with their starts
+    cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
     for cue, found in _cue_matches(s, rules, hits):
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
@@ -855,20 +882,25 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"
             figure = f.amount is not None and any(_states_figure(num, f, _tolerance(s, num, rules))
                                                   for num in s.numbers)
-            near = next((m for m in found
-                         if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
-                         and not _acts_on_another(s, m, f)
-                         and not (f.action in record.product_actions
-                                  and _subject_is_another(s, m, f))
-                         and not _too_old_for(s, m, f, rules, as_of, dated)
-                         and not _held_back(s.text, m, rules)
-                         and not rules.qualifiers["document_act"].search(
-                             s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
-                         and not ("restriction" in f.qualifiers
-                                  and _complies(s.text, m, rules))
-                         and (f.negative or not _negated(s.text, m, rules))), None)
-            if near is not None:
-                matched.append((near, f))
+            ok = (m for m in found
+                  if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
+                  and not _acts_on_another(s, m, f)
+                  and not (f.action in record.product_actions and _subject_is_another(s, m, f))
+                  and not _too_old_for(s, m, f, rules, as_of, dated)
+                  and not _held_back(s.text, m, rules)
+                  and not rules.qualifiers["document_act"].search(
+                      s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
+                  and not ("restriction" in f.qualifiers and _complies(s.text, m, rules))
+                  and (f.negative or not _negated(s.text, m, rules)))
+            if f.amount is None:
+                near = next(ok, None)
+                if near is not None:
+                    matched.append((near, f))
+            else:  # every qualifying cue, so that each figure takes the one nearest it
+                every = list(ok)
+                if every:
+                    matched.append((every[0], f))
+                    cue_hits[id(f)] = (every, [c.start() for c in every])
     parts: list[Part] = []
     done_events: set[str] = set()
     done_actions: set[tuple[str, str]] = set()  # (event, action) a figure has stated
@@ -894,9 +926,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             close = [(m, f) for m, f in same_unit
                      if _figure_agrees(based[0], f, TOLERANCE, bound)]
             if not close:
-                # a count far from the record's ("added 38 Huawei affiliates" against the 68
-                # of May 2019) is of another event, which the record does not hold
-                contested.update(f.event_id for _, f in same_unit)
+                # a count far from the record's of the same things ("added 38 Huawei affiliates"
+                # against the 68 of May 2019) is of another event, which the record does not
+                # hold; a count of something else ("200,000 employees") is left to the extras
+                contested.update(f.event_id for _, f in same_unit if _counts_the_same(num, f))
                 continue
             same_unit = close  # near it ("67 affiliates"): that event, a detail wrong
             facts = {f.fact_id for _, f in same_unit}
@@ -906,12 +939,15 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             continue  # the figure may be of something else: left to the extras
         used.add(i)
         m, f = (hit or same_unit)[0]
+        if id(f) in cue_hits:  # the figure's own cue, not the sentence's first one
+            m = _nearest(*cue_hits[id(f)], num)
         scope = f.names & (record.products | s.things)  # the chips the fact is for
         if hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
         elif (hit and scope and not scope & canon and (f.names - scope) & canon
               and not ANAPHORIC_BASE.search(s.text, num.end, num.end + CUE_WINDOW)
-              and not SOME_CHIPS.search(s.text)):
+              and not SOME_CHIPS.search(s.text, max(0, num.start - 2 * CUE_WINDOW),
+                                        num.end + 2 * CUE_WINDOW)):
             verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
                 f"the record gives this for named chips only: {f.statement}")
         elif hit:
@@ -943,9 +979,17 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     # an action one of whose events the sentence's figure already judged is that event's
     # ("allowing H200 exports for a 25% royalty" is the December 2025 decision whose fee
     # the figure states), not another event of the same action (a later rule on the chip)
-    covered = {f.action: f.event_id for _, f in matched if f.event_id in done_events}
+    covered: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for _, f in matched:
+        if f.event_id in done_events:
+            covered.setdefault(f.action, []).append((f.event_id, f.names & canon))
+
+    def another_of_covered(f: Fact) -> bool:  # the same action for the same things, another event
+        return any(ev != f.event_id and names & f.names
+                   for ev, names in covered.get(f.action, ()))
+
     for m, f in matched:
-        if f.amount is None and covered.get(f.action, f.event_id) == f.event_id \
+        if f.amount is None and not another_of_covered(f) \
                 and (f.event_id, f.action) not in done_actions and f.event_id not in contested:
             by_action.setdefault(f.action, []).append((m, f))
     # one statement per (action, things named): "sales of the H200 are allowed" is one
@@ -1064,6 +1108,13 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     base_verdict, base_why = part.verdict, part.rationale
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
     done = _pledge_done(f, record, today) if told_done else None
+    if done is not None and agrees is True and done.start is not None and all(
+            hi < done.start for _, hi, *_ in periods):
+        # "granted in July": told as done on the pledge's own date, which was only the pledge
+        why = f"a pledge on that date, done only from {done.start}: {f.statement}"
+        part.verdict, part.rationale = "partly supported", why
+        part.verdict_today, part.note_today = "partly supported", ""
+        return part
     if done is not None:
         part.verdict_today, part.note_today = "supported", ""
         why_now = f"done by {done.start}: {done.statement}"

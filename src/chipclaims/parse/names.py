@@ -36,13 +36,14 @@ _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}\b\.?)+$")
 
 
 HEADLINE_TOKENS = 30  # a title-case headline is shorter than this
+_ENDS_SENTENCE = re.compile(r"[a-z]{2}[.!?]['’\"”)]*\s*$")  # not "... Against U.S."
 
 
 def _is_headline(text: str) -> bool:
     """Most words (of four letters or more) capitalised, in a short text that does not end
     with a full stop: a title-case headline (a sentence listing many names is not one)."""
     tokens = _TOKEN.findall(text)
-    if len(tokens) > HEADLINE_TOKENS or text.rstrip().endswith("."):
+    if len(tokens) >= HEADLINE_TOKENS or _ENDS_SENTENCE.search(text):
         return False
     words = [w for w in tokens if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

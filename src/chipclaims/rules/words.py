@@ -114,6 +114,10 @@ def _common_prefix(words: list[str]) -> int:
 
 
 def _factored_segment(words: list[str]) -> list[str]:
+    if any(w[0].isspace() for w in words):
+        # a space may later become "\\s+" (a name split over lines): its matches are not
+        # exclusive of other whitespace, so a segment holding one keeps its order unfactored
+        return [re.escape(w) for w in words]
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0].casefold(), []).append(w)
@@ -123,6 +127,8 @@ def _factored_segment(words: list[str]) -> list[str]:
             out.extend(re.escape(w) for w in group)
         else:
             n = _common_prefix(group)
+            while n > 1 and group[0][n - 1].isspace():
+                n -= 1  # a shared prefix never ends on a space
             out.append(re.escape(group[0][:n]) + "(?:" + _factored([w[n:] for w in group])
                        + ")")
     return out
