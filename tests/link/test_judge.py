@@ -44,6 +44,12 @@ def verdicts(rows, kind=None, action=None):
     return sel["verdict"].tolist()
 
 
+def article_statements(tmp_path, text):
+    """The statements of a one-article folder holding ``text``."""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path)["statements"]
+
+
 # --- specifications -------------------------------------------------------------------
 
 def test_chip_figure_inside_the_sources_range_is_supported(book, record):
@@ -890,12 +896,11 @@ def test_blackwell_stayed_excluded_from_the_h200_opening(book, record):
 def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path):
     """"It combines 384 Ascend 910C chips": the figure is the CloudMatrix 384's, named by the
     sentence before; "The chip" would stand only for a chip, so it does not take the system."""
-    (tmp_path / "a.txt").write_text(
+    st = article_statements(tmp_path, (
         "Huawei shows a cluster\n\nPublished: July 28, 2025\n\nHuawei has unveiled the "
         "CloudMatrix 384, its new AI computing system. It combines 384 Ascend 910C chips "
         "into a single cluster.\n\nHuawei showed the CloudMatrix 384 again. The chip uses "
-        "384 Ascend 910C chips.\n", encoding="utf-8")
-    st = load_corpus(tmp_path)["statements"]
+        "384 Ascend 910C chips.\n"))
     chips = st[st["action"] == "chips"]
     assert chips["line_no"].tolist() == [5]
     assert chips["subjects"].tolist() == ["CloudMatrix 384"]
@@ -905,12 +910,11 @@ def test_an_opening_it_or_the_system_stands_for_the_thing_named_before(tmp_path)
 def test_the_firm_stands_for_the_one_organisation_named_before(tmp_path):
     """"Last year, the US-blacklisted firm ..." is Huawei when the sentence before named only
     Huawei; after a sentence naming two companies it stands for neither."""
-    (tmp_path / "a.txt").write_text(
+    st = article_statements(tmp_path, (
         "Huawei's new phone chip\n\nPublished: December 3, 2024\n\nAnalysts watched the "
         "Mate 70 for clues to Huawei's chip progress. Last year, the US-blacklisted firm "
         "surprised analysts with a new phone.\n\nAnalysts compared Huawei and Xiaomi this "
-        "week. The US-blacklisted company surprised them again.\n", encoding="utf-8")
-    st = load_corpus(tmp_path)["statements"]
+        "week. The US-blacklisted company surprised them again.\n"))
     listed = st[st["action"] == "entity_list"]
     assert listed["line_no"].tolist() == [5]
     assert listed["subjects"].tolist() == ["Huawei"]
@@ -919,11 +923,10 @@ def test_the_firm_stands_for_the_one_organisation_named_before(tmp_path):
 
 def test_the_firm_s_customer_is_not_the_firm(tmp_path):
     """"The firm's key customer Zhipu" is about Zhipu, not the firm named before."""
-    (tmp_path / "a.txt").write_text(
+    st = article_statements(tmp_path, (
         "Huawei and Zhipu\n\nPublished: June 1, 2025\n\nHuawei unveiled the CloudMatrix 384 "
         "in April 2025. The firm's key customer Zhipu was placed on the Entity List in May "
-        "2019.\n", encoding="utf-8")
-    st = load_corpus(tmp_path)["statements"]
+        "2019.\n"))
     assert "Huawei" not in ";".join(st.loc[st["action"] == "entity_list", "subjects"])
 
 
