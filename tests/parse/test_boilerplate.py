@@ -177,6 +177,13 @@ def test_article_without_title_starts_with_body():
     assert classify_lines(lines, RULES)[0].kind == "body"
 
 
+def test_a_lone_section_word_is_no_title():
+    lines = ["Overview", "- The agency shifted H200-class exports to case-by-case licensing, "
+             "adding third-party testing and proof of supply.",
+             "- A new cap limits China-bound shipments to half of those sold at home."]
+    assert classify_lines(lines, RULES)[0].kind != "title"
+
+
 def test_user_rules_file_extends_detection(tmp_path):
     path = tmp_path / "rules.csv"
     path.write_text(

@@ -76,7 +76,8 @@ def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int 
             return i
         if len(lines[i].split()) >= 2 * PARAGRAPH_WORDS:
             break  # a long text line (a summary's bullet): no title below it
-    return head if looks_like_title(lines[head]) else None
+    # a lone word ("Overview", a section's name) is no headline
+    return head if looks_like_title(lines[head]) and len(lines[head].split()) > 1 else None
 
 
 def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
