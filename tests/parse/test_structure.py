@@ -73,6 +73,11 @@ def test_look_alikes_stay_content(line):
     ("The link has been copied to the clipboard", "ui_residue"),
     ("time: source: Example Morning Post", "source_link"),
     ("Also, see:", "related_links"),
+    ("The logo of Example Corp is seen on a graphics chip in this illustration picture taken "
+     "on March 1.", "caption"),
+    ("Example's AI training chip, the Siyuan 290 smart chip. [example.com]", "caption"),
+    ("Table of contents:", "ui_residue"),
+    ("example.com.cn | Updated: Feb 7, 2021 L M S", "byline"),
 ])
 def test_site_furniture_is_set_aside(line, reason):
     assert one(line) == ("boilerplate", reason)

@@ -62,9 +62,9 @@ _SEGMENTS = re.compile(r"\s[·•|]\s|\s{3,}")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]['’][A-Z][a-z]+)){1,3}$")
 _META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via|from)\s*:?\s+\S"
                    r".{0,60}|(by|reviewed by|edited by)\s*[A-Z].{0,40})$")
-# a bare outlet's or author's name of one to three capitalised words, as one segment of a
-# metadata line beside a date ("Reuters | Updated: …")
-_OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}")
+# a bare outlet's or author's name of one to three capitalised words, or its site's domain, as
+# one segment of a metadata line beside a date ("Reuters | Updated: …", "example.com | …")
+_OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}|[\w-]+(?:\.[\w-]+)+")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
 HEADLINE_WORDS = 16
