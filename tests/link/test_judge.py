@@ -659,6 +659,21 @@ def test_a_pledge_told_as_done_on_its_own_date(book, record, text, verdict):
         verdict]
 
 
+@pytest.mark.parametrize(("text", "on", "action", "verdict"), [
+    ("China has launched an anti-monopoly investigation into Nvidia, the leading US chipmaker.",
+     None, "antitrust", "supported"),  # the probe of December 2024, not the later finding
+    ("China's market regulator found that Nvidia violated the anti-monopoly law.",
+     "2025-09-20", "antitrust_finding", "supported"),
+    ("China's market regulator found that Nvidia violated the anti-monopoly law.",
+     "2025-01-20", "antitrust_finding", "unverifiable"),
+])
+def test_an_antitrust_probe_and_its_finding_are_two_acts(book, record, text, on, action,
+                                                         verdict):
+    rows = judged(text, book, record, on)
+    assert verdicts(rows, action=action) == [verdict]
+    assert len(set(rows["action"]) - {""}) == 1
+
+
 def test_each_figure_is_read_with_its_own_cue(book, record):
     """Many figures in one long sentence: each statement spans its figure and the cue nearest
     it, not everything from the sentence's first cue (which grew with the square of the
