@@ -674,6 +674,16 @@ def test_an_antitrust_probe_and_its_finding_are_two_acts(book, record, text, on,
     assert len(set(rows["action"]) - {""}) == 1
 
 
+@pytest.mark.parametrize(("text", "on"), [
+    ("Huawei plans to launch the Ascend 960 in the fourth quarter of 2027.", "2025-10-01"),
+    ("Huawei has delivered more than ten CloudMatrix 384 systems.", "2025-08-01"),
+    ("Nvidia released the A800 for China in late 2022.", "2023-01-10"),
+    ("Huawei announced the Ascend 310 at Huawei Connect in October 2018.", "2018-11-01"),
+])
+def test_roadmap_and_launch_facts_from_the_briefing(book, record, text, on):
+    assert "supported" in verdicts(judged(text, book, record, on))
+
+
 def test_each_figure_is_read_with_its_own_cue(book, record):
     """Many figures in one long sentence: each statement spans its figure and the cue nearest
     it, not everything from the sentence's first cue (which grew with the square of the
