@@ -896,8 +896,15 @@ def test_a_chip_made_for_china(book, record, text):
 
 
 def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
-    rows = judged("The A800 complies with US export restrictions.", book, record, "2024-06-01")
+    rows = judged("The A800 complies with US export restrictions.", book, record, "2023-06-01")
     assert "export_rule" not in rows["action"].tolist()
+    assert verdicts(rows, "event", "export_compliant") == ["supported"]
+    # a state, not a design: after the October 2023 rules the A800 needed a licence (A5)
+    rows = judged("The A800 complies with US export restrictions.", book, record, "2024-06-01")
+    assert verdicts(rows, "event", "export_compliant") == ["partly supported"]
+    assert "held until 2023-10-17" in rows["rationale"].iloc[0]
+    rows = judged("Nvidia designed the A800 to comply with US export rules.", book, record,
+                  "2024-06-01")
     assert verdicts(rows, "event", "china_model") == ["supported"]
     rows = judged("Nvidia made another GPU for China that's compliant with the U.S. "
                   "government's export restrictions.", book, record, "2023-12-01")
@@ -975,3 +982,73 @@ def test_h2o_is_a_misspelt_h20(book, record):
     rows = judged("Beijing has reportedly discouraged local firms from purchasing H2O units.",
                   book, record, "2025-09-01")
     assert verdicts(rows, "event", "discourage") == ["supported"]
+
+
+def test_a_counted_part_gives_its_figure_to_the_whole(tmp_path):
+    """"The architecture combines 384 Ascend 910C processors to provide 300 PFLOPs": the
+    910C chips are counted parts, so the figure is the system's, which a description two
+    sentences on stands for, passing over the rival the system was set against; and "the
+    GB200 NVL72, which employs 72 Blackwell GPUs to generate 180 PFLOPs" is the rack's."""
+    st = article_statements(tmp_path, (
+        "Huawei shows a rack\n\nPublished: July 28, 2025\n\nHuawei launched its CloudMatrix "
+        "384, a system to compete with Nvidia's GB200 NVL72, at WAIC. The unveiling drew wide "
+        "attention.\nThe architecture combines 384 Ascend 910C processors to provide up to "
+        "300 PFLOPs of dense BF16 compute, almost 1.7 times more throughput than Nvidia's "
+        "GB200 NVL72, which employs 72 Blackwell GPUs to generate approximately 180 PFLOPs.\n"))
+    spec = st[st["action"] == "compute_fp16"].set_index("value")
+    assert spec.loc[300.0, "subjects"] == "CloudMatrix 384"
+    assert spec.loc[300.0, "verdict"] == "supported"
+    assert spec.loc[180.0, "subjects"] == "GB200 NVL72"
+    ratio = st[st["statement_kind"] == "comparison"]
+    assert ratio["subjects"].tolist() == ["CloudMatrix 384;GB200 NVL72"]
+    assert ratio["verdict"].tolist() == ["supported"]
+
+
+def test_a_counted_part_with_nothing_before_is_nobodys_figure(book, record):
+    """"8 H100 GPUs deliver 32 PFLOPS": the figure is the eight's, not one H100's, and with
+    no system named it is judged against nobody."""
+    rows = judged("A server of 8 H100 GPUs delivers 32 PFLOPS of FP16 compute.", book, record,
+                  "2024-06-01")
+    assert "contradicted" not in verdicts(rows)
+    assert "H100" not in ";".join(rows.loc[rows["action"] == "compute_fp16", "subjects"])
+
+
+def test_a_chip_set_against_a_system_is_no_comparison(book, record):
+    rows = judged("The Ascend 910C offers 1.7 times the compute of the GB200 NVL72.", book,
+                  record, "2025-08-01")
+    comp = rows[rows["statement_kind"] == "comparison"]
+    assert comp["verdict"].tolist() == ["unverifiable"]
+    assert "a chip against a hardware" in comp["rationale"].iloc[0]
+
+
+def test_an_order_of_capability_is_read_on_dense_compute(book, record):
+    """"more capable than the prior H20" names no metric: capability is dense 16-bit compute;
+    a task speed-up ("30 times faster in some tasks") is no compute ratio."""
+    rows = judged("The H200 is significantly more capable than the prior H20.", book, record,
+                  "2025-12-10")
+    assert verdicts(rows, "comparison") == ["supported"]
+    assert "989" in rows.loc[rows["statement_kind"] == "comparison", "rationale"].iloc[0]
+    rows = judged("The H20 is more powerful than the H200.", book, record, "2025-12-10")
+    assert verdicts(rows, "comparison") == ["contradicted"]
+    rows = judged("The B200 is 30 times faster than the H100 in some tasks.", book, record,
+                  "2025-12-10")
+    assert "supported" not in verdicts(rows, "comparison")
+    assert "contradicted" not in verdicts(rows, "comparison")
+
+
+def test_memory_bandwidth_is_not_memory_capacity(book, record):
+    rows = judged("The H20 beats the Ascend 910B on memory bandwidth.", book, record,
+                  "2025-09-01")
+    assert "mem bw" in rows.loc[rows["statement_kind"] == "comparison", "rationale"].iloc[0]
+    rows = judged("The H200 offers more memory than the H20.", book, record, "2025-12-10")
+    assert "memory gb" in rows.loc[rows["statement_kind"] == "comparison", "rationale"].iloc[0]
+
+
+def test_export_compliant_is_a_state_that_ended(book, record):
+    """"The H20, the export-compliant option": true from late 2023 until the April 2025
+    licence requirement (A11), so only partly supported in an article of September 2025."""
+    sentence = "Firms must justify purchases of the H20, the export-compliant option."
+    early = judged(sentence, book, record, "2024-06-01")
+    assert verdicts(early, "event", "export_compliant") == ["supported"]
+    late = judged(sentence, book, record, "2025-09-01")
+    assert verdicts(late, "event", "export_compliant") == ["partly supported"]

@@ -89,6 +89,10 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 # debuted three years ago"): the clause is about that name
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
                               r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
+RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before a rival
+CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
+COUNTED = re.compile(r"\d[\d,.]*\s{1,2}$")  # "384 Ascend 910C": parts, not the topic
+COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
@@ -145,6 +149,8 @@ class Sentence:
         self._thing_starts = [n.start for n in things]
         self.numbers = sorted(self.numbers, key=lambda n: (n.start, n.end))
         self._number_starts = [n.start for n in self.numbers]
+        self.numbers_by_end = sorted(self.numbers, key=lambda n: n.end)
+        self._number_ends = [n.end for n in self.numbers_by_end]
         by_end = sorted(things, key=lambda n: n.end)
         self._things_by_end = by_end
         self._thing_ends = [n.end for n in by_end]
@@ -217,6 +223,23 @@ class Sentence:
         while i and self._things_by_end[i - 1].canonical == exclude:
             i -= 1
         return self._things_by_end[i - 1] if i else None
+
+    def whole_of(self, name: Name) -> Name | None:
+        """What a thing counted as a part stands for: "384 Ascend 910C processors" in "The
+        architecture combines 384 Ascend 910C processors to provide 300 PFLOPS" are parts
+        of the system, whose figure it is (the thing named before the count in the
+        sentence, else the system an opening "The system" stands for, else nobody known).
+        Any other name stands for itself."""
+        i = bisect.bisect_right(self._number_ends, name.start) - 1
+        count = self.numbers_by_end[i] if i >= 0 else None
+        if (count is None or count.kind != "count"
+                or not COUNT_GAP.fullmatch(self.text, count.end, name.start)):
+            return name
+        before = self.thing_before(count.start)
+        if before is not None:
+            return before
+        ante = self.antecedent
+        return ante if ante is not None and ante.type == "hardware" else None
 
     def first_after(self, names: frozenset[str], pos: int) -> int | None:
         """Where the first mention of one of ``names`` at or after ``pos`` starts."""
@@ -511,32 +534,49 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     if rules.qualifiers["reduced_to"].search(s.text[max(0, num.start - REDUCED_REACH):
                                                     num.start]):
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
+    before = s.thing_before(num.start)
+    whole = None if before is None else s.whole_of(before)
+    if whole is not None and whole is not before and whole is not s.antecedent:
+        return whole  # "the GB200 NVL72, which employs 72 Blackwell GPUs to give 180 PFLOPS"
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
     # "It combines 384 Ascend 910C chips": with no thing named before the figure, an opening
     # "It" or "The system" stands for the thing the sentence before named
-    return s.thing_before(num.start) or s.antecedent
+    return s.antecedent if before is None else whole
 
 
-def antecedent(text: str, previous: Sequence[Name], rules: StatementRules) -> Name | None:
+def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
+               rules: StatementRules) -> Name | None:
     """What a sentence opening with a pronoun or a definite description ("It combines ...",
-    "The system uses ...", "Last year, the US-blacklisted firm ...") is about: the thing of
-    that description's type the sentence before named last (``previous``, in text order),
-    or the one organisation it named, as a name spanning the opening words; None when the
-    sentence opens otherwise or the sentence before named no such thing."""
+    "The system uses ...", "Last year, the US-blacklisted firm ...") is about, as a name
+    spanning the opening words; None when the sentence opens otherwise or nothing before
+    fits. ``previous`` holds the sentences before, nearest first, each as its text and its
+    names (columns local to it, in text order).
+
+    A chip, system or model is the one of the description's type named last in the nearest
+    sentence that names one, a sentence of comment may stand between ("Huawei launched the
+    CloudMatrix 384. The unveiling drew attention. The architecture combines ..."), and a
+    thing named as what another is set against ("to compete with Nvidia's GB200 NVL72") or
+    counted as its parts ("384 Ascend 910C chips") is not it; "It" looks only at the sentence right before. An organisation is taken only
+    from the sentence right before, and only when it named exactly one."""
     m = rules.qualifiers["anaphoric_subject"].match(text)
-    if m is None:
+    if m is None or not previous:
         return None
     kind = m.lastgroup or "any"  # the group's name is the entity type it stands for
-    if kind == "org":  # "the firm": only when the sentence before named one organisation
-        orgs = {n.canonical: n for n in previous if n.type == "org"}
+    if kind == "org":
+        orgs = {n.canonical: n for n in previous[0][1] if n.type == "org"}
         if len(orgs) != 1:
             return None
         (org,) = orgs.values()
         return Name(m.start(kind), m.end(kind), org.canonical, org.type)
-    for name in reversed(previous):
-        if name.type in NAME_TYPES and (kind == "any" or name.type == kind):
-            return Name(m.start(kind), m.end(kind), name.canonical, name.type)
+    rival = rules.qualifiers["rival_object"]
+    for before, names in previous[:1] if kind == "any" else previous:
+        for name in reversed(names):
+            if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
+                    and not rival.search(before, max(0, name.start - RIVAL_REACH),
+                                         name.start)
+                    and not COUNTED.search(before, max(0, name.start - 12), name.start)):
+                return Name(m.start(kind), m.end(kind), name.canonical, name.type)
     return None
 
 
@@ -755,18 +795,29 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     for cue in rules.ratios:
         for m in s.scan(rules).finditer(cue.pattern, s.text):
             b = s.thing_after(m.end())
-            if b is None or b.start > m.end() + 3 or b.start in compared:
+            if b is None or b.start in compared or (b.start > m.end() + 3 and not rules.qualifiers[
+                    "thing_modifier"].match(s.text[m.end():b.start])):
                 continue
             compared.add(b.start)
-            a = s.thing_before(m.start(), exclude=b.canonical) or s.thing_after(
-                b.end, exclude=b.canonical)
-            if a is None:
+            a = s.thing_before(m.start(), exclude=b.canonical)
+            a = s.thing_after(b.end, exclude=b.canonical) if a is None else s.whole_of(a)
+            if a is None or a.canonical == b.canonical:
                 continue
             used.update(s.numbers_within(m.start(), m.end()))
             span = dict(start=min(a.start, m.start()), end=max(b.end, m.end()))
+            if a.type != b.type:  # a chip's figure against a rack's is no finding
+                parts.append(Part(kind="comparison", action=cue.name,
+                                  subjects=(a.canonical, b.canonical),
+                                  statement=f"{a.canonical} compared with {b.canonical}",
+                                  verdict="unverifiable", evidence=[], **span,
+                                  rationale=f"sets a {a.type} against a {b.type}: the "
+                                  "record compares like with like"))
+                continue
             if cue.name.startswith("order_"):
                 more = cue.name == "order_more"
-                parts.append(_judge_order(s, a.canonical, b.canonical, more, rules, record,
+                capability = bool(rules.qualifiers["capability"].search(m.group(0)))
+                parts.append(_judge_order(s, a.canonical, b.canonical, more, capability,
+                                          rules, record,
                                           dict(kind="comparison", action=cue.name,
                                                subjects=(a.canonical, b.canonical),
                                                statement=f"{a.canonical} "
@@ -793,10 +844,19 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
 
 def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: Record
                     ) -> tuple[str, list[Fact], list[Fact]] | None:
-    """The first metric the sentence names for which the record has figures of both."""
+    """The first metric the sentence names for which the record has figures of both. A word
+    inside a longer metric's words names only the longer ("memory bandwidth" is no memory
+    capacity)."""
+    spans = {cue.name: [m.span() for m in s.scan(rules).finditer(cue.pattern, s.text)]
+             for cue in rules.metrics if cue.name.startswith(("compute", "memory", "mem_bw"))}
+    inside, reach = set(), -1  # one sweep: a span lies in another that starts before it
+    for lo, hi in sorted({x for found in spans.values() for x in found},
+                         key=lambda x: (x[0], -x[1])):
+        if reach >= hi:
+            inside.add((lo, hi))
+        reach = max(reach, hi)
     for cue in rules.metrics:
-        if not cue.name.startswith(("compute", "memory", "mem_bw")) or \
-                not s.scan(rules).search(cue.pattern, s.text):
+        if not any(x not in inside for x in spans.get(cue.name, ())):
             continue
         fa = record.by_metric.get((a, cue.name), [])
         fb = record.by_metric.get((b, cue.name), [])
@@ -805,9 +865,15 @@ def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: 
     return None
 
 
-def _judge_order(s: Sentence, a: str, b: str, more: bool, rules: StatementRules,
-                 record: Record, common: dict) -> Part:
+def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
+                 rules: StatementRules, record: Record, common: dict) -> Part:
+    """An order between two things on the metric the sentence names; with none named, an
+    order of capability ("more capable than", "outperforms") on dense 16-bit compute."""
     found = _metric_figures(s, a, b, rules, record)
+    if found is None and capability:
+        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
+        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
+        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")

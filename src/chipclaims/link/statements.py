@@ -31,6 +31,9 @@ from .record import Record, period
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 PLACED_CUE = "chip_controls"  # the action that makes a sentence naming only countries a claim
+# how many sentences back a definite description ("The system ...") may find what it stands
+# for: one or two sentences of comment may come between the name and the description
+ANTECEDENT_SENTENCES = 3
 
 
 def publication_day(published_from: str, published_to: str) -> dt.date | None:
@@ -74,6 +77,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
                            & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
     place, before = _reading_order(tables["sentences"])
+    spans = dict(zip(tables["sentences"]["sentence_id"],
+                     zip(tables["sentences"]["text"], tables["sentences"]["start"])))
     first = _first_named(place, tables["entities"])
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
@@ -83,9 +88,13 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
             return [(a - off, b - off, *rest) for ln, a, b, *rest in items if ln == line]
 
         own = [Name(*x) for x in local(names.get(s.sentence_id, ()))]
-        prev = before.get(s.sentence_id)
-        found = None if prev is None else antecedent(s.text, [
-            Name(a, b, c, t) for _, a, b, c, t in sorted(names.get(prev, ()))], rules)
+        earlier, prev = [], before.get(s.sentence_id)
+        while prev is not None and len(earlier) < ANTECEDENT_SENTENCES:
+            text, start = spans[prev]
+            earlier.append((text, [Name(a - start, b - start, c, t)
+                                   for _, a, b, c, t in sorted(names.get(prev, ()))]))
+            prev = before.get(prev)
+        found = antecedent(s.text, earlier, rules)
         if found is not None and found.type == "org":
             own.append(found)  # "the firm" names the one organisation named just before
         sent = Sentence(

@@ -31,7 +31,8 @@ RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
               "reversal", "contrast", "speculative", "ban", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
-              "speech_time", "approximate", "clause_break", "at_least", "at_most", "document_act",
+              "rival_object", "capability", "thing_modifier", "speech_time", "approximate",
+              "clause_break", "at_least", "at_most", "document_act",
               "year_modifier")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
