@@ -557,8 +557,9 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     sentence that names one, a sentence of comment may stand between ("Huawei launched the
     CloudMatrix 384. The unveiling drew attention. The architecture combines ..."), and a
     thing named as what another is set against ("to compete with Nvidia's GB200 NVL72") or
-    counted as its parts ("384 Ascend 910C chips") is not it; "It" looks only at the sentence right before. An organisation is taken only
-    from the sentence right before, and only when it named exactly one."""
+    counted as its parts ("384 Ascend 910C chips") is not it; "It" looks only at the
+    sentence right before. An organisation is taken only from the sentence right before,
+    and only when it named exactly one."""
     m = rules.qualifiers["anaphoric_subject"].match(text)
     if m is None or not previous:
         return None
