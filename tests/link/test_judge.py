@@ -1052,3 +1052,30 @@ def test_export_compliant_is_a_state_that_ended(book, record):
     assert verdicts(early, "event", "export_compliant") == ["supported"]
     late = judged(sentence, book, record, "2025-09-01")
     assert verdicts(late, "event", "export_compliant") == ["partly supported"]
+
+
+def test_an_act_the_record_is_silent_on_keeps_the_sentence_from_support(book, record):
+    """"Zhipu released GLM-5, trained entirely on Huawei Ascend processors": the record has
+    the release, and no training hardware for GLM-5, so the training is a statement of its
+    own, unverifiable, and the sentence is not wholly supported."""
+    from chipclaims.link.judge import overall
+    rows = judged("Zhipu AI released GLM-5, a model trained entirely on Huawei Ascend "
+                  "processors.", book, record, "2026-02-13")
+    assert verdicts(rows, "event", "release") == ["supported"]
+    trained = rows[rows["action"] == "trained_on"]
+    assert trained["verdict"].tolist() == ["unverifiable"]
+    assert "no act of this kind" in trained["rationale"].iloc[0]
+    assert overall(rows["verdict"].tolist()) == "partly supported"
+
+
+def test_silence_does_not_doubt_what_the_confirmed_fact_says(book, record):
+    """"failing to complete training on Ascend 910 processors": the record's fact on R2
+    speaks of training on Ascend, so no unverifiable training act is added; a sentence the
+    record confirms nothing of gets none either."""
+    rows = judged("DeepSeek postponed the launch of its R2 model after failing to complete "
+                  "training on Huawei's Ascend 910 series processors.", book, record,
+                  "2025-08-15")
+    assert "trained_on" not in rows["action"].tolist()
+    rows = judged("Acme trained its Foo-7 model on Ascend 910B chips.", book, record,
+                  "2025-08-15")
+    assert "no act of this kind" not in " ".join(rows["rationale"])

@@ -51,8 +51,8 @@ def test_a_missing_column_is_named(tmp_path):
 
 def test_an_override_must_name_an_action(tmp_path):
     text = read_rule_file("statement_rules.csv").text
-    assert ",listing\n" in text  # ipo_plan overrides listing
-    (tmp_path / "statement_rules.csv").write_text(text.replace(",listing\n", ",listed\n", 1),
+    assert ",listing," in text  # ipo_plan overrides listing
+    (tmp_path / "statement_rules.csv").write_text(text.replace(",listing,", ",listed,", 1),
                                                   encoding="utf-8")
     with pytest.raises(RulesError, match=r"statement_rules\.csv: 'overrides' names no action: "
                                          r"listed"):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -240,6 +241,18 @@ class Sentence:
             return before
         ante = self.antecedent
         return ante if ante is not None and ante.type == "hardware" else None
+
+    def things_near(self, start: int, end: int, reach: int) -> list[Name]:
+        """The chips, systems and models named within ``reach`` characters of
+        ``start:end``."""
+        i = bisect.bisect_left(self._thing_starts, start - reach - LONGEST_NAME)
+        out = []
+        while i < len(self._things) and self._things[i].start <= end + reach:
+            n = self._things[i]
+            if max(n.start - end, start - n.end, 0) <= reach:
+                out.append(n)
+            i += 1
+        return out
 
     def first_after(self, names: frozenset[str], pos: int) -> int | None:
         """Where the first mention of one of ``names`` at or after ``pos`` starts."""
@@ -1236,6 +1249,58 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
     return out
 
 
+def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part]
+            ) -> list[Part]:
+    """Acts a sentence the record otherwise confirms reports of a chip, system or model named
+    near the act's words, where the record holds no act of that kind of anything the
+    sentence names, nor of the model or software it names ("Zhipu released GLM-5, trained
+    entirely on Ascend 910B processors": the record has the release, and no training
+    hardware for GLM-5): a statement of its own, unverifiable, so that the sentence as a
+    whole is not "supported" for the act beside it. Only for acts the rules mark as ones the
+    record is silent on for most things (``silence``). A cue already inside a judged
+    statement, or negated, held back, or a document's, says nothing new."""
+    out: list[Part] = []
+    confirmed = " ".join(p.fact.statement for p in parts if p.fact is not None
+                         and p.verdict in ("supported", "partly supported"))
+    if not confirmed:
+        return out  # nothing the record confirms for the unheld act to ride on
+    spans = sorted((p.start, p.end) for p in parts)
+    ends = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
+    starts = [a for a, _ in spans]
+
+    def covered(m: re.Match[str]) -> bool:
+        k = bisect.bisect_left(starts, m.end())  # statements starting before the cue ends
+        return k > 0 and ends[k - 1] > m.start()
+
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    made = {n.canonical for n in s.names if n.type in ("model", "software")}  # what acts on
+    for cue, found in _cue_matches(s, rules, s.scan(rules)):
+        if not cue.silence:
+            continue
+        facts = record.by_action.get(cue.name, [])
+        if any(f.applies_to(s.canon) or f.names & made for f in facts):
+            continue  # the record holds such an act of them: judged, or left open on purpose
+        for m in found:
+            things = s.things_near(m.start(), m.end(), NEAR)
+            near = tuple(sorted({n.canonical for n in things}))
+            if (not near or (cue.name, near) in seen or covered(m)
+                    # the confirmed fact speaks of that hardware already ("R2 training runs on
+                    # Ascend failed" for "failing to complete training on Ascend 910 chips")
+                    or any(n.type != "model" and n.canonical.split()[0] in confirmed
+                           for n in things)
+                    or _negated(s.text, m, rules) or _held_back(s.text, m, rules)
+                    or rules.qualifiers["document_act"].search(
+                        s.text, max(0, m.start() - DOCUMENT_REACH), m.start())):
+                continue
+            seen.add((cue.name, near))
+            out.append(Part(kind="event", action=cue.name, subjects=near, start=m.start(),
+                            end=m.end(), statement=f"{_cap(rules.describe(cue.name))}: "
+                            f"{', '.join(near)}", verdict="unverifiable", evidence=[],
+                            rationale="the record holds no act of this kind for "
+                            f"{', '.join(near)}"))
+    return out
+
+
 def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
     """Who the sentence credits. Supported only when the record has every statement the
     sentence makes from that source (its publishers, or the event's actor) and holds them
@@ -1288,6 +1353,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.verdict_today = p.verdict
     has_record = any(p.fact is not None for p in parts)
     parts += _extras(s, used, has_record, rules, parts)
+    parts += _unheld(s, rules, record, parts)
     att = _attribution(s, parts, record)
     if att is not None:
         parts.append(att)

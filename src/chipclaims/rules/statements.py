@@ -51,6 +51,10 @@ class Cue:
     # actions whose cue, matched inside a longer match of this one, is this one's reading
     # ("IPO" inside "preparing an IPO" is a plan, not a listing)
     overrides: tuple[str, ...] = ()
+    # an act the record is known to be silent on for most things ("trained on", "open-source"):
+    # stated as unverifiable when a sentence the record otherwise confirms reports it of a
+    # thing the record holds no such act of
+    silence: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,8 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
         kind = one_of(r["kind"], RULE_KINDS, "kind")
         flags = 0 if kind == "comparison" else re.IGNORECASE
         cue = Cue(kind, r["name"], re.compile(r["pattern"], flags), split(r["units"]),
-                  r.get("note") or "", boolean(r.get("measure")), split(r.get("overrides")))
+                  r.get("note") or "", boolean(r.get("measure")), split(r.get("overrides")),
+                  boolean(r.get("silence")))
         if kind == "qualifier":
             one_of(cue.name, QUALIFIERS, "qualifier name")
         if kind == "comparison":
