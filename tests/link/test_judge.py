@@ -1079,3 +1079,26 @@ def test_silence_does_not_doubt_what_the_confirmed_fact_says(book, record):
     rows = judged("Acme trained its Foo-7 model on Ascend 910B chips.", book, record,
                   "2025-08-15")
     assert "no act of this kind" not in " ".join(rows["rationale"])
+
+
+def test_lifting_a_ban_is_only_partly_sales_under_licence(book, record):
+    """A15/A19: sales were allowed under licence or to approved buyers; the restriction
+    stayed, so "lifted the ban" or "the removal of export restrictions" is partly right."""
+    rows = judged("Washington last month lifted a ban on the sale of the H20 chip in China.",
+                  book, record, "2025-09-10")
+    assert verdicts(rows, "event", "sales_allowed") == ["partly supported"]
+    assert "not lifted" in rows.loc[rows["action"] == "sales_allowed", "rationale"].iloc[0]
+    rows = judged("Washington now allows H20 sales to China under licence.", book, record,
+                  "2025-09-10")
+    assert verdicts(rows, "event", "sales_allowed") == ["supported"]
+
+
+def test_announcing_a_measure_about_a_chip_is_no_launch_of_the_chip(book, record):
+    """"announced on December 8, 2025, the removal of export restrictions on the H200": the
+    object of "announced" is the removal, not the H200 (launched in 2023)."""
+    rows = judged("The US announced on December 8, 2025, the removal of export restrictions "
+                  "on Nvidia's H200 chips to China.", book, record, "2025-12-10")
+    assert "release" not in rows["action"].tolist()
+    rows = judged("Nvidia announced on Monday, November 13, 2023, the H200.", book, record,
+                  "2023-11-14")
+    assert verdicts(rows, "event", "release") == ["supported"]

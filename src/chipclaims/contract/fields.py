@@ -244,7 +244,8 @@ _LIST = [
     Field("amount_high", _N, "The figure's high end (equal to the low end for one value; "
           "very large for 'more than').", nullable=True),
     Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
-          "'not_a_ban' (a licence requirement or guidance, not a prohibition), "
+          "'not_a_ban' (a licence requirement or guidance, not a prohibition), 'under_licence' "
+          "(sales allowed under licence or on conditions: the restriction stays), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
           "naming one chip is not judged on)..., separated by ';'.", nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

@@ -1110,6 +1110,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         elif "not_a_ban" in f.qualifiers and rules.qualifiers["ban"].search(_clause(s.text, m)):
             verdict, why = "partly supported", (f"a licence requirement or guidance, not a "
                                                 f"formal ban: {f.statement}")
+        elif "under_licence" in f.qualifiers and rules.qualifiers["lifted"].search(
+                _clause(s.text, m)):
+            verdict, why = "partly supported", (f"allowed under licence or on conditions; the "
+                                                f"restriction was not lifted: {f.statement}")
         else:
             verdict, why = "supported", f"the record: {f.statement}"
         parts.append(_timed(Part(

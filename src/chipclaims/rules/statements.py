@@ -29,7 +29,7 @@ from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
-              "reversal", "contrast", "speculative", "ban", "recent",
+              "reversal", "contrast", "speculative", "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
               "rival_object", "capability", "thing_modifier", "speech_time", "approximate",
               "clause_break", "at_least", "at_most", "document_act",
