@@ -1102,3 +1102,15 @@ def test_announcing_a_measure_about_a_chip_is_no_launch_of_the_chip(book, record
     rows = judged("Nvidia announced on Monday, November 13, 2023, the H200.", book, record,
                   "2023-11-14")
     assert verdicts(rows, "event", "release") == ["supported"]
+
+
+def test_it_stands_for_the_subject_of_the_sentence_before(tmp_path):
+    """"The H200 is based on the Hopper architecture. It is the first GPU to use HBM3e,
+    providing 141 GB": "It" is the H200, the subject, not the architecture named last."""
+    st = article_statements(tmp_path, (
+        "H200 specs\n\nPublished: December 9, 2025\n\nThe H200 is based on the Nvidia Hopper "
+        "architecture and integrates fourth-generation Tensor Cores. It provides 141 GB of "
+        "high-bandwidth memory.\n"))
+    mem = st[st["action"] == "memory_gb"]
+    assert mem["subjects"].tolist() == ["H200"]
+    assert mem["verdict"].tolist() == ["supported"]

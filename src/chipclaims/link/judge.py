@@ -566,8 +566,10 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     fits. ``previous`` holds the sentences before, nearest first, each as its text and its
     names (columns local to it, in text order).
 
-    A chip, system or model is the one of the description's type named last in the nearest
-    sentence that names one, a sentence of comment may stand between ("Huawei launched the
+    A chip, system or model is the one of the description's type named first (the subject,
+    as a rule: "The H200 is based on the Hopper architecture. It is the first GPU to use
+    HBM3e" is about the H200) in the nearest sentence that names one; a sentence of comment
+    may stand between ("Huawei launched the
     CloudMatrix 384. The unveiling drew attention. The architecture combines ..."), and a
     thing named as what another is set against ("to compete with Nvidia's GB200 NVL72") or
     counted as its parts ("384 Ascend 910C chips") is not it; "It" looks only at the
@@ -585,7 +587,7 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
         return Name(m.start(kind), m.end(kind), org.canonical, org.type)
     rival = rules.qualifiers["rival_object"]
     for before, names in previous[:1] if kind == "any" else previous:
-        for name in reversed(names):
+        for name in names:
             if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
                     and not rival.search(before, max(0, name.start - RIVAL_REACH),
                                          name.start)
