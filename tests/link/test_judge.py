@@ -1114,3 +1114,17 @@ def test_it_stands_for_the_subject_of_the_sentence_before(tmp_path):
     mem = st[st["action"] == "memory_gb"]
     assert mem["subjects"].tolist() == ["H200"]
     assert mem["verdict"].tolist() == ["supported"]
+
+
+def test_a_count_of_the_systems_own_chips_is_its_chips_figure(tmp_path):
+    """"It consists of 384 Ascend 910C neural processing units": whatever word follows the
+    chip's name, the count is of the CloudMatrix 384's chips (D11e); "192 Kunpeng server
+    processors" are not the chips the record counts for it."""
+    st = article_statements(tmp_path, (
+        "CloudMatrix\n\nPublished: June 20, 2025\n\nHuawei expected CloudMatrix to reshape AI "
+        "infrastructure. It consists of 384 Ascend 910C neural processing units and 192 "
+        "Kunpeng server central processing units.\n"))
+    chips = st[st["action"] == "chips"]
+    assert chips["value"].tolist() == [384.0]
+    assert chips["verdict"].tolist() == ["supported"]
+    assert "contradicted" not in st["verdict"].tolist()

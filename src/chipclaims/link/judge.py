@@ -91,6 +91,7 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
                               r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
 RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before a rival
+PARTS_METRIC = "chips"  # what "384 Ascend 910C chips" in a system counts
 CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
 COUNTED = re.compile(r"\d[\d,.]*\s{1,2}$")  # "384 Ascend 910C": parts, not the topic
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
@@ -732,18 +733,42 @@ def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
 
 # --- the kinds of statement --------------------------------------------------------------
 
+def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Record):
+    """The chips-per-system cue when ``num`` counts a chip the record has as the parts of the
+    system the figure belongs to ("It consists of 384 Ascend 910C neural processing units",
+    the CloudMatrix 384 built of Ascend 910C chips), whatever word follows the chip's name;
+    None otherwise ("192 Kunpeng server processors" are not the chips the record counts)."""
+    if num.kind != "count":
+        return None
+    part = s.thing_after(num.end)
+    if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
+                                                                       part.start):
+        return None
+    whole = _subject_of_figure(s, num, rules)
+    if whole is None or whole.type != "hardware":
+        return None
+    made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
+    chips = [f for f in made_of if f.names & record.products - {whole.canonical}]
+    if chips and not any(part.canonical in f.names for f in chips):
+        return None
+    return next((c for c in rules.metrics if c.name == PARTS_METRIC), None)
+
+
 def _specifications(s: Sentence, rules: StatementRules, record: Record,
                     used: set[int]) -> list[Part]:
     parts = []
     sparse = rules.qualifiers["sparse"]
     for i, num in enumerate(s.numbers):
-        based = base(num.value, num.unit)
+        best = None
+        parts_cue = _counted_parts(s, num, rules, record)
+        based = (num.value, "count") if parts_cue is not None else base(num.value, num.unit)
         if based is None:
             continue
-        best = None
+        if parts_cue is not None:
+            best = (0, parts_cue)
         lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2
         unit = num.unit.lower()
-        for cue in rules.metrics_for(unit):
+        for cue in rules.metrics_for(unit) if best is None else ():
             if not s.scan(rules).may(cue.pattern):
                 continue
             for m in cue.pattern.finditer(s.text, lo_w, hi_w):
