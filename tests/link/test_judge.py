@@ -1128,3 +1128,14 @@ def test_a_count_of_the_systems_own_chips_is_its_chips_figure(tmp_path):
     assert chips["value"].tolist() == [384.0]
     assert chips["verdict"].tolist() == ["supported"]
     assert "contradicted" not in st["verdict"].tolist()
+
+
+def test_a_reversal_in_another_coordinated_act_does_not_undo_the_listing(book, record):
+    """"adds 140 entities to the Entity List and removes three entities from the VEU
+    programme": the removal is another act; "was removed from the Entity List" is undone."""
+    rows = judged("BIS issued a Final Rule on Dec. 2, 2024, that adds 140 entities to the "
+                  "Entity List and removes three entities from the Validated End-User "
+                  "Program.", book, record, "2024-12-05")
+    assert verdicts(rows, "event", "entity_list") == ["supported"]
+    rows = judged("Huawei was removed from the Entity List.", book, record, "2025-09-01")
+    assert "supported" not in verdicts(rows)

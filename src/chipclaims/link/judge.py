@@ -55,6 +55,7 @@ DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a fe
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
+UNDONE_AFTER = 25  # characters after a cue a reversal still governs it ("ban ... was lifted")
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
@@ -698,6 +699,19 @@ def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     return not delayed.search(cue.group(0)) and bool(delayed.search(_clause(text, cue)))
 
 
+def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether a reversal governs the cue: before it in its clause ("lifted the ban",
+    "removed from the Entity List") or just after it ("the ban on the H20 was lifted"); one
+    in another coordinated act ("adds 140 entities to the Entity List and removes three
+    from the VEU programme") does not."""
+    clause = _clause(text, cue)
+    at = clause.find(cue.group(0))
+    after = clause[at + len(cue.group(0)):][:UNDONE_AFTER]
+    after = after[:after.find(" and ")] if " and " in after else after
+    return bool(rules.qualifiers["reversal"].search(clause[:at])
+                or rules.qualifiers["reversal"].search(after))
+
+
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue."""
@@ -980,8 +994,6 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
                 continue
-            if undone and "restriction" in f.qualifiers:
-                continue  # "lifted the ban" does not state the ban
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
             if (f.action in record.product_actions and s.things - f.names
@@ -995,6 +1007,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated)
                   and not _held_back(s.text, m, rules)
+                  # "lifted the ban" does not state the ban
+                  and not (undone and "restriction" in f.qualifiers
+                           and _undone(s.text, m, rules))
                   and not rules.qualifiers["document_act"].search(
                       s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
                   and not ("restriction" in f.qualifiers and _complies(s.text, m, rules))
