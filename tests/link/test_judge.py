@@ -1139,3 +1139,12 @@ def test_a_reversal_in_another_coordinated_act_does_not_undo_the_listing(book, r
     assert verdicts(rows, "event", "entity_list") == ["supported"]
     rows = judged("Huawei was removed from the Entity List.", book, record, "2025-09-01")
     assert "supported" not in verdicts(rows)
+
+
+def test_two_chips_in_a_chip_are_its_dies(book, record):
+    """"The 910C combines two 910B processors into a single package": a chip made of chips
+    counts dies (D12b), not chips per system."""
+    rows = judged("The Ascend 910C combines two 910B processors into a single package.",
+                  book, record, "2025-05-01")
+    assert verdicts(rows, "specification", "dies") == ["supported"]
+    assert "chips" not in rows["action"].tolist()

@@ -92,7 +92,9 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
                               r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
 RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before a rival
-PARTS_METRIC = "chips"  # what "384 Ascend 910C chips" in a system counts
+# what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
+# chips" in a system are its chips, "two 910B dies" in a chip its dies
+PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
 CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
 COUNTED = re.compile(r"\d[\d,.]*\s{1,2}$")  # "384 Ascend 910C": parts, not the topic
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
@@ -750,8 +752,10 @@ def _pledge_done(fact: Fact, record: Record, day: dt.date) -> Fact | None:
 def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Record):
     """The chips-per-system cue when ``num`` counts a chip the record has as the parts of the
     system the figure belongs to ("It consists of 384 Ascend 910C neural processing units",
-    the CloudMatrix 384 built of Ascend 910C chips), whatever word follows the chip's name;
-    None otherwise ("192 Kunpeng server processors" are not the chips the record counts)."""
+    the CloudMatrix 384 built of Ascend 910C chips), whatever word follows the chip's name,
+    and the dies-per-package cue when the whole is itself a chip ("The 910C combines two
+    910B processors"); None otherwise ("192 Kunpeng server processors" are not the chips
+    the record counts)."""
     if num.kind != "count":
         return None
     part = s.thing_after(num.end)
@@ -759,13 +763,13 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
                                                                        part.start):
         return None
     whole = _subject_of_figure(s, num, rules)
-    if whole is None or whole.type != "hardware":
+    if whole is None or whole.type not in PARTS_METRIC or whole.canonical == part.canonical:
         return None
     made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
     chips = [f for f in made_of if f.names & record.products - {whole.canonical}]
     if chips and not any(part.canonical in f.names for f in chips):
         return None
-    return next((c for c in rules.metrics if c.name == PARTS_METRIC), None)
+    return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
 
 
 def _specifications(s: Sentence, rules: StatementRules, record: Record,
