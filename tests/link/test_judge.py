@@ -1148,3 +1148,17 @@ def test_two_chips_in_a_chip_are_its_dies(book, record):
                   book, record, "2025-05-01")
     assert verdicts(rows, "specification", "dies") == ["supported"]
     assert "chips" not in rows["action"].tolist()
+
+
+def test_the_company_inside_a_sentence_is_the_one_organisation_named_before(tmp_path):
+    """"Zhipu AI said it disagrees with a US decision to add the company to an export
+    blacklist": the company is Zhipu; after two companies it stands for neither."""
+    st = article_statements(tmp_path, (
+        "Zhipu listed\n\nPublished: January 17, 2025\n\nChinese start-up Zhipu AI said it "
+        "strongly disagrees with a US decision to add the company and its subsidiaries to an "
+        "export blacklist.\n\nAnalysts at Nvidia and AMD said a US decision to add the "
+        "company to an export blacklist was expected.\n"))
+    listed = st[st["action"] == "entity_list"]
+    assert listed["line_no"].tolist() == [5]
+    assert listed["subjects"].tolist() == ["Zhipu"]
+    assert listed["verdict"].tolist() == ["supported"]

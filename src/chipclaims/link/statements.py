@@ -97,6 +97,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
         found = antecedent(s.text, earlier, rules)
         if found is not None and found.type == "org":
             own.append(found)  # "the firm" names the one organisation named just before
+        own += described_orgs(s.text, own, rules)
         sent = Sentence(
             s.text, own,
             [Number(a, b, float(v), u or "", k, surf)
@@ -118,6 +119,21 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     if not rows:
         return empty_frame("statements")
     return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
+
+
+def described_orgs(text: str, names: list[Name], rules: StatementRules) -> list[Name]:
+    """Organisations a sentence names again by a description ("Zhipu AI said it disagrees
+    with a US decision to add the company to an export blacklist"): each description stands
+    for the one organisation the sentence named before it, and for none when it named
+    several or none (an opening description is :func:`.judge.antecedent`'s)."""
+    pattern = rules.qualifiers["org_description"]
+    out = []
+    orgs = sorted((n.end, n.canonical) for n in names if n.type == "org")
+    for m in pattern.finditer(text):
+        before = {canon for end, canon in orgs if end <= m.start()}
+        if len(before) == 1 and not any(n.start <= m.start() < n.end for n in names):
+            out.append(Name(m.start(), m.end(), before.pop(), "org"))
+    return out
 
 
 def _reading_order(sentences: pd.DataFrame) -> tuple[dict[str, int], dict[str, str]]:

@@ -31,7 +31,8 @@ RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
               "reversal", "contrast", "speculative", "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
-              "rival_object", "capability", "thing_modifier", "speech_time", "approximate",
+              "org_description", "rival_object", "capability", "thing_modifier", "speech_time",
+              "approximate",
               "clause_break", "at_least", "at_most", "document_act",
               "year_modifier")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
