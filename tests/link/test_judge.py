@@ -1162,3 +1162,23 @@ def test_the_company_inside_a_sentence_is_the_one_organisation_named_before(tmp_
     assert listed["line_no"].tolist() == [5]
     assert listed["subjects"].tolist() == ["Zhipu"]
     assert listed["verdict"].tolist() == ["supported"]
+
+
+def test_a_new_act_in_an_undated_page_is_the_only_such_act_the_record_holds(book, record):
+    """"imposed a new export licence requirement on its H20 chips" in a page with no date:
+    the record has one H20 licence requirement (A11), so that is the new one; "new
+    restrictions on Huawei" could be any of several, and stays unjudged."""
+    rows = judged("The US government has imposed a new export license requirement on its "
+                  "advanced H20 chips.", book, record, None)
+    assert verdicts(rows, "event", "licence_required") == ["supported"]
+
+
+def test_a_reporting_period_end_does_not_date_the_act(book, record):
+    """"a $5.5 billion hit in charges for its fiscal first quarter ending April 27": the
+    date ends the quarter, it does not date the charge (A11d)."""
+    rows = judged("Nvidia expects to take a $5.5 billion hit in related charges for its fiscal "
+                  "first quarter ending April 27, 2025.", book, record, "2025-04-16")
+    assert verdicts(rows, "money", "charge") == ["supported"]
+    rows = judged("Nvidia must now obtain a license to export the H20 to China.", book, record,
+                  "2025-04-16")
+    assert verdicts(rows, "event", "licence_required") == ["supported"]

@@ -59,6 +59,7 @@ UNDONE_AFTER = 25  # characters after a cue a reversal still governs it ("ban ..
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+PERIOD_REACH = 25  # characters before a date searched for a reporting period it ends
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
 REDUCED_REACH = 40  # characters before a figure read for "cut down to"
@@ -408,9 +409,11 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
         if relative and (before is None or rules is None or rules.qualifiers[
                 "speech_time"].search(s.text, max(0, t.start - SPEECH_REACH), t.start)):
             continue  # "the report said on Monday": Monday is when it was said
-        if future is not None and future.search(s.text, max(0, t.start - FUTURE_REACH),
-                                                t.start):
-            continue
+        if future is not None and (
+                future.search(s.text, max(0, t.start - FUTURE_REACH), t.start)
+                or rules.qualifiers["period_end"].search(s.text, max(0, t.start - PERIOD_REACH),
+                                                         t.start)):
+            continue  # a plan's date, or a reporting period's end ("quarter ending April 27")
         bounds = t.resolved.split("/")
         try:
             lo, hi = period(bounds[0]), period(bounds[-1], end=True)
@@ -723,17 +726,19 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 
 
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
-                 as_of: dt.date, dated: bool) -> bool:
+                 as_of: dt.date, dated: bool, sole: bool = False) -> bool:
     """Whether the sentence calls the act new ("his new AI chip rules", "last-minute export
     controls") and the fact cannot be that act: when the article's date is known, one that
     began more than :data:`RECENT_DAYS` before it; when it is not, a standing state
-    (``ongoing``), which only a dated article could show to be new."""
+    (``ongoing``), which only a dated article could show to be new, unless it is the only
+    act of its kind the record holds for the things named (``sole``: "imposed a new licence
+    requirement on the H20" can only be the April 2025 one)."""
     before = s.text[max(0, cue.start() - RECENT_REACH):cue.start()]
     if not rules.qualifiers["recent"].search(before) or any(b in before
                                                              for b in CLAUSE_BREAKS):
         return False
     if not dated or f.start is None:  # when it was new is unknown: only a state is ruled out
-        return "ongoing" in f.qualifiers
+        return "ongoing" in f.qualifiers and not sole
     return (as_of - f.start).days > RECENT_DAYS
 
 
@@ -995,6 +1000,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     # a figure fact's qualifying cues, in text order, with their starts
     cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
     for cue, found in _cue_matches(s, rules, hits):
+        events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
                 continue
@@ -1009,7 +1015,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                   and not _acts_on_another(s, m, f)
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
-                  and not _too_old_for(s, m, f, rules, as_of, dated)
+                  and not _too_old_for(s, m, f, rules, as_of, dated, len(events) == 1)
                   and not _held_back(s.text, m, rules)
                   # "lifted the ban" does not state the ban
                   and not (undone and "restriction" in f.qualifiers
