@@ -1182,3 +1182,15 @@ def test_a_reporting_period_end_does_not_date_the_act(book, record):
     rows = judged("Nvidia must now obtain a license to export the H20 to China.", book, record,
                   "2025-04-16")
     assert verdicts(rows, "event", "licence_required") == ["supported"]
+
+
+def test_a_date_another_participle_owns_does_not_date_the_act(book, record):
+    """"engineered for China to comply with restrictions imposed in 2022": 2022 dates the
+    restrictions, not the H20's design (A5d)."""
+    rows = judged("The H20 was engineered specifically for the Chinese market to comply with "
+                  "earlier US export restrictions imposed in 2022 and updated in 2023.", book,
+                  record, "2025-01-10")
+    assert verdicts(rows, "event", "china_model") == ["supported"]
+    rows = judged("The Ascend 910, announced in 2018, was launched in August 2019.", book,
+                  record, "2025-01-10")
+    assert verdicts(rows, "event", "release") == ["supported"]

@@ -128,3 +128,23 @@ def test_verdict_scores_on_a_hand_made_article(tmp_path):
     assert (sc.labelled, sc.paired, sc.decided, sc.decided_correct) == (2, 2, 2, 1)
     assert sc.wrong_supported == 0 and sc.claim_sentences >= 2
     assert sc.row("x", 1)["correct share"] == "0.50"
+
+
+def test_pairing_prefers_the_found_statement_stating_the_same_figure():
+    """"GLM-5 has 744 billion parameters" pairs with the total, "44 billion active" with the
+    active count, however many words the other found statement's span shares."""
+    from chipclaims.tools.verdicts import _pair
+    labels = [{"kind": "specification", "statement": "GLM-5 is a mixture-of-experts model with "
+               "744 billion parameters", "evidence": ["C16"]},
+              {"kind": "specification", "statement": "GLM-5 has 44 billion active parameters",
+               "evidence": ["C16"]}]
+    parts = [{"statement_kind": "specification", "evidence": "C16c;C16",
+              "statement": "GLM-5: active parameters per token of 44 billion",
+              "surface": "The model features 744 billion parameters in a mixture-of-experts "
+                         "architecture with 44 billion"},
+             {"statement_kind": "specification", "evidence": "C16b;C16",
+              "statement": "GLM-5: model parameters in total of 744 billion",
+              "surface": "744 billion parameters"}]
+    pairs = _pair(labels, parts)
+    assert pairs[0][1] is parts[1]
+    assert pairs[1][1] is parts[0]

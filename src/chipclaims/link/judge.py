@@ -59,6 +59,7 @@ UNDONE_AFTER = 25  # characters after a cue a reversal still governs it ("ban ..
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_REACH = 25  # characters before a date searched for a reporting period it ends
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
@@ -428,7 +429,7 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     if rules is None:
         return Dates(out)
     return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
-                 rules.qualifiers["year_modifier"])
+                 rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"])
 
 
 class Dates(list):
@@ -438,12 +439,22 @@ class Dates(list):
 
     def __init__(self, items=(), earlier: re.Pattern[str] | None = None,
                  breaks: re.Pattern[str] | None = None,
-                 modifier: re.Pattern[str] | None = None) -> None:
+                 modifier: re.Pattern[str] | None = None,
+                 participle: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.starts = [p[3] for p in self]
         self.earlier = earlier
         self.breaks = breaks
         self.modifier = modifier
+        self.participle = participle
+
+    def owned(self, cue: re.Match[str], p: tuple) -> bool:
+        """Whether another act's participle right before the date owns it ("restrictions
+        imposed in 2022" near "engineered for China"); the cue's own words do not."""
+        if self.participle is None:
+            return False
+        m = self.participle.search(cue.string, max(0, p[3] - PARTICIPLE_REACH), p[3])
+        return m is not None and not (cue.start() <= m.start() < cue.end())
 
 
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
@@ -462,13 +473,14 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
         # date written out ("had initially launched the Ascend 910 in 2017") still is
         periods = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
-                        modifier=periods.modifier)
+                        modifier=periods.modifier, participle=periods.participle)
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
         p = periods[i]
         if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH and not _other_clause(
-                periods, i, cue) and not _dates_a_noun(cue, p, periods.modifier):
+                periods, i, cue) and not _dates_a_noun(cue, p, periods.modifier) \
+                and not periods.owned(cue, p):
             out.append(p)
         i += 1
     return out

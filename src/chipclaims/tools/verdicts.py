@@ -86,6 +86,19 @@ def _overlap(lab: dict, part: dict) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)*(?![\w-])")  # not "H20" or "GLM-5"
+
+
+def _figures_agree(lab: dict, part: dict) -> int:
+    """+1 when a labelled and a found statement state a figure in common, -1 when both state
+    figures and none in common ("44 billion active" is not "744 billion in total"), else 0."""
+    a = {x.replace(",", "") for x in FIGURE.findall(lab.get("statement", ""))}
+    b = {x.replace(",", "") for x in FIGURE.findall(str(part["statement"]))}
+    if not a or not b:
+        return 0
+    return 1 if a & b else -1
+
+
 def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None]]:
     """Pair each labelled statement with at most one found statement, best matches first.
 
@@ -93,7 +106,7 @@ def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None
     statement that cites evidence pairs only with a labelled one sharing an evidence id (the
     event, the chip figure, the source); one that cites none (a figure the record does not
     hold, a credit) pairs with a labelled statement of the same kind. Among candidates, the
-    pair whose statements share most words goes first."""
+    pair whose statements share most words, and state the same figure, goes first."""
     scored = []
     for i, lab in enumerate(labels):
         ev = set(lab.get("evidence", []))
@@ -103,7 +116,8 @@ def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None
             same_kind = lab["kind"] == p["statement_kind"]
             if (found and not shared) or not (shared or same_kind):
                 continue
-            scored.append((-(2 * shared + same_kind + _overlap(lab, p)), i, j))
+            scored.append((-(2 * shared + same_kind + _overlap(lab, p)
+                             + _figures_agree(lab, p)), i, j))
     pairs: dict[int, dict | None] = {}
     taken: set[int] = set()
     for _, i, j in sorted(scored):
