@@ -198,6 +198,8 @@ def test_entity_types_are_allowed():
         ("Huawei and 67 of its affiliates were listed.", ("67", 67, "affiliates", "count")),
         ("It is a 744-billion-parameter model.",
          ("744-billion", 744e9, "parameter", "count")),
+        ("Affiliates in more than two dozen countries.", ("two dozen", 24, "countries", "count")),
+        ("It shipped two hundred racks.", ("two hundred", 200, "racks", "count")),
     ],
 )
 def test_quantities(text, expected):

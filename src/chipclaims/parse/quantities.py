@@ -98,7 +98,7 @@ class QuantityFinder:
             ),
             "word": re.compile(
                 rf"\b(?P<word>{word})\b(?:\s(?P<scale>thousand|million|"
-                rf"billion)\b)?",
+                rf"billion|hundred|dozen)\b)?",
                 re.IGNORECASE,
             ),
             "times": re.compile(
