@@ -45,3 +45,11 @@ def test_table_has_no_index_escapes_text_and_names_articles():
 
 def test_an_empty_table_is_a_sentence():
     assert "Nothing to show" in html_table(pd.DataFrame({"a": []}))
+
+
+def test_counted_reads_as_prose():
+    from chipclaims.analysis.present import counted
+    assert counted(0, "article", ("states", "state")) == "no article states"
+    assert counted(1, "article", ("states", "state")) == "1 article states"
+    assert counted(3, "article", ("states", "state")) == "3 articles state"
+    assert counted(2, "article") == "2 articles"

@@ -49,6 +49,16 @@ def header(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def counted(n: int, noun: str, verbs: tuple[str, str] = ("", "")) -> str:
+    """A count with its noun, and a verb agreeing with it, as prose needs them: "no article
+    states", "1 article states", "3 articles state" (a glued "0 article(s)" reads badly)."""
+    one, many = verbs
+    verb = (f" {one}" if n == 1 else f" {many}") if one else ""
+    if n == 0:
+        return f"no {noun}{f' {one}' if one else ''}"
+    return f"{n} {noun if n == 1 else noun + 's'}{verb}"
+
+
 NAME_CHARS = 120  # a title longer than this (a first paragraph) is cut at a word
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 from ..contract.vocabulary import DECIDED_VERDICTS, VERDICTS
 from ..rules import Check, Facet
 from .claims import matches_check
+from .present import counted
 
 
 def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFrame,
@@ -38,6 +39,7 @@ def summary_numbers(tables: dict[str, pd.DataFrame], contradictions: pd.DataFram
         "sixty_attributed": int((sixty["attribution"] != "").sum()),
         "n_changed_since": int((judged["verdict"] != judged["verdict_today"]).sum()),
     }
+    out["ai_disclosed_text"] = counted(out["n_ai_disclosed"], "article", ("states", "state"))
     for v in VERDICTS:
         out[f"n_{v.replace(' ', '_')}"] = int(verdicts.get(v, 0))
     n = len(judged)
