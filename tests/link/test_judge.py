@@ -1194,3 +1194,17 @@ def test_a_date_another_participle_owns_does_not_date_the_act(book, record):
     rows = judged("The Ascend 910, announced in 2018, was launched in August 2019.", book,
                   record, "2025-01-10")
     assert verdicts(rows, "event", "release") == ["supported"]
+
+
+def test_a_rename_is_matched_only_under_the_names_the_record_uses(book, record):
+    """C11: Zhipu is Z.ai abroad, and Knowledge Atlas Technology is its legal entity's English
+    name; "Knowledge Atlas Technology JSC Ltd., better known as Zhipu" names the entity under a
+    form the record does not use, so the rename does not support it."""
+    rows = judged("Zhipu AI, also known as Knowledge Atlas Technology, listed in Hong Kong.",
+                  book, record, "2026-01-09")
+    assert verdicts(rows, "event", "rebrand") == ["supported"]
+    rows = judged("Zhipu AI, now known as Z.ai, released GLM-4.5.", book, record, "2025-09-01")
+    assert verdicts(rows, "event", "rebrand") == ["supported"]
+    rows = judged("Knowledge Atlas Technology JSC Ltd., better known as Zhipu, announced on "
+                  "Wednesday that its model completed training.", book, record, "2026-01-15")
+    assert "rebrand" not in rows["action"].tolist()

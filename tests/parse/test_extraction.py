@@ -414,3 +414,9 @@ def test_a_name_next_to_chinese_characters_is_found():
     found = [(m.surface, m.canonical) for m in ex.entities.find("英伟达NVIDIA的H20芯片")]
     assert ("NVIDIA", "Nvidia") in found and ("H20", "H20") in found
     assert not ex.entities.find("Ascendant shares rose")  # not inside a Latin word
+
+
+def test_a_known_name_with_corporate_words_and_legal_form_is_the_known_name():
+    """"Knowledge Atlas Technology JSC Ltd." is the gazetteer's Knowledge Atlas (Zhipu)."""
+    found = ents("Knowledge Atlas Technology JSC Ltd., better known as Zhipu, said so.")
+    assert ("Knowledge Atlas Technology JSC Ltd.", "Zhipu", "org") in found

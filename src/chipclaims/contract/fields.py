@@ -245,7 +245,9 @@ _LIST = [
           "very large for 'more than').", nullable=True),
     Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
           "'not_a_ban' (a licence requirement or guidance, not a prohibition), 'under_licence' "
-          "(sales allowed under licence or on conditions: the restriction stays), "
+          "(sales allowed under licence or on conditions: the restriction stays), 'by_name' "
+          "(a fact about a name: a sentence giving its subject under a name the fact does not "
+          "use is not about it), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
           "naming one chip is not judged on)..., separated by ';'.", nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

@@ -248,6 +248,13 @@ class Sentence:
         ante = self.antecedent
         return ante if ante is not None and ante.type == "hardware" else None
 
+    def names_as(self, f: Fact) -> bool:
+        """Whether every name the sentence gives the fact's subjects is one the fact's own
+        statement uses ("Zhipu AI, now known as Z.ai" for the Z.ai rename; not "Knowledge
+        Atlas Technology, better known as Zhipu")."""
+        return all(self.text[n.start:n.end] in f.statement
+                   for n in self.names if n.canonical in f.subjects)
+
     def things_near(self, start: int, end: int, reach: int) -> list[Name]:
         """The chips, systems and models named within ``reach`` characters of
         ``start:end``."""
@@ -1018,6 +1025,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
+            if "by_name" in f.qualifiers and not s.names_as(f):
+                continue  # "Knowledge Atlas, better known as Zhipu" is not the Z.ai rename
             if (f.action in record.product_actions and s.things - f.names
                     and s.only_orgs(f.names & canon)):
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"

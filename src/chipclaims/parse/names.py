@@ -27,7 +27,11 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(s)['’])$")  # "Commerce’s", "Reuters'
 # and "Co." are not ends)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s")
 # the legal form closing a company's name: the gazetteer knows the name without it
-_LEGAL_FORMS = r"(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA)"
+_LEGAL_FORMS = r"(?:Inc|Ltd|Corp|LLC|Co|GmbH|plc|AG|SA|JSC)"
+# ... and the corporate words before it ("Knowledge Atlas Technology JSC Ltd." is the gazetteer's
+# "Knowledge Atlas"), tried only when the name without its legal form is still unknown
+_CORPORATE_TAIL = re.compile(rf"(?:,?\s+(?:Technology|Technologies|Group|Holdings?|"
+                             rf"{_LEGAL_FORMS})\b\.?)+$")
 # a possessive or a compound adjective opens no name ("Hangzhou-based", "State-backed")
 _ADJECTIVE_ENDS = ("'s", "’s", "-based", "-backed", "-owned", "-run", "-led", "-funded",
                    "-listed", "-controlled")
@@ -205,6 +209,9 @@ class ContextNames:
                 known = lookup(name)
                 if known is None and kind == "org":  # "Huawei Technologies Co Ltd"
                     known = lookup(_LEGAL_SUFFIX.sub("", name))
+                    bare = _CORPORATE_TAIL.sub("", name)
+                    if known is None and bare != name and len(bare.split()) > 1:
+                        known = lookup(bare)  # not a one-word "Atlas" from "Atlas Group"
                 if known is not None:
                     yield Mention(start, start + len(name), name, known.canonical, known.type,
                                   "gazetteer")
