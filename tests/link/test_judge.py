@@ -1208,3 +1208,12 @@ def test_a_rename_is_matched_only_under_the_names_the_record_uses(book, record):
     rows = judged("Knowledge Atlas Technology JSC Ltd., better known as Zhipu, announced on "
                   "Wednesday that its model completed training.", book, record, "2026-01-15")
     assert "rebrand" not in rows["action"].tolist()
+
+
+def test_an_attempt_is_not_the_act(book, record):
+    """"they are trying to ban it": the ban is sought, not done; "allowed to sell" in the
+    same sentence is still judged."""
+    rows = judged("Nvidia is only allowed to sell H20, and they are trying to ban it.", book,
+                  record, "2025-09-01")
+    assert "sales_halted" not in rows["action"].tolist()
+    assert verdicts(rows, "event", "sales_allowed") == ["supported"]

@@ -738,10 +738,13 @@ def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
-    possibility ("might allow Nvidia to sell") in the clause of an action's cue."""
+    possibility ("might allow Nvidia to sell") in the clause of an action's cue, or an
+    attempt before it ("trying to ban it")."""
     clause = _clause(text, cue)
     return bool(rules.qualifiers["negation"].search(clause)
-                or rules.qualifiers["speculative"].search(clause))
+                or rules.qualifiers["speculative"].search(clause)
+                # "they are trying to ban it": an attempt before the cue, not the act
+                or rules.qualifiers["attempt"].search(clause[:clause.find(cue.group(0))]))
 
 
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
