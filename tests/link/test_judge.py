@@ -1217,3 +1217,81 @@ def test_an_attempt_is_not_the_act(book, record):
                   record, "2025-09-01")
     assert "sales_halted" not in rows["action"].tolist()
     assert verdicts(rows, "event", "sales_allowed") == ["supported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Restrictions on sales of Nvidia's H20 to China were eased in July 2025.",
+    "The ban on Nvidia's H20 chips was lifted in July 2025.",
+])
+def test_a_passive_reversal_after_the_cue_undoes_the_restriction(book, record, sentence):
+    rows = judged(sentence, book, record, "2025-08-01")
+    assert "supported" not in verdicts(rows)
+
+
+def test_new_restrictions_on_a_company_in_an_undated_page_stay_open(book, record):
+    """A company may have had several rounds the record does not hold: only a chip's one
+    act of a kind is "the new one" in an undated page."""
+    rows = judged("The US imposed new restrictions on Huawei.", book, record, None)
+    assert "supported" not in verdicts(rows)
+
+
+def test_non_compliant_is_not_compliant(book, record):
+    rows = judged("Under the April 2025 rules the H20 became non-compliant for China.", book,
+                  record, "2025-06-01")
+    assert "export_compliant" not in rows["action"].tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nvidia's H100 is not more capable than the Ascend 910C.",
+    "Nvidia's H20 does not outperform Huawei's Ascend 910C.",
+])
+def test_a_negated_comparison_is_left_open(book, record, sentence):
+    rows = judged(sentence, book, record, "2025-08-01")
+    assert verdicts(rows, "comparison") == ["unverifiable"]
+
+
+def test_a_participle_after_a_name_leaves_the_date_to_the_cue(book, record):
+    """"Export controls on the A100 imposed in March 2021": the date is the controls' own,
+    and the record dates them October 2022."""
+    rows = judged("Export controls on the A100 imposed in March 2021 hit Nvidia.", book, record,
+                  "2023-06-01")
+    assert "supported" not in verdicts(rows)
+
+
+def test_silence_is_not_hidden_by_a_longer_name(book, record):
+    """"H20" is not found inside the confirmed "H200": the training on H20 chips stays an
+    unverifiable statement of its own."""
+    rows = judged("Nvidia announced the H200 in November 2023, and Zhipu trained GLM-5 on H20 "
+                  "chips.", book, record, "2026-02-13")
+    assert verdicts(rows, "event", "trained_on") == ["unverifiable"]
+
+
+def test_a_count_with_another_thing_before_a_comma_is_nobodys_parts(book, record):
+    rows = judged("Compared with the H100, a server of 8 Ascend 910C chips gives 6.4 PFLOPS of "
+                  "FP16 compute.", book, record, "2025-08-01")
+    judged_specs = rows[(rows["statement_kind"] == "specification") & (rows["action"] != "")]
+    assert "H100" not in ";".join(judged_specs["subjects"])
+    assert "contradicted" not in verdicts(rows)
+
+
+def test_a_year_is_no_count_of_parts(tmp_path):
+    """"in 2025 Ascend 910C output doubled. The chip offers 800 TFLOPS": 2025 is a year, so
+    the 910C is the chip the next sentence speaks of."""
+    st = article_statements(tmp_path, (
+        "Output\n\nPublished: June 1, 2025\n\nHuawei said that in 2025 Ascend 910C output "
+        "doubled. The chip offers 800 TFLOPS of FP16 compute.\n"))
+    spec = st[st["action"] == "compute_fp16"]
+    assert spec["subjects"].tolist() == ["Ascend 910C"]
+    assert spec["verdict"].tolist() == ["supported"]
+
+
+def test_long_sentences_with_many_descriptions_and_metrics_stay_linear(book, record):
+    """Work per sentence grows with its length, not its square: a sentence of repeated "the
+    company" descriptions and of repeated comparisons is judged in well under a second per
+    100 KB (the speed targets themselves are in ``make bench``)."""
+    import time
+    for sentence in ("Huawei said the company " * 4000, "the H20 has more memory than the "
+                     "H100, " * 2500, "The H20 is " + "more than " * 10000 + "the H100."):
+        t0 = time.perf_counter()
+        judged(sentence, book, record, "2025-08-01")
+        assert time.perf_counter() - t0 < 30  # quadratic code took minutes here

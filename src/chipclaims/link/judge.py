@@ -55,7 +55,7 @@ DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a fe
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
-UNDONE_AFTER = 25  # characters after a cue a reversal still governs it ("ban ... was lifted")
+UNDONE_AFTER = 70  # characters after a cue a passive reversal still governs it ("... was lifted")
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
@@ -97,8 +97,13 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 # what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
+MODIFIER_GAP = 30  # characters of one modifier word between a comparison's cue and a thing
 CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
-COUNTED = re.compile(r"\d[\d,.]*\s{1,2}$")  # "384 Ascend 910C": parts, not the topic
+# "384 Ascend 910C": parts, not the topic ("in 2025 Ascend 910C output" is a year)
+COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
+# between a whole and the count of its parts: a verb or two, or ", which/that" and a verb
+WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}")
+WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
@@ -139,8 +144,8 @@ class Sentence:
     numbers: list[Number] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     attribution: str = ""
-    # what an opening "It" or "The system" stands for: the thing the sentence before named
-    # last (:func:`antecedent`), spanning the words that stand for it
+    # what an opening "It" or "The system" stands for: the thing of that type a sentence
+    # just before named first (:func:`antecedent`), spanning the words that stand for it
     antecedent: Name | None = None
     # whether the article named a thing or organisation before this sentence (a test per
     # name, so that nothing per sentence grows with the article's names)
@@ -162,6 +167,7 @@ class Sentence:
         self._things_by_end = by_end
         self._thing_ends = [n.end for n in by_end]
         self._hits: Hits | None = None
+        self._metrics: frozenset[str] | None = None
         self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         spans: dict[str, list[tuple[int, int]]] = {}
         for n in sorted(self.names, key=lambda n: n.start):
@@ -243,10 +249,31 @@ class Sentence:
                 or not COUNT_GAP.fullmatch(self.text, count.end, name.start)):
             return name
         before = self.thing_before(count.start)
-        if before is not None:
-            return before
+        if before is not None and WHOLE_GAP.fullmatch(self.text, before.end, count.start):
+            return before  # "CloudMatrix 384 combines 384", "GB200 NVL72, which employs 72"
+        if before is not None and before.start >= count.start - WHOLE_REACH:
+            return None  # "Compared with the H100, a server of 8 ...": whose is unknown
         ante = self.antecedent
-        return ante if ante is not None and ante.type == "hardware" else None
+        return ante if ante is not None and ante.type in PARTS_METRIC else None
+
+    def metrics_named(self, rules: StatementRules) -> frozenset[str]:
+        """The compute and memory metrics the sentence names, once per sentence: a word
+        inside a longer metric's words names only the longer ("memory bandwidth" is no
+        memory capacity)."""
+        if self._metrics is None:
+            spans = {cue.name: [m.span() for m in self.scan(rules).finditer(cue.pattern,
+                                                                             self.text)]
+                     for cue in rules.metrics
+                     if cue.name.startswith(("compute", "memory", "mem_bw"))}
+            inside, reach = set(), -1  # one sweep: a span lies in one that starts before it
+            for lo, hi in sorted({x for found in spans.values() for x in found},
+                                 key=lambda x: (x[0], -x[1])):
+                if reach >= hi:
+                    inside.add((lo, hi))
+                reach = max(reach, hi)
+            self._metrics = frozenset(name for name, found in spans.items()
+                                      if any(x not in inside for x in found))
+        return self._metrics
 
     def names_as(self, f: Fact) -> bool:
         """Whether every name the sentence gives the fact's subjects is one the fact's own
@@ -454,14 +481,21 @@ class Dates(list):
         self.breaks = breaks
         self.modifier = modifier
         self.participle = participle
+        self.cue_ends: list[int] = []  # where the sentence's action cues end, sorted
 
     def owned(self, cue: re.Match[str], p: tuple) -> bool:
-        """Whether another act's participle right before the date owns it ("restrictions
-        imposed in 2022" near "engineered for China"); the cue's own words do not."""
-        if self.participle is None:
+        """Whether a participle right after another action's cue owns the date ("to comply
+        with export restrictions imposed in 2022" near "engineered for China": 2022 is the
+        restrictions'); a participle after the cue's own words, or after a name ("controls
+        on the A100 imposed in March 2021"), leaves the date to the cue."""
+        if self.participle is None or not self.cue_ends:
             return False
         m = self.participle.search(cue.string, max(0, p[3] - PARTICIPLE_REACH), p[3])
-        return m is not None and not (cue.start() <= m.start() < cue.end())
+        if m is None or cue.start() <= m.start() <= cue.end() + 1:
+            return False
+        k = bisect.bisect_right(self.cue_ends, m.start()) - 1
+        return k >= 0 and self.cue_ends[k] != cue.end() and \
+            not cue.string[self.cue_ends[k]:m.start()].strip()
 
 
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
@@ -479,8 +513,9 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
             cue.string, max(0, cue.start() - EARLIER_REACH), cue.start()):
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
         # date written out ("had initially launched the Ascend 910 in 2017") still is
-        periods = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
-                        modifier=periods.modifier, participle=periods.participle)
+        kept = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
+                     modifier=periods.modifier, participle=periods.participle)
+        kept.cue_ends, periods = periods.cue_ends, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
@@ -566,7 +601,9 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     else the nearest before it, else what an opening "It" stands for (:func:`antecedent`).
     None when there is none ("It offers 141 GB, double the H100's", with nothing named in the
     sentence before), when a sentence that sets several chips side by side leaves it open, or
-    when the figure is what a chip was cut down to (the cut-down version's, named or not)."""
+    when the figure is what a chip was cut down to (the cut-down version's, named or not). A
+    thing counted as parts ("384 Ascend 910C processors to provide 300 PFLOPS") gives the
+    figure to its whole (:meth:`Sentence.whole_of`)."""
     nxt = s.thing_after(num.end)
     if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
         return nxt
@@ -640,14 +677,21 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
     return verdict, rationale
 
 
-def _clause(text: str, cue: re.Match[str]) -> str:
-    """The words around an action's cue that govern it: up to :data:`NEGATION_REACH`
-    characters either side, cut at clause breaks."""
+def _clause_parts(text: str, cue: re.Match[str], reach: int = 0) -> tuple[str, str]:
+    """The words of an action's clause before and after its cue: up to
+    :data:`NEGATION_REACH` characters (``reach`` after it, when given), cut at clause
+    breaks."""
     before = text[max(0, cue.start() - NEGATION_REACH):cue.start()]
-    after = text[cue.end():cue.end() + NEGATION_REACH]
+    after = text[cue.end():cue.end() + (reach or NEGATION_REACH)]
     cut = max(before.rfind(p) for p in CLAUSE_BREAKS)
     ends = [i for i in (after.find(p) for p in CLAUSE_BREAKS) if i >= 0]
-    return before[cut + 1:] + cue.group(0) + after[:min(ends) if ends else len(after)]
+    return before[cut + 1:], after[:min(ends) if ends else len(after)]
+
+
+def _clause(text: str, cue: re.Match[str]) -> str:
+    """The words around an action's cue that govern it (:func:`_clause_parts`)."""
+    before, after = _clause_parts(text, cue)
+    return before + cue.group(0) + after
 
 
 def _acts_on_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
@@ -725,26 +769,25 @@ def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 
 def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether a reversal governs the cue: before it in its clause ("lifted the ban",
-    "removed from the Entity List") or just after it ("the ban on the H20 was lifted"); one
-    in another coordinated act ("adds 140 entities to the Entity List and removes three
-    from the VEU programme") does not."""
-    clause = _clause(text, cue)
-    at = clause.find(cue.group(0))
-    after = clause[at + len(cue.group(0)):][:UNDONE_AFTER]
+    "removed from the Entity List") or after it in a passive ("restrictions on sales of the
+    H20 to China were eased"); one in another coordinated act ("adds 140 entities to the
+    Entity List and removes three from the VEU programme") does not."""
+    before, after = _clause_parts(text, cue, UNDONE_AFTER)
     after = after[:after.find(" and ")] if " and " in after else after
-    return bool(rules.qualifiers["reversal"].search(clause[:at])
-                or rules.qualifiers["reversal"].search(after))
+    return bool(rules.qualifiers["reversal"].search(before)
+                or rules.qualifiers["undone_passive"].search(after))
 
 
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue, or an
     attempt before it ("trying to ban it")."""
-    clause = _clause(text, cue)
+    before, after = _clause_parts(text, cue)
+    clause = before + cue.group(0) + after
     return bool(rules.qualifiers["negation"].search(clause)
                 or rules.qualifiers["speculative"].search(clause)
                 # "they are trying to ban it": an attempt before the cue, not the act
-                or rules.qualifiers["attempt"].search(clause[:clause.find(cue.group(0))]))
+                or rules.qualifiers["attempt"].search(before))
 
 
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
@@ -753,8 +796,9 @@ def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules
     controls") and the fact cannot be that act: when the article's date is known, one that
     began more than :data:`RECENT_DAYS` before it; when it is not, a standing state
     (``ongoing``), which only a dated article could show to be new, unless it is the only
-    act of its kind the record holds for the things named (``sole``: "imposed a new licence
-    requirement on the H20" can only be the April 2025 one)."""
+    act of its kind the record holds for the chips named (``sole``: "imposed a new licence
+    requirement on the H20" can only be the April 2025 one; "new restrictions on Huawei"
+    may be a round the record does not hold)."""
     before = s.text[max(0, cue.start() - RECENT_REACH):cue.start()]
     if not rules.qualifiers["recent"].search(before) or any(b in before
                                                              for b in CLAUSE_BREAKS):
@@ -789,8 +833,9 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
                                                                        part.start):
         return None
-    whole = _subject_of_figure(s, num, rules)
-    if whole is None or whole.type not in PARTS_METRIC or whole.canonical == part.canonical:
+    whole = s.whole_of(part)
+    if whole is None or whole is part or whole.type not in PARTS_METRIC \
+            or whole.canonical == part.canonical:
         return None
     made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
     chips = [f for f in made_of if f.names & record.products - {whole.canonical}]
@@ -881,8 +926,9 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     for cue in rules.ratios:
         for m in s.scan(rules).finditer(cue.pattern, s.text):
             b = s.thing_after(m.end())
-            if b is None or b.start in compared or (b.start > m.end() + 3 and not rules.qualifiers[
-                    "thing_modifier"].match(s.text[m.end():b.start])):
+            if b is None or b.start in compared or (b.start > m.end() + 3 and (
+                    b.start - m.end() > MODIFIER_GAP or not rules.qualifiers[
+                        "thing_modifier"].match(s.text[m.end():b.start]))):
                 continue
             compared.add(b.start)
             a = s.thing_before(m.start(), exclude=b.canonical)
@@ -891,6 +937,14 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 continue
             used.update(s.numbers_within(m.start(), m.end()))
             span = dict(start=min(a.start, m.start()), end=max(b.end, m.end()))
+            if _negated(s.text, m, rules):  # "is not more capable than": left open
+                parts.append(Part(kind="comparison", action=cue.name,
+                                  subjects=(a.canonical, b.canonical),
+                                  statement=f"{a.canonical} compared with {b.canonical}",
+                                  verdict="unverifiable", evidence=[], **span,
+                                  rationale="a negated or hedged comparison: the record's "
+                                  "figures do not settle what it denies"))
+                continue
             if a.type != b.type:  # a chip's figure against a rack's is no finding
                 parts.append(Part(kind="comparison", action=cue.name,
                                   subjects=(a.canonical, b.canonical),
@@ -933,16 +987,9 @@ def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: 
     """The first metric the sentence names for which the record has figures of both. A word
     inside a longer metric's words names only the longer ("memory bandwidth" is no memory
     capacity)."""
-    spans = {cue.name: [m.span() for m in s.scan(rules).finditer(cue.pattern, s.text)]
-             for cue in rules.metrics if cue.name.startswith(("compute", "memory", "mem_bw"))}
-    inside, reach = set(), -1  # one sweep: a span lies in another that starts before it
-    for lo, hi in sorted({x for found in spans.values() for x in found},
-                         key=lambda x: (x[0], -x[1])):
-        if reach >= hi:
-            inside.add((lo, hi))
-        reach = max(reach, hi)
+    named = s.metrics_named(rules)
     for cue in rules.metrics:
-        if not any(x not in inside for x in spans.get(cue.name, ())):
+        if cue.name not in named:
             continue
         fa = record.by_metric.get((a, cue.name), [])
         fb = record.by_metric.get((b, cue.name), [])
@@ -1019,9 +1066,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods = _stated_periods(s, rules, as_of if dated else None)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
+    cue_found = _cue_matches(s, rules, hits)
+    periods.cue_ends = sorted(m.end() for _, found in cue_found for m in found)
     # a figure fact's qualifying cues, in text order, with their starts
     cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
-    for cue, found in _cue_matches(s, rules, hits):
+    for cue, found in cue_found:
         events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
@@ -1039,7 +1088,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                   and not _acts_on_another(s, m, f)
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
-                  and not _too_old_for(s, m, f, rules, as_of, dated, len(events) == 1)
+                  and not _too_old_for(s, m, f, rules, as_of, dated,
+                                       len(events) == 1 and bool(f.names & record.products))
                   and not _held_back(s.text, m, rules)
                   # "lifted the ban" does not state the ban
                   and not (undone and "restriction" in f.qualifiers
@@ -1363,11 +1413,13 @@ def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part
         for m in found:
             things = s.things_near(m.start(), m.end(), NEAR)
             near = tuple(sorted({n.canonical for n in things}))
+            hardware = [n for n in things if n.type != "model"]
             if (not near or (cue.name, near) in seen or covered(m)
                     # the confirmed fact speaks of that hardware already ("R2 training runs on
                     # Ascend failed" for "failing to complete training on Ascend 910 chips")
-                    or any(n.type != "model" and n.canonical.split()[0] in confirmed
-                           for n in things)
+                    or (hardware and all(re.search(
+                        rf"\b{re.escape(n.canonical.split()[0])}\b", confirmed)
+                        for n in hardware))
                     or _negated(s.text, m, rules) or _held_back(s.text, m, rules)
                     or rules.qualifiers["document_act"].search(
                         s.text, max(0, m.start() - DOCUMENT_REACH), m.start())):

@@ -7,7 +7,9 @@ publication date), so it runs batch by batch with the rest of the per-article st
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -127,12 +129,21 @@ def described_orgs(text: str, names: list[Name], rules: StatementRules) -> list[
     for the one organisation the sentence named before it, and for none when it named
     several or none (an opening description is :func:`.judge.antecedent`'s)."""
     pattern = rules.qualifiers["org_description"]
-    out = []
+    out: list[Name] = []
     orgs = sorted((n.end, n.canonical) for n in names if n.type == "org")
+    spans = sorted((n.start, n.end) for n in names)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
+    k, first, several = 0, None, False  # one sweep over the organisations' ends
     for m in pattern.finditer(text):
-        before = {canon for end, canon in orgs if end <= m.start()}
-        if len(before) == 1 and not any(n.start <= m.start() < n.end for n in names):
-            out.append(Name(m.start(), m.end(), before.pop(), "org"))
+        while k < len(orgs) and orgs[k][0] <= m.start():
+            first = first or orgs[k][1]
+            several = several or orgs[k][1] != first
+            k += 1
+        j = bisect.bisect_right(starts, m.start()) - 1
+        inside = j >= 0 and reach[j] > m.start()  # the words are part of a name
+        if first is not None and not several and not inside:
+            out.append(Name(m.start(), m.end(), first, "org"))
     return out
 
 

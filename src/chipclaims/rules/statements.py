@@ -29,8 +29,8 @@ from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
-              "period_end",
-              "reversal", "contrast", "speculative", "attempt", "ban", "lifted", "recent",
+              "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
+              "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
               "org_description", "rival_object", "capability", "thing_modifier", "speech_time",
               "approximate",

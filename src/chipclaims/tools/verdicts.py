@@ -89,11 +89,21 @@ def _overlap(lab: dict, part: dict) -> float:
 FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)*(?![\w-])")  # not "H20" or "GLM-5"
 
 
+def _figures(text: str) -> set[str]:
+    """The figures a statement states, not the numbers of product names ("Ascend 910",
+    "CloudMatrix 384": a number right after a capitalised word)."""
+    out = set()
+    for m in FIGURE.finditer(text):
+        word = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
+        if not (word[:1].isupper() and text[m.start() - 1:m.start()] == " "):
+            out.add(m.group(0).replace(",", ""))
+    return out
+
+
 def _figures_agree(lab: dict, part: dict) -> int:
     """+1 when a labelled and a found statement state a figure in common, -1 when both state
     figures and none in common ("44 billion active" is not "744 billion in total"), else 0."""
-    a = {x.replace(",", "") for x in FIGURE.findall(lab.get("statement", ""))}
-    b = {x.replace(",", "") for x in FIGURE.findall(str(part["statement"]))}
+    a, b = _figures(lab.get("statement", "")), _figures(str(part["statement"]))
     if not a or not b:
         return 0
     return 1 if a & b else -1
