@@ -1295,3 +1295,16 @@ def test_long_sentences_with_many_descriptions_and_metrics_stay_linear(book, rec
         t0 = time.perf_counter()
         judged(sentence, book, record, "2025-08-01")
         assert time.perf_counter() - t0 < 30  # quadratic code took minutes here
+
+
+def test_a_maker_the_sources_dispute_is_only_partly_supported(book, record):
+    """"manufactured by SMIC on its N+1 (7nm-class) process": the node is right, but the
+    sources name TSMC as well as SMIC for the 910B's dies (B20); a sentence naming no maker
+    is supported on the node alone."""
+    rows = judged("Ascend 910B: Redesigned to be manufactured by SMIC using its N+1 (7nm-class) "
+                  "process.", book, record, "2025-05-01")
+    spec = rows[rows["action"] == "process_nm"]
+    assert spec["verdict"].tolist() == ["partly supported"]
+    assert "SMIC and TSMC" in spec["rationale"].iloc[0]
+    rows = judged("The Ascend 910C is made on a 7 nm process.", book, record, "2025-05-01")
+    assert verdicts(rows, "specification", "process_nm") == ["supported"]

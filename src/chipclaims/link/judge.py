@@ -97,6 +97,8 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 # what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
+PROCESS_METRIC = "process_nm"  # the metric whose sources also say who makes the chip
+MAKER_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a foundry's acronym: "SMIC", "TSMC"
 MODIFIER_GAP = 30  # characters of one modifier word between a comparison's cue and a thing
 CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
 # "384 Ascend 910C": parts, not the topic ("in 2025 Ascend 910C output" is a year)
@@ -844,6 +846,19 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
 
 
+def _makers(s: Sentence, facts: list[Fact], rules: StatementRules) -> list[str]:
+    """When the sentence names who makes a chip ("made by SMIC on its N+2 process") and the
+    sources name another maker too or instead ("TSMC-made dies found"), the makers the
+    sources name; else nothing (the sentence names no maker, or only one the sources all
+    agree on). A maker is an acronym in the sources' process descriptions, less the jargon
+    (``process_jargon``: EUV, HBM ...)."""
+    jargon = rules.qualifiers["process_jargon"]
+    named = {w for f in facts for w in MAKER_WORD.findall(f.statement.split(": process ", 1)[-1])
+             if not jargon.match(w)}
+    said = {n.canonical for n in s.names if n.type == "org" and n.canonical in named}
+    return sorted(named) if said and named - said else []
+
+
 def _specifications(s: Sentence, rules: StatementRules, record: Record,
                     used: set[int]) -> list[Part]:
     parts = []
@@ -894,7 +909,11 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         told_sparse = bool(sparse.search(s.text, lo_w, hi_w))
         v = value / 2 if told_sparse and metric.startswith("compute") else value
         shown = _range(low / scale, high / scale, comparable[0].unit)
-        if _within(v, low, high, SPEC_TOLERANCE):
+        makers = _makers(s, comparable, rules) if metric == PROCESS_METRIC else None
+        if _within(v, low, high, SPEC_TOLERANCE) and makers:
+            verdict, why = "partly supported", (f"the sources give {shown}, but name "
+                                                f"{' and '.join(makers)} as its maker")
+        elif _within(v, low, high, SPEC_TOLERANCE):
             verdict, why = "supported", f"the sources give {shown}"
         elif metric.startswith("compute") and _within(value / 2, low, high, SPEC_TOLERANCE):
             verdict, why = "misleading", (f"twice the dense figure ({shown}): a sparse "

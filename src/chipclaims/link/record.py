@@ -150,6 +150,8 @@ def _spec_fact(r, metric: str, low: float, high: float, unit: str) -> Fact:
     """One figure of one chip_specs row as a specification fact."""
     text = (f"{r.chip}: {metric.replace('_', ' ')} {low:g}"
             + (f"–{high:g}" if high != low else "") + f" {unit} ({r.spec_id}).")
+    if metric == "process_nm" and r.process:  # who makes it, as the source says
+        text = f"{r.chip}: process {r.process} ({r.spec_id})."
     return Fact(r.spec_id, "", "specification", "specification", metric,
                 frozenset({chip_name(r.chip)}), frozenset(),
                 period(r.year) if r.year else None, None, None, None, "", low, high, unit,

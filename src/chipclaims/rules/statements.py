@@ -35,7 +35,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "org_description", "rival_object", "capability", "thing_modifier", "speech_time",
               "approximate",
               "clause_break", "at_least", "at_most", "document_act",
-              "year_modifier", "participle_date")
+              "year_modifier", "participle_date", "process_jargon")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
