@@ -1308,3 +1308,14 @@ def test_a_maker_the_sources_dispute_is_only_partly_supported(book, record):
     assert "SMIC and TSMC" in spec["rationale"].iloc[0]
     rows = judged("The Ascend 910C is made on a 7 nm process.", book, record, "2025-05-01")
     assert verdicts(rows, "specification", "process_nm") == ["supported"]
+
+
+def test_it_passes_over_a_thing_given_up(tmp_path):
+    """"Chinese firms dropped the H20 for Huawei's Ascend 910C. It offers 800 TFLOPS": the
+    H20 is what they gave up, so "It" is the 910C."""
+    st = article_statements(tmp_path, (
+        "Switch\n\nPublished: September 1, 2025\n\nChinese firms dropped the H20 for Huawei's "
+        "Ascend 910C. It offers 800 TFLOPS of FP16 compute.\n"))
+    spec = st[st["action"] == "compute_fp16"]
+    assert spec["subjects"].tolist() == ["Ascend 910C"]
+    assert spec["verdict"].tolist() == ["supported"]
