@@ -170,6 +170,7 @@ class Sentence:
         self._thing_ends = [n.end for n in by_end]
         self._hits: Hits | None = None
         self._metrics: frozenset[str] | None = None
+        self._cues: list[tuple[object, list]] | None = None
         self._spans: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         spans: dict[str, list[tuple[int, int]]] = {}
         for n in sorted(self.names, key=lambda n: n.start):
@@ -257,6 +258,13 @@ class Sentence:
             return None  # "Compared with the H100, a server of 8 ...": whose is unknown
         ante = self.antecedent
         return ante if ante is not None and ante.type in PARTS_METRIC else None
+
+    def cue_matches(self, rules: StatementRules) -> list[tuple[object, list]]:
+        """Each action's cue matches (:func:`_cue_matches`), found once per sentence for the
+        events and for the acts the record is silent on."""
+        if self._cues is None:
+            self._cues = _cue_matches(self, rules, self.scan(rules))
+        return self._cues
 
     def metrics_named(self, rules: StatementRules) -> frozenset[str]:
         """The compute and memory metrics the sentence names, once per sentence: a word
@@ -956,21 +964,17 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 continue
             used.update(s.numbers_within(m.start(), m.end()))
             span = dict(start=min(a.start, m.start()), end=max(b.end, m.end()))
-            if _negated(s.text, m, rules):  # "is not more capable than": left open
+            # "is not more capable than", or a chip's figure against a rack's: left open
+            why_open = ("a negated or hedged comparison: the record's figures do not settle "
+                        "what it denies" if _negated(s.text, m, rules) else
+                        f"sets a {a.type} against a {b.type}: the record compares like with "
+                        "like" if a.type != b.type else "")
+            if why_open:
                 parts.append(Part(kind="comparison", action=cue.name,
                                   subjects=(a.canonical, b.canonical),
                                   statement=f"{a.canonical} compared with {b.canonical}",
-                                  verdict="unverifiable", evidence=[], **span,
-                                  rationale="a negated or hedged comparison: the record's "
-                                  "figures do not settle what it denies"))
-                continue
-            if a.type != b.type:  # a chip's figure against a rack's is no finding
-                parts.append(Part(kind="comparison", action=cue.name,
-                                  subjects=(a.canonical, b.canonical),
-                                  statement=f"{a.canonical} compared with {b.canonical}",
-                                  verdict="unverifiable", evidence=[], **span,
-                                  rationale=f"sets a {a.type} against a {b.type}: the "
-                                  "record compares like with like"))
+                                  verdict="unverifiable", evidence=[], rationale=why_open,
+                                  **span))
                 continue
             if cue.name.startswith("order_"):
                 more = cue.name == "order_more"
@@ -1085,7 +1089,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods = _stated_periods(s, rules, as_of if dated else None)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
-    cue_found = _cue_matches(s, rules, hits)
+    cue_found = s.cue_matches(rules)
     periods.cue_ends = sorted(m.end() for _, found in cue_found for m in found)
     # a figure fact's qualifying cues, in text order, with their starts
     cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
@@ -1423,7 +1427,7 @@ def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part
 
     seen: set[tuple[str, tuple[str, ...]]] = set()
     made = {n.canonical for n in s.names if n.type in ("model", "software")}  # what acts on
-    for cue, found in _cue_matches(s, rules, s.scan(rules)):
+    for cue, found in s.cue_matches(rules):
         if not cue.silence:
             continue
         facts = record.by_action.get(cue.name, [])
