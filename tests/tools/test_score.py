@@ -148,3 +148,29 @@ def test_pairing_prefers_the_found_statement_stating_the_same_figure():
     pairs = _pair(labels, parts)
     assert pairs[0][1] is parts[1]
     assert pairs[1][1] is parts[0]
+
+
+def test_pairing_prefers_the_found_statement_saying_the_same_act():
+    """"GLM-5 was trained entirely on Ascend" is the found training statement (unverifiable),
+    not the release beside it that shares the event's evidence; with cues or without, the
+    figures still pair as before."""
+    from chipclaims.rules.rulebook import Rulebook
+    from chipclaims.tools.verdicts import _pair, cue_patterns
+    cues = cue_patterns(Rulebook.load().statements)
+    labels = [{"kind": "event", "statement": "GLM-5 was trained entirely on Huawei Ascend "
+               "processors", "evidence": ["C16", "futu-2026-glm5"]}]
+    release = {"statement_kind": "event", "evidence": "C16a;C16;futu-2026-glm5",
+               "action": "release", "statement": "Released or announced: GLM-5",
+               "surface": "released"}
+    trained = {"statement_kind": "event", "evidence": "", "action": "trained_on",
+               "statement": "A model trained on this hardware: Ascend, GLM-5",
+               "surface": "trained"}
+    assert _pair(labels, [release, trained])[0][1] is release  # evidence alone
+    assert _pair(labels, [release, trained], cues)[0][1] is trained
+    first = {"statement_kind": "event", "evidence": "", "action": "",
+             "statement": "a superlative: 'first'", "surface": "first"}
+    listing = {"statement_kind": "event", "evidence": "C14a;C14", "action": "",
+               "statement": "Zhipu plans a public offering", "surface": "IPO"}
+    lab = [{"kind": "event", "statement": "Zhipu became the first publicly traded "
+            "foundation-model company in the world", "evidence": ["C14"]}]
+    assert _pair(lab, [listing, first], cues)[0][1] is first

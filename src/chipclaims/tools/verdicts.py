@@ -3,7 +3,11 @@
 Each labelled statement (``tests/data/*/labels``: the sentence, its kind, the verdict a careful
 reader gives as of publication and today, the evidence ids) is paired with one statement the
 parser found in the same sentence and resting on the same record: the one sharing most
-evidence ids; a found statement that cites no evidence pairs by kind.
+evidence ids; a found statement that cites no evidence pairs by kind. Among those, a found
+statement whose own words (its action's or metric's cue in ``statement_rules.csv``, or the
+superlative) occur in the labelled statement goes first: "GLM-5 was trained entirely on Ascend"
+is the found "a model trained on this hardware", not the release beside it that shares the
+event's evidence.
 The scores a reader needs:
 
 * **claim sentences judged**: the share of claim sentences (every sentence the parser reads
@@ -25,6 +29,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..contract.vocabulary import DECIDED_VERDICTS
+from ..rules.rulebook import Rulebook
+from ..rules.statements import StatementRules
 
 SPACE = re.compile(r"\s+")
 DECIDED = DECIDED_VERDICTS
@@ -109,14 +115,32 @@ def _figures_agree(lab: dict, part: dict) -> int:
     return 1 if a & b else -1
 
 
-def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None]]:
+def _says(lab: dict, part: dict, cues: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the labelled statement's wording holds the found statement's own cue: its
+    action's or metric's, or the superlative's for a superlative statement."""
+    text = lab.get("statement", "")
+    rx = cues.get(str(part.get("action") or ""))
+    if rx is None and str(part["statement"]).startswith("a superlative"):
+        rx = cues.get(SUPERLATIVE)
+    return bool(rx is not None and rx.search(text))
+
+
+SUPERLATIVE = "superlative"
+SAYS = 6  # outweighs shared evidence (2 per id): the same act or metric first
+
+
+def _pair(labels: list[dict], parts: list[dict], cues: dict[str, re.Pattern[str]] | None = None
+          ) -> list[tuple[dict, dict | None]]:
     """Pair each labelled statement with at most one found statement, best matches first.
 
     Two statements are the same statement only if they rest on the same record: a found
     statement that cites evidence pairs only with a labelled one sharing an evidence id (the
     event, the chip figure, the source); one that cites none (a figure the record does not
-    hold, a credit) pairs with a labelled statement of the same kind. Among candidates, the
-    pair whose statements share most words, and state the same figure, goes first."""
+    hold, a credit) pairs with a labelled statement of the same kind. Among candidates, a
+    found statement whose cue (``cues``: action or metric name to pattern) the labelled
+    statement's wording holds goes first, then the pair sharing most evidence, whose
+    statements share most words and state the same figure."""
+    cues = cues or {}
     scored = []
     for i, lab in enumerate(labels):
         ev = set(lab.get("evidence", []))
@@ -126,8 +150,8 @@ def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None
             same_kind = lab["kind"] == p["statement_kind"]
             if (found and not shared) or not (shared or same_kind):
                 continue
-            scored.append((-(2 * shared + same_kind + _overlap(lab, p)
-                             + _figures_agree(lab, p)), i, j))
+            scored.append((-(SAYS * _says(lab, p, cues) + 2 * shared + same_kind
+                             + _overlap(lab, p) + _figures_agree(lab, p)), i, j))
     pairs: dict[int, dict | None] = {}
     taken: set[int] = set()
     for _, i, j in sorted(scored):
@@ -138,9 +162,18 @@ def _pair(labels: list[dict], parts: list[dict]) -> list[tuple[dict, dict | None
     return [(lab, pairs.get(i)) for i, lab in enumerate(labels)]
 
 
-def score_verdicts(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> VerdictScore:
-    """Verdict scores over the labelled articles of one set."""
+def cue_patterns(rules: StatementRules) -> dict[str, re.Pattern[str]]:
+    """Each action's and metric's cue by name, and the superlative's, for :func:`_pair`."""
+    return {**{c.name: c.pattern for c in (*rules.actions, *rules.metrics)},
+            SUPERLATIVE: rules.qualifiers[SUPERLATIVE]}
+
+
+def score_verdicts(tables: dict[str, pd.DataFrame], labels: dict[str, dict],
+                   rules: StatementRules | None = None) -> VerdictScore:
+    """Verdict scores over the labelled articles of one set (``rules``: the statement rules
+    the tables were parsed with; the packaged ones by default)."""
     sc = VerdictScore()
+    cues = cue_patterns(rules or Rulebook.load().statements)
     st, sents, claims = tables["statements"], tables["sentences"], tables["claims"]
     wanted = set(labels)
     claim_ids = set(claims.loc[claims["article_id"].isin(wanted), "sentence_id"])
@@ -157,7 +190,7 @@ def score_verdicts(tables: dict[str, pd.DataFrame], labels: dict[str, dict]) -> 
             groups.setdefault(ids, []).append(s)
         for ids, labs in groups.items():
             parts = [p for sid in ids for p in by_sentence.get(sid, [])]
-            for lab_s, part in _pair(labs, parts):
+            for lab_s, part in _pair(labs, parts, cues):
                 if part is None:
                     continue
                 sc.paired += 1
