@@ -911,6 +911,22 @@ def test_rules_a_chip_complies_with_do_not_restrict_it(book, record):
     assert "supported" not in verdicts(rows, "event", "export_rule")
 
 
+def test_a_chip_that_abides_by_the_rules_meets_them(book, record):
+    """"abides by the new rules that aim to limit ..." is compliance, not a restriction."""
+    rows = judged("Nvidia has started production on a processor for China, known as A800 GPU, "
+                  "which abides by the new rules that aim to limit the country's access to "
+                  "high-level chips.", book, record, "2022-11-08")
+    assert "export_rule" not in rows["action"].tolist()
+    assert verdicts(rows, "event", "export_compliant") == ["supported"]
+
+
+def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
+    rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
+                  "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
+    assert verdicts(rows, "event", "chip_controls") == ["partly supported"]  # not a formal ban
+    assert "not a formal ban" in rows["rationale"].iloc[0]
+
+
 def test_blackwell_stayed_excluded_from_the_h200_opening(book, record):
     """A19: the H200 was opened to China in December 2025, Blackwell was not (the briefing
     says nothing of Rubin, so a sentence adding it is not supported)."""
