@@ -200,6 +200,7 @@ def test_entity_types_are_allowed():
          ("744-billion", 744e9, "parameter", "count")),
         ("Affiliates in more than two dozen countries.", ("two dozen", 24, "countries", "count")),
         ("It shipped two hundred racks.", ("two hundred", 200, "racks", "count")),
+        ("It added over one hundred persons.", ("one hundred", 100, "persons", "count")),
     ],
 )
 def test_quantities(text, expected):
