@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import write_article
 
 from chipclaims import Rulebook, load_corpus
@@ -38,6 +39,14 @@ def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
     text = ("Huawei ships a new AI chip\nA sign outside a plant in Shenzhen on May 10, 2018. "
             f"(Jane Doe/Getty Images)\n{BODY}\n")
     assert published(tmp_path, text)[0] == ""
+
+
+@pytest.mark.parametrize("caption", [
+    "(FILES) A chipmaker's chief speaks at a news conference in Taipei on May 21, 2025.",
+    "A chief executive speaks in Taipei on May 21, 2025. (Photo by Jane Doe / AFP)",
+])
+def test_an_agency_file_photo_caption_does_not_date_the_article(tmp_path, caption):
+    assert published(tmp_path, f"{caption}\n{BODY}\n")[0] == ""
 
 
 def test_a_dateline_opening_the_first_paragraph(tmp_path):
