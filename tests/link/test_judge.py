@@ -920,6 +920,20 @@ def test_a_chip_that_abides_by_the_rules_meets_them(book, record):
     assert verdicts(rows, "event", "export_compliant") == ["supported"]
 
 
+def test_without_government_approval_states_a_licence_requirement(book, record):
+    """The cue's own "without" is no negation; "the telecommunications company" is Huawei, not
+    the Commerce Department named before it (a public body is never a company)."""
+    rows = judged("The US Commerce Department on Thursday placed Huawei Technologies and 68 "
+                  "affiliates on its Entity List - a move that bans the telecommunications "
+                  "company from buying parts from American firms without US government "
+                  "approval.", book, record, "2019-05-17")
+    assert verdicts(rows, "event", "licence_required") == ["supported"]
+    assert "Huawei" in rows.loc[rows["action"] == "licence_required", "subjects"].iloc[0]
+    rows = judged("Huawei was not required to seek government approval.", book, record,
+                  "2019-05-17")
+    assert "supported" not in verdicts(rows, "event", "licence_required")
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")

@@ -791,11 +791,11 @@ def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue, or an
-    attempt before it ("trying to ban it")."""
+    attempt before it ("trying to ban it"). The cue's own words are not read: a cue may hold
+    a negation by design ("without US government approval" states a licence requirement)."""
     before, after = _clause_parts(text, cue)
-    clause = before + cue.group(0) + after
-    return bool(rules.qualifiers["negation"].search(clause)
-                or rules.qualifiers["speculative"].search(clause)
+    return bool(any(rules.qualifiers[q].search(part) for q in ("negation", "speculative")
+                    for part in (before, after))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
 

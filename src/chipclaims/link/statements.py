@@ -127,10 +127,13 @@ def described_orgs(text: str, names: list[Name], rules: StatementRules) -> list[
     """Organisations a sentence names again by a description ("Zhipu AI said it disagrees
     with a US decision to add the company to an export blacklist"): each description stands
     for the one organisation the sentence named before it, and for none when it named
-    several or none (an opening description is :func:`.judge.antecedent`'s)."""
-    pattern = rules.qualifiers["org_description"]
+    several or none (an opening description is :func:`.judge.antecedent`'s). Public bodies
+    (``public_body``: "the Commerce Department placed Huawei ... bans the company") are not
+    counted: a company's description is never theirs."""
+    pattern, public = rules.qualifiers["org_description"], rules.qualifiers["public_body"]
     out: list[Name] = []
-    orgs = sorted((n.end, n.canonical) for n in names if n.type == "org")
+    orgs = sorted((n.end, n.canonical) for n in names  # a department is no company
+                  if n.type == "org" and not public.search(n.canonical))
     spans = sorted((n.start, n.end) for n in names)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far

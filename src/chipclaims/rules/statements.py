@@ -32,7 +32,8 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
-              "org_description", "rival_object", "capability", "thing_modifier", "speech_time",
+              "org_description", "public_body", "rival_object", "capability", "thing_modifier",
+              "speech_time",
               "approximate",
               "clause_break", "at_least", "at_most", "document_act",
               "year_modifier", "participle_date", "process_jargon")
