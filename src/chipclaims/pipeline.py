@@ -41,6 +41,7 @@ from .link.record import Record
 from .link.relays import relay_sources
 from .link.state import Written, write_batch
 from .link.statements import (
+    DESCRIBED,
     PLACED_CUE,
     check_rows,
     claim_verdicts,
@@ -118,7 +119,8 @@ def parse_batch(plan: Sequence[tuple[Path, str]], book: Rulebook,
     tables["articles"]["relays"] = [relays.get(a, "") for a in tables["articles"]["article_id"]]
     statements = facet_statements(tables["sentences"], tables["entities"], book.facets)
     candidates = claim_candidates(tables, statements, book.checks,
-                                  book.statements.cue(PLACED_CUE))
+                                  book.statements.cue(PLACED_CUE),
+                                  book.statements.qualifiers[DESCRIBED])
     judged = statement_rows(tables, book.statements, record)
     checked = check_rows(candidates, tables["sentences"], judging_days(tables["articles"]),
                          record.latest, tables["entities"], tables["temporal"], record)

@@ -934,6 +934,35 @@ def test_without_government_approval_states_a_licence_requirement(book, record):
     assert "supported" not in verdicts(rows, "event", "licence_required")
 
 
+@pytest.mark.parametrize("text", [
+    "Nvidia cannot ship its most cutting-edge chips to China.",
+    "Nvidia has been unable to send its most powerful chips to China for several years.",
+])
+def test_a_company_that_cannot_ship_to_china_is_restricted(book, record, text):
+    rows = judged(text, book, record, "2025-07-16")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+
+
+def test_announcing_that_sales_resume_is_no_launch(book, record):
+    rows = judged("Nvidia announced Tuesday it will resume sales of its H20 chips to China.",
+                  book, record, "2025-09-20")
+    assert "release" not in rows["action"].tolist()
+    rows = judged("Huawei announced that by the end of March 2026 it will begin shipping a new "
+                  "AI accelerator, the Ascend 950PR.", book, record, "2025-09-20")
+    assert "release" in rows["action"].tolist()
+
+
+def test_a_sentence_opening_with_a_description_is_judged(tmp_path):
+    """"The California-based company ... cannot ship" is about Nvidia, named just before: the
+    sentence is a claim although it names no organisation itself."""
+    st = article_statements(tmp_path, "Nvidia shares rose\nUS tech giant Nvidia said on "
+                            "Tuesday it had filed applications to sell its H20 chips again.\n"
+                            "The California-based company cannot ship its most cutting-edge "
+                            "chips to China.\n")
+    row = st[(st["line_no"] == 3) & (st["action"] == "export_rule")]
+    assert row["subjects"].tolist() == ["Nvidia"] and row["verdict"].tolist() == ["supported"]
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")

@@ -36,11 +36,14 @@ def claimable(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.DataFrame,
-              temporal: pd.DataFrame, placed: re.Pattern[str] | None = None) -> pd.DataFrame:
+              temporal: pd.DataFrame, placed: re.Pattern[str] | None = None,
+              described: re.Pattern[str] | None = None) -> pd.DataFrame:
     """The claimable sentences that assert something a reader could check: they name a
     thing, or give a number or a date, in five words or more. With ``placed`` (the cue of
     US export controls on chips), a sentence that names only countries is checkable too
-    when it matches the cue ("US export controls on advanced chips to China are ongoing")."""
+    when it matches the cue ("US export controls on advanced chips to China are ongoing");
+    with ``described`` (the opening words that name a thing named before: "It", "The
+    California-based company"), so is a sentence that opens with them."""
     named = set(entities.loc[entities["type"].isin(CLAIM_ENTITY_TYPES), "sentence_id"])
     numbered = set(quantities["sentence_id"]) | set(temporal["sentence_id"])
     s = claimable(sentences)
@@ -49,8 +52,18 @@ def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.Da
         places = set(entities.loc[entities["type"] == "place", "sentence_id"]) - ids
         ids |= {sid for sid, text in zip(s["sentence_id"], s["text"])
                 if sid in places and placed.search(text)}
+    if described is not None:
+        ids |= {sid for sid, text in zip(s["sentence_id"], s["text"])
+                if sid not in ids and _describes(described, text)}
     keep = (s["text"].str.split().str.len() >= MIN_WORDS) & s["sentence_id"].isin(ids)
     return s[keep]
+
+
+def _describes(described: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` opens with a description of a thing ("The California-based company",
+    "The new chip"); a bare "It" ("It remains unclear ...") is too often no one's."""
+    m = described.match(text)
+    return m is not None and m.lastgroup not in (None, "any")
 
 
 def match_checks(text: str, canon: set[str], article_canon: set[str], facet_values: set[str],
@@ -75,8 +88,8 @@ def match_checks(text: str, canon: set[str], article_canon: set[str], facet_valu
 
 
 def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
-                     checks: Iterable[Check], placed: re.Pattern[str] | None = None
-                     ) -> pd.DataFrame:
+                     checks: Iterable[Check], placed: re.Pattern[str] | None = None,
+                     described: re.Pattern[str] | None = None) -> pd.DataFrame:
     """Claims of the articles in ``tables`` before grouping across the corpus: one row per
     checkable sentence (one per check when checks match), with the rule-based group (check or
     facet value) where there is one and ``_canon``, the set of things the sentence names.
@@ -86,7 +99,7 @@ def claim_candidates(tables: dict[str, pd.DataFrame], statements: pd.DataFrame,
     checks = list(checks)
     all_sents = tables["sentences"]
     claimable_ids = set(checkable(all_sents, tables["entities"], tables["quantities"],
-                                  tables["temporal"], placed)["sentence_id"])
+                                  tables["temporal"], placed, described)["sentence_id"])
     ents = tables["entities"]
     canon_by_sentence: dict[str, set[str]] = {}
     flags_by_sentence: dict[str, set[str]] = {}

@@ -33,6 +33,7 @@ from .record import Record, period
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 PLACED_CUE = "chip_controls"  # the action that makes a sentence naming only countries a claim
+DESCRIBED = "anaphoric_subject"  # opening words that make a sentence about a thing named before
 # how many sentences back a definite description ("The system ...") may find what it stands
 # for: one or two sentences of comment may come between the name and the description
 ANTECEDENT_SENTENCES = 3
@@ -66,7 +67,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     """One row per statement of every claim sentence in ``tables``, computed from the
     record."""
     sentences = checkable(tables["sentences"], tables["entities"], tables["quantities"],
-                          tables["temporal"], rules.cue(PLACED_CUE))
+                          tables["temporal"], rules.cue(PLACED_CUE),
+                          rules.qualifiers[DESCRIBED])
     if sentences.empty:
         return empty_frame("statements")
     names = _local(tables["entities"], ("start", "end", "canonical", "type"))
