@@ -963,6 +963,22 @@ def test_a_sentence_opening_with_a_description_is_judged(tmp_path):
     assert row["subjects"].tolist() == ["Nvidia"] and row["verdict"].tolist() == ["supported"]
 
 
+def test_a_chip_that_meets_the_rules_and_blocked_shipments(book, record):
+    rows = judged("Nvidia started producing a chip called the A800, which is dedicated to the "
+                  "Chinese market and meets US export control rules.", book, record, "2022-11-10")
+    assert verdicts(rows, "event", "export_compliant") == ["supported"]
+    assert "supported" not in verdicts(rows, "event", "export_rule")
+    rows = judged("The charges stem from blocked shipments of AMD's high-end MI308 AI processors "
+                  "to China.", book, record, "2025-04-20")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+    rows = judged("The Trump administration recently gave the go-ahead for Nvidia to send the "
+                  "H200 to China.", book, record, "2025-12-20")
+    assert verdicts(rows, "event", "sales_allowed") == ["supported"]
+    rows = judged("Nvidia executives were meeting with officials as export controls on the A800 "
+                  "took effect.", book, record, "2023-11-10")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]  # "meeting with": no compliance
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
