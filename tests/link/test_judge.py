@@ -979,6 +979,16 @@ def test_a_chip_that_meets_the_rules_and_blocked_shipments(book, record):
     assert verdicts(rows, "event", "export_rule") == ["supported"]  # "meeting with": no compliance
 
 
+def test_a_date_in_an_aside_or_another_relative_clause_does_not_date_the_design(book, record):
+    rows = judged("These include the H100 chip – whose exports to China were banned in "
+                  "September 2022 – as well as the A800 and H800 chips Nvidia then developed for "
+                  "the Chinese market but which were also banned in October 2023.", book, record,
+                  "2024-01-15")
+    design = rows[rows["action"] == "china_model"]
+    assert design["verdict"].tolist() == ["supported"]
+    assert "dated" not in design["statement"].iloc[0]
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
