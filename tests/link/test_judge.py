@@ -343,6 +343,9 @@ def test_a_first_the_record_does_not_hold(book, record):
                   book, record, "2026-01-20")
     first = rows[rows["statement"].str.contains("superlative")]
     assert first["verdict"].tolist() == ["unverifiable"]
+    # the statement shows what is claimed first, up to the phrase's end
+    assert first["statement"].tolist() == [
+        "a superlative: 'first AI model ever trained on Huawei's Ascend chips'"]
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 

@@ -1395,11 +1395,32 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
     if sup and has_record_part and not any(
             p.fact is not None and ("first" in p.fact.qualifiers or "'" + sup.group(0) + "'"
                                     in p.rationale) for p in parts):
+        end = _phrase_end(s.text, sup.end())
         out.append(Part(kind="event", action="", subjects=names, start=sup.start(),
-                        end=sup.end(), statement=f"a superlative: '{sup.group(0)}'",
+                        end=end, statement=f"a superlative: '{s.text[sup.start():end]}'",
                         verdict="unverifiable",
                         rationale="the record does not hold this superlative", evidence=[]))
     return out
+
+
+PHRASE_REACH = 60  # characters a superlative's phrase runs on ("first publicly traded ...")
+_PHRASE_STOP = re.compile(r"[,.;:()\[\]\u2013\u2014\u201c\u201d\"]"
+                          r"|\s(?:and|but|which|that|who|while)\s")
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the phrase a superlative opens ends: at the next punctuation or clause word
+    within :data:`PHRASE_REACH` characters, else at the last whole word inside it, so that
+    the statement shows what is claimed first or best ("first publicly traded
+    foundation-model company in the world"), not the bare word."""
+    window = text[start:start + PHRASE_REACH]
+    stop = _PHRASE_STOP.search(window)
+    if stop is not None:
+        return start + stop.start()
+    if start + PHRASE_REACH >= len(text):
+        return len(text.rstrip())
+    cut = window.rfind(" ")
+    return start + (cut if cut > 0 else len(window))
 
 
 def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part]
