@@ -992,6 +992,11 @@ def test_a_date_in_an_aside_or_another_relative_clause_does_not_date_the_design(
     assert "dated" not in design["statement"].iloc[0]
 
 
+def test_a_process_node_named_as_technology(book, record):
+    rows = judged("The Ascend 910C uses SMIC's 5nm technology.", book, record, "2025-06-01")
+    assert verdicts(rows, "specification") == ["contradicted"]  # the sources give 7 nm
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
