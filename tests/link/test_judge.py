@@ -997,6 +997,19 @@ def test_a_process_node_named_as_technology(book, record):
     assert verdicts(rows, "specification") == ["contradicted"]  # the sources give 7 nm
 
 
+def test_a_target_is_a_restriction_only_when_rules_target(book, record):
+    """"targets" alone needs no licence ("Huawei is targeting the sale of 70,000 chips", "the
+    H20, Nvidia's China-targeted chip"); rules that target a chip restrict it."""
+    for text in ("Huawei is targeting the sale of 70,000 Ascend 910B chips.",
+                 "The H200 differs from Nvidia's previous China-targeted chip, the H20."):
+        rows = judged(text, book, record, "2025-06-01")
+        assert "licence_required" not in rows["action"].tolist()
+        assert "supported" not in verdicts(rows, "event", "export_rule")
+    rows = judged("The tighter controls target Nvidia's A800 and H800 chips.", book, record,
+                  "2023-10-20")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
