@@ -53,3 +53,12 @@ def test_counted_reads_as_prose():
     assert counted(1, "article", ("states", "state")) == "1 article states"
     assert counted(3, "article", ("states", "state")) == "3 articles state"
     assert counted(2, "article") == "2 articles"
+
+
+def test_a_part_of_a_whole_reads_for_any_count():
+    from chipclaims.analysis.present import of_which
+    verbs = ("has a verdict", "have a verdict")
+    assert of_which(0, 0, "claim", verbs, "shown") == "No claim shown in this folder of articles."
+    assert of_which(1, 0, "claim", verbs, "shown") == "Of the 1 claim shown, none has a verdict."
+    assert of_which(4, 1, "claim", verbs) == "Of the 4 claims, 1 has a verdict."
+    assert of_which(4, 3, "claim", verbs) == "Of the 4 claims, 3 have a verdict."

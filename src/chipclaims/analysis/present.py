@@ -59,6 +59,20 @@ def counted(n: int, noun: str, verbs: tuple[str, str] = ("", "")) -> str:
     return f"{n} {noun if n == 1 else noun + 's'}{verb}"
 
 
+def of_which(total: int, some: int, noun: str, predicate: tuple[str, str],
+             where: str = "") -> str:
+    """A part of a whole as one sentence that reads for any count: "Of the 4 claims shown, 1
+    is made by two or more independent articles."; with nothing to count, says so ("No
+    claim shown in this folder of articles."). ``predicate``: the singular and plural verb
+    phrase."""
+    one, many = predicate
+    if total == 0:
+        return f"No {noun}{f' {where}' if where else ''} in this folder of articles."
+    part = "none" if some == 0 else str(some)
+    return (f"Of the {counted(total, noun)}{f' {where}' if where else ''}, {part} "
+            f"{one if some <= 1 else many}.")
+
+
 NAME_CHARS = 120  # a title longer than this (a first paragraph) is cut at a word
 
 
