@@ -992,11 +992,6 @@ def test_a_date_in_an_aside_or_another_relative_clause_does_not_date_the_design(
     assert "dated" not in design["statement"].iloc[0]
 
 
-def test_a_process_node_named_as_technology(book, record):
-    rows = judged("The Ascend 910C uses SMIC's 5nm technology.", book, record, "2025-06-01")
-    assert verdicts(rows, "specification") == ["contradicted"]  # the sources give 7 nm
-
-
 def test_a_target_is_a_restriction_only_when_rules_target(book, record):
     """"targets" alone needs no licence ("Huawei is targeting the sale of 70,000 chips", "the
     H20, Nvidia's China-targeted chip"); rules that target a chip restrict it."""
@@ -1010,11 +1005,59 @@ def test_a_target_is_a_restriction_only_when_rules_target(book, record):
     assert verdicts(rows, "event", "export_rule") == ["supported"]
 
 
+@pytest.mark.parametrize("text,on", [
+    ("Google can supply Huawei without government approval.", "2019-06-01"),
+    ("The A800 was sold to China without a licence until October 2023.", "2023-06-01"),
+    ("Nvidia could not ship the H20 fast enough to meet demand in China.", "2025-07-16"),
+    ("SMIC is unable to deliver enough wafers to Huawei.", "2025-07-16"),
+    ("Huawei was blocked from the Google Play store.", "2025-07-16"),
+    ("The deal between Nvidia and Arm was blocked.", "2025-07-16"),
+    ("Nvidia approved a plan and sent H20 samples to ByteDance.", "2025-09-10"),
+    ("Chinese customs cleared the H20 chips sent from Taiwan last week.", "2025-09-10"),
+    ("The CAC gave the go-ahead for firms to send H20 chips back to Nvidia.", "2025-09-10"),
+])
+def test_words_of_the_new_cues_that_state_nothing_the_record_holds(book, record, text, on):
+    """Review traps: each new cue's words in a sense the record does not hold."""
+    rows = judged(text, book, record, on)
+    assert "supported" not in verdicts(rows) and "contradicted" not in verdicts(rows)
+
+
+def test_meeting_a_threshold_is_being_caught_not_compliance(book, record):
+    rows = judged("The H20 meets the performance thresholds of the April rules.", book, record,
+                  "2025-05-10")
+    assert "export_compliant" not in rows["action"].tolist()
+
+
+def test_another_chips_process_node_is_not_the_named_chips(book, record):
+    rows = judged("The Ascend 910C competes with chips built on 5nm technology from TSMC.",
+                  book, record, "2025-06-01")
+    assert "contradicted" not in verdicts(rows, "specification")
+
+
+def test_a_wrong_date_after_an_aside_still_disagrees(book, record):
+    rows = judged("The US added Zhipu to the Entity List (a trade blacklist) in June 2023.",
+                  book, record, "2025-01-20")
+    assert verdicts(rows, "event", "entity_list") == ["partly supported"]
+
+
+def test_a_superlative_leaves_the_act_beside_it_to_be_stated(book, record):
+    rows = judged("Zhipu released GLM-5, the first model trained entirely on Ascend 910B chips.",
+                  book, record, "2026-02-20")
+    assert verdicts(rows, "event", "trained_on") == ["unverifiable"]
+
+
+def test_a_description_with_its_own_name_is_not_one_named_before(tmp_path):
+    st = article_statements(tmp_path, "Zhipu news\nZhipu was added to the Entity List.\n"
+                            "The startup it competes with, DeepSeek, was also blacklisted.\n")
+    assert "Zhipu" not in ";".join(st.loc[st["line_no"] == 3, "subjects"])
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
-    assert verdicts(rows, "event", "chip_controls") == ["partly supported"]  # not a formal ban
-    assert "not a formal ban" in rows["rationale"].iloc[0]
+    controls = rows[rows["action"] == "chip_controls"]
+    assert controls["verdict"].tolist() == ["partly supported"]  # not a formal ban
+    assert "not a formal ban" in controls["rationale"].iloc[0]
 
 
 def test_blackwell_stayed_excluded_from_the_h200_opening(book, record):

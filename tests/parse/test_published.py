@@ -42,11 +42,14 @@ def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
 
 
 @pytest.mark.parametrize("caption", [
-    "(FILES) A chipmaker's chief speaks at a news conference in Taipei on May 21, 2025.",
+    "(FILES) Nvidia's chief spoke at a news conference in Taipei on May 21, 2025.",
     "A chief executive speaks in Taipei on May 21, 2025. (Photo by Jane Doe / AFP)",
 ])
 def test_an_agency_file_photo_caption_does_not_date_the_article(tmp_path, caption):
+    """The caption is set aside as a caption, and the photo's day is not the article's."""
     assert published(tmp_path, f"{caption}\n{BODY}\n")[0] == ""
+    lines = load_corpus(tmp_path).lines
+    assert lines.loc[lines["line_no"] == 1, "reason"].tolist() == ["caption"]
 
 
 def test_a_dateline_opening_the_first_paragraph(tmp_path):

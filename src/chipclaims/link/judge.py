@@ -580,7 +580,26 @@ def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
         return False
     if p[3] <= OPENING_REACH and len(text[:p[3]].split()) <= OPENING_WORDS:
         return False
+    if _in_aside(text, p[3], p[4], cue.start()):
+        return True  # "the H100 – banned in September 2022 – as well as the A800 Nvidia made"
     return periods.breaks.search(cue.string, p[4], cue.end()) is not None  # "and listed"
+
+
+_DASH = re.compile(r"\s[\u2013\u2014]\s|\s--\s")
+ASIDE_REACH = 200  # characters before a date searched for the opening of its aside
+
+
+def _in_aside(text: str, a: int, b: int, cue_start: int) -> bool:
+    """Whether the date at ``a:b``, before an action's cue, lies in an aside that closes
+    before the cue: parentheses ("(banned in 2022) and the A800") or a pair of spaced dashes
+    ("– banned in September 2022 – as well as"). An aside between a cue and a date after it
+    is no break ("added Zhipu to the Entity List (a trade blacklist) in June 2023")."""
+    lo = max(0, a - ASIDE_REACH)
+    opened, closed = text.rfind("(", lo, a), text.rfind(")", lo, a)
+    if opened > closed and ")" in text[b:cue_start]:
+        return True
+    before = len(_DASH.findall(text, lo, a))
+    return before % 2 == 1 and _DASH.search(text, b, cue_start) is not None
 
 
 def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
@@ -745,6 +764,15 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         p in between for p in (",", *CLAUSE_BREAKS))
 
 
+def _says_ban(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether the cue's clause calls the act a formal prohibition. A ban "without US
+    government approval" is a licence requirement in other words: a cue that names the
+    exception carries its ban word, which does not count."""
+    before, after = _clause_parts(text, cue)
+    own = "" if re.search(r"\bwithout\b", cue.group(0)) else cue.group(0)
+    return bool(rules.qualifiers["ban"].search(before + own + after))
+
+
 def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether the cue names rules a thing is made to meet ("the A800 complies with US export
     restrictions", "to stay within the controls"): the sentence does not say they restrict
@@ -791,11 +819,15 @@ def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue, or an
-    attempt before it ("trying to ban it"). The cue's own words are not read: a cue may hold
-    a negation by design ("without US government approval" states a licence requirement)."""
+    attempt before it ("trying to ban it"). A negation inside the cue's own words is not
+    read: a cue may hold one by design ("barred from buying parts without US government
+    approval" states a licence requirement, "cannot ship its chips to China" a restriction);
+    a possibility before the act or in its words is ("may sell"), not one in a clause after
+    it ("cannot ship its chips to China due to concerns that Beijing could use them")."""
     before, after = _clause_parts(text, cue)
-    return bool(any(rules.qualifiers[q].search(part) for q in ("negation", "speculative")
-                    for part in (before, after))
+    return bool(rules.qualifiers["negation"].search(before)
+                or rules.qualifiers["negation"].search(after)
+                or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
 
@@ -1256,7 +1288,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
-        elif "not_a_ban" in f.qualifiers and rules.qualifiers["ban"].search(_clause(s.text, m)):
+        elif "not_a_ban" in f.qualifiers and _says_ban(s.text, m, rules):
             verdict, why = "partly supported", (f"a licence requirement or guidance, not a "
                                                 f"formal ban: {f.statement}")
         elif "under_licence" in f.qualifiers and rules.qualifiers["lifted"].search(
@@ -1395,9 +1427,9 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
     if sup and has_record_part and not any(
             p.fact is not None and ("first" in p.fact.qualifiers or "'" + sup.group(0) + "'"
                                     in p.rationale) for p in parts):
-        end = _phrase_end(s.text, sup.end())
+        phrase = s.text[sup.start():_phrase_end(s.text, sup.end())]
         out.append(Part(kind="event", action="", subjects=names, start=sup.start(),
-                        end=end, statement=f"a superlative: '{s.text[sup.start():end]}'",
+                        end=sup.end(), statement=f"a superlative: '{phrase}'",
                         verdict="unverifiable",
                         rationale="the record does not hold this superlative", evidence=[]))
     return out

@@ -192,7 +192,8 @@ def score_set(folder: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
     labels = load_labels(folder)
     corpus = load_corpus(folder / "articles")
     scores = [*score_corpus(corpus.tables, labels), score_peer(folder, labels)]
-    verdicts = score_verdicts(corpus.tables, labels).row(folder.name, len(labels))
+    rules = corpus.rulebook.statements if corpus.rulebook is not None else None
+    verdicts = score_verdicts(corpus.tables, labels, rules).row(folder.name, len(labels))
     return rows(scores, folder.name, len(labels)), verdicts
 
 
