@@ -1040,6 +1040,15 @@ def test_a_wrong_date_after_an_aside_still_disagrees(book, record):
     assert verdicts(rows, "event", "entity_list") == ["partly supported"]
 
 
+def test_without_after_an_act_is_an_adjunct_not_a_negation(book, record):
+    """"released GLM-5 ... trained entirely on Ascend chips without any Nvidia hardware" still
+    states the training the record lacks; "was not trained" is negated."""
+    rows = judged("Zhipu released GLM-5, trained entirely on Huawei Ascend chips without any "
+                  "Nvidia hardware.", book, record, "2026-02-20")
+    assert verdicts(rows, "event", "trained_on") == ["unverifiable"]
+    assert overall(rows["verdict"].tolist()) == "partly supported"
+
+
 def test_a_superlative_leaves_the_act_beside_it_to_be_stated(book, record):
     rows = judged("Zhipu released GLM-5, the first model trained entirely on Ascend 910B chips.",
                   book, record, "2026-02-20")

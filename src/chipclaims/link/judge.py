@@ -826,7 +826,9 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     it ("cannot ship its chips to China due to concerns that Beijing could use them")."""
     before, after = _clause_parts(text, cue)
     return bool(rules.qualifiers["negation"].search(before)
-                or rules.qualifiers["negation"].search(after)
+                # "trained entirely on Ascend chips without any Nvidia hardware": an adjunct
+                or any(m.group(0).lower() != "without"
+                       for m in rules.qualifiers["negation"].finditer(after))
                 or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
