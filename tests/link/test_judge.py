@@ -1049,6 +1049,14 @@ def test_without_after_an_act_is_an_adjunct_not_a_negation(book, record):
     assert overall(rows["verdict"].tolist()) == "partly supported"
 
 
+def test_a_rule_named_by_its_issuer_says_who_acted(book, record):
+    rows = judged("The US Commerce Department issued export controls on advanced chips to China "
+                  "in October 2022.", book, record, "2023-11-20")
+    rule = rows[rows["action"] == "export_rule"]
+    assert rule["statement"].str.startswith(
+        "Restricted by US export rules (acting: US Department of Commerce)").tolist() == [True]
+
+
 def test_a_superlative_leaves_the_act_beside_it_to_be_stated(book, record):
     rows = judged("Zhipu released GLM-5, the first model trained entirely on Ascend 910B chips.",
                   book, record, "2026-02-20")

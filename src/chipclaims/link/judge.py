@@ -1302,11 +1302,21 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         parts.append(_timed(Part(
             kind="event", action=f.action, subjects=tuple(sorted(f.names & canon)),
             start=m.start(), end=m.end(),
-            statement=f"{_cap(rules.describe(f.action))}: {', '.join(sorted(f.names & canon))}"
+            statement=_named_act(rules, f, sorted(f.names & canon))
             + (f" (dated {_dates_of(near)})" if near else ""), verdict=verdict, rationale=why,
             evidence=f.evidence(), stated_date=_dates_of(near) or stated, fact=f),
             record, as_of, dated, today, near, told_done, _time_near(s, m), bounded))
     return parts
+
+
+def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
+    """A statement's words: the act and what the sentence names of it. A fact with no
+    subject whose named things are all public bodies ("Restricted by US export rules" named
+    by the Bureau of Industry and Security) names who acted, not what was restricted."""
+    public = rules.qualifiers["public_body"]
+    if names and not f.subjects and all(public.search(n) for n in names):
+        return f"{_cap(rules.describe(f.action))} (acting: {', '.join(names)})"
+    return f"{_cap(rules.describe(f.action))}: {', '.join(names)}"
 
 
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
