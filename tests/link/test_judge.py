@@ -1069,6 +1069,12 @@ def test_a_description_with_its_own_name_is_not_one_named_before(tmp_path):
     assert "Zhipu" not in ";".join(st.loc[st["line_no"] == 3, "subjects"])
 
 
+def test_banned_chip_sales_to_china_is_the_chip_controls(book, record):
+    rows = judged("The Biden administration banned advanced AI chip sales to China.", book,
+                  record, "2025-12-22")
+    assert verdicts(rows, "event", "chip_controls") == ["partly supported"]  # not a formal ban
+
+
 def test_a_ban_on_supplying_chips_is_the_chip_controls(book, record):
     rows = judged("In October 2022, the US Commerce Department implemented a ban on supplying "
                   "advanced chips and chip-making equipment to China.", book, record, "2023-11-20")
