@@ -99,6 +99,9 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
 PROCESS_METRIC = "process_nm"  # the metric whose sources also say who makes the chip
 MAKER_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a foundry's acronym: "SMIC", "TSMC"
+# "without": a licence's exception inside a cue ("barred ... without approval") and an
+# adjunct after one ("trained on Ascend without Nvidia hardware"), never the act's negation
+WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 MODIFIER_GAP = 30  # characters of one modifier word between a comparison's cue and a thing
 CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no metric named
 # "384 Ascend 910C": parts, not the topic ("in 2025 Ascend 910C output" is a year)
@@ -769,7 +772,7 @@ def _says_ban(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     government approval" is a licence requirement in other words: a cue that names the
     exception carries its ban word, which does not count."""
     before, after = _clause_parts(text, cue)
-    own = "" if re.search(r"\bwithout\b", cue.group(0)) else cue.group(0)
+    own = "" if WITHOUT.search(cue.group(0)) else cue.group(0)
     return bool(rules.qualifiers["ban"].search(before + own + after))
 
 
@@ -827,7 +830,7 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     before, after = _clause_parts(text, cue)
     return bool(rules.qualifiers["negation"].search(before)
                 # "trained entirely on Ascend chips without any Nvidia hardware": an adjunct
-                or any(m.group(0).lower() != "without"
+                or any(not WITHOUT.fullmatch(m.group(0))
                        for m in rules.qualifiers["negation"].finditer(after))
                 or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
