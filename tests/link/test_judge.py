@@ -1491,3 +1491,38 @@ def test_it_passes_over_a_thing_given_up(tmp_path):
     spec = st[st["action"] == "compute_fp16"]
     assert spec["subjects"].tolist() == ["Ascend 910C"]
     assert spec["verdict"].tolist() == ["supported"]
+
+
+def test_the_chip_inside_a_sentence_stands_for_the_chip_named_before(tmp_path):
+    """"Huawei said the chip can deliver 256 teraflops" names no chip: its figures are the
+    Ascend 910's, named by the sentence before. A figure before "and" keeps its own metric's
+    words after it ("512 teraflops for integer calculations (INT8)"), and an integer figure
+    told in flops is right only in part. "Its original target of 350W" is a goal, not a
+    figure of the chip; "the chip industry" stands for no chip."""
+    st = article_statements(tmp_path, (
+        "Huawei's AI chip\n\nPublished: August 24, 2019\n\nHuawei launched the Ascend 910 "
+        "this week. Huawei said the chip can deliver 256 teraflops for half-precision (FP16) "
+        "operations and 512 teraflops for integer precision calculations (INT8).\n\n"
+        "The company also touted the chip's efficiency, saying its maximum power "
+        "consumption was 310W, higher than Huawei's original target of 350W.\n\n"
+        "Nvidia sells the H100. Analysts said the chip industry has 80 GB of stock.\n"))
+    specs = st[st["statement_kind"] == "specification"]
+    got = {(r.action, r.value): (r.subjects, r.verdict) for r in specs.itertuples()}
+    assert got[("compute_fp16", 256.0)] == ("Ascend 910", "supported")
+    assert got[("compute_int8", 512.0)] == ("Ascend 910", "partly supported")
+    assert got[("power", 310.0)] == ("Ascend 910", "supported")
+    assert ("power", 350.0) not in got
+    assert "H100" not in ";".join(specs.loc[specs["line_no"] == 9, "subjects"])
+
+
+def test_the_entity_list_needs_a_licence(book, record):
+    """What a listing means: a licence for every item under US rules, for listed companies in
+    general and for Zhipu since its listing; not before it."""
+    rows = judged("For companies on the Entity List, a license must be issued by BIS for the "
+                  "sale or transfer of U.S. technology.", book, record, "2020-01-01")
+    assert verdicts(rows, action="licence_required") == ["supported"]
+    rows = judged("The listing bars US suppliers from selling to Zhipu without a licence.",
+                  book, record, "2025-01-20")
+    assert verdicts(rows, action="licence_required") == ["supported"]
+    rows = judged("US suppliers need a licence to sell to Zhipu.", book, record, "2024-06-01")
+    assert "supported" not in verdicts(rows, action="licence_required")

@@ -70,6 +70,10 @@ DOCUMENT_REACH = 25  # characters before a cue searched for the document that di
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
+# a metric's words before a figure with "and" between belong to the conjunct before: the
+# figure's own words, if any, come after it
+CUE_LENGTH = 12  # characters a metric's words may run past the window's end
+COORDINATED = re.compile(r"\sand\s")
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
@@ -97,6 +101,7 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 # what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
+INTEGER_METRIC = "compute_int8"  # counted in operations (TOPS), not floating-point ones
 PROCESS_METRIC = "process_nm"  # the metric whose sources also say who makes the chip
 MAKER_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a foundry's acronym: "SMIC", "TSMC"
 # "without": a licence's exception inside a cue ("barred ... without approval") and an
@@ -673,6 +678,26 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     m = rules.qualifiers["anaphoric_subject"].match(text)
     if m is None or not previous:
         return None
+    return _resolve(m, previous, rules)
+
+
+def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
+                     rules: StatementRules) -> Name | None:
+    """What a definite description inside a sentence that names no chip, system or model
+    stands for ("Huawei said the chip can deliver 256 teraflops", "touted the chip's
+    efficiency, saying its power consumption was 310W"): the thing of its type named first in
+    the nearest sentence before that names one, as for an opening description
+    (:func:`antecedent`). The caller makes sure the sentence names no such thing itself."""
+    m = rules.qualifiers["embedded_description"].search(text)
+    if m is None or not previous:
+        return None
+    return _resolve(m, previous, rules)
+
+
+def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
+             rules: StatementRules) -> Name | None:
+    """The thing a description's match (its group named by the type it stands for) stands
+    for, from the sentences before (nearest first)."""
     kind = m.lastgroup or "any"  # the group's name is the entity type it stands for
     if kind == "org":
         orgs = {n.canonical: n for n in previous[0][1] if n.type == "org"}
@@ -912,17 +937,21 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         best = None
         parts_cue = _counted_parts(s, num, rules, record)
         based = (num.value, "count") if parts_cue is not None else base(num.value, num.unit)
-        if based is None:
-            continue
+        if based is None or rules.qualifiers["target_figure"].search(
+                s.text, max(0, num.start - REDUCED_REACH), num.start):
+            continue  # "its original target of 350W" is no figure the chip has
         if parts_cue is not None:
             best = (0, parts_cue)
-        lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2
+        # a cue may start up to half the window after the figure ("... (INT8)")
+        lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2 + CUE_LENGTH
         unit = num.unit.lower()
         for cue in rules.metrics_for(unit) if best is None else ():
             if not s.scan(rules).may(cue.pattern):
                 continue
             for m in cue.pattern.finditer(s.text, lo_w, hi_w):
                 d = max(m.start() - num.end, num.start - m.end(), 0)
+                if m.end() <= num.start and COORDINATED.search(s.text, m.end(), num.start):
+                    d += CUE_WINDOW // 2  # "(FP16) operations and 512 teraflops ... (INT8)"
                 if num.start <= m.start() and m.end() <= num.end:
                     d = CUE_WINDOW  # the figure's own unit ("256 TFLOPS (INT8)"): a fallback
                 if best is None or d < best[0]:
@@ -958,6 +987,10 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         if _within(v, low, high, SPEC_TOLERANCE) and makers:
             verdict, why = "partly supported", (f"the sources give {shown}, but name "
                                                 f"{' and '.join(makers)} as its maker")
+        elif _within(v, low, high, SPEC_TOLERANCE) and metric == INTEGER_METRIC and (
+                "flop" in num.unit.lower()):
+            verdict, why = "partly supported", (f"the sources give {shown}: the figure is "
+                                                "right, but integer operations are not flops")
         elif _within(v, low, high, SPEC_TOLERANCE):
             verdict, why = "supported", f"the sources give {shown}"
         elif metric.startswith("compute") and _within(value / 2, low, high, SPEC_TOLERANCE):

@@ -21,11 +21,13 @@ from ..rules.statements import StatementRules
 from .claims import checkable
 from .judge import (
     DATE_SLACK,
+    NAME_TYPES,
     Name,
     Number,
     Sentence,
     Time,
     antecedent,
+    described_within,
     judge_sentence,
     overall,
 )
@@ -101,6 +103,9 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
         found = antecedent(s.text, earlier, rules)
         if found is not None and found.type == "org":
             own.append(found)  # "the firm" names the one organisation named just before
+        if (found is None or found.type == "org") and not any(n.type in NAME_TYPES
+                                                               for n in own):
+            found = described_within(s.text, earlier, rules) or found
         own += described_orgs(s.text, own, rules)
         sent = Sentence(
             s.text, own,

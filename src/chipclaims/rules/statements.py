@@ -32,11 +32,12 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
+              "embedded_description",
               "org_description", "public_body", "rival_object", "capability", "thing_modifier",
               "speech_time",
               "approximate",
               "clause_break", "at_least", "at_most", "document_act",
-              "year_modifier", "participle_date", "process_jargon")
+              "year_modifier", "participle_date", "process_jargon", "target_figure")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
