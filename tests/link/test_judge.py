@@ -1526,3 +1526,19 @@ def test_the_entity_list_needs_a_licence(book, record):
     assert verdicts(rows, action="licence_required") == ["supported"]
     rows = judged("US suppliers need a licence to sell to Zhipu.", book, record, "2024-06-01")
     assert "supported" not in verdicts(rows, action="licence_required")
+
+
+def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
+    """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
+    began); firms moving away on their own, or an "urgent need", is no such act."""
+    for text in ("Chinese officials have urged local tech giants to buy more AI chips from "
+                 "Huawei and move away from Nvidia.",
+                 "Beijing has urged Chinese firms to prioritise domestic AI accelerators over "
+                 "Nvidia's.",
+                 "Chinese officials want to wean the country off Nvidia chips."):
+        assert verdicts(judged(text, book, record, "2025-10-01"),
+                        action="discourage") == ["supported"], text
+    assert verdicts(judged("Chinese firms are moving away from Nvidia.", book, record,
+                           "2025-10-01"), action="discourage") == []
+    assert verdicts(judged("There is an urgent need to reduce reliance on Nvidia.", book,
+                           record, "2025-10-01"), action="discourage") == []
