@@ -1542,3 +1542,15 @@ def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
                            "2025-10-01"), action="discourage") == []
     assert verdicts(judged("There is an urgent need to reduce reliance on Nvidia.", book,
                            record, "2025-10-01"), action="discourage") == []
+
+
+def test_a_date_opening_a_long_sentence_dates_its_act(book, record):
+    """"On August 26, 2022, the government ... informed Nvidia ... effective immediately":
+    the opening date dates the act however far the cue is from it, so the record's
+    immediate effect of October 2023 is not this one."""
+    rows = judged("On August 26, 2022, the U.S. government, or USG, informed NVIDIA that the "
+                  "USG has imposed a new license requirement, effective immediately, for any "
+                  "future export to China.", book, record, "2023-12-01")
+    sel = rows[rows["action"] == "immediate_effect"]
+    assert sel["stated_date"].tolist() == ["2022-08-26"]
+    assert "supported" not in sel["verdict"].tolist()

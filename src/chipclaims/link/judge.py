@@ -543,6 +543,13 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not periods.owned(cue, p):
             out.append(p)
         i += 1
+    if not out and periods and periods.starts[0] < cue.start():
+        # a date that opens the sentence ("On August 26, 2022, the government told Nvidia
+        # ... effective immediately") dates its act however long the sentence runs on
+        p = periods[0]
+        if (p[3] <= OPENING_REACH and len(cue.string[:p[3]].split()) <= OPENING_WORDS
+                and not periods.owned(cue, p)):
+            out.append(p)
     return out
 
 
