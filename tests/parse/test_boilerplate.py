@@ -60,6 +60,10 @@ def test_every_reason_has_a_hand_made_case():
         ("© Jane Doe/Shutterstock.com", "image_credit"),
         ("Photo: Huawei", "image_credit"),
         ("Image credit: Getty Images", "image_credit"),
+        ("Flags fly outside the exchange in Hong Kong, China September 14, 2020. "
+         "REUTERS/Jane Doe", "image_credit"),
+        ("A chip on a board in this illustration taken February 17, 2023. "
+         "REUTERS/Jane Doe/Illustration/File Photo", "image_credit"),
         ("Post a Comment", "comment_prompt"),
         ("Comments (12)", "comment_prompt"),
         ("Leave a Reply", "comment_prompt"),
