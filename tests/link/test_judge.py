@@ -1554,3 +1554,18 @@ def test_a_date_opening_a_long_sentence_dates_its_act(book, record):
     sel = rows[rows["action"] == "immediate_effect"]
     assert sel["stated_date"].tolist() == ["2022-08-26"]
     assert "supported" not in sel["verdict"].tolist()
+
+
+def test_chips_left_out_of_the_h200_deal(book, record):
+    """"Blackwell chips, neither of which are part of this deal" is the record's exclusion of
+    Blackwell from the December 2025 opening; a chip the record does not leave out of a deal
+    ("The H20 is not part of the deal") gets no verdict from it, and before the deal none."""
+    for text in ("Nvidia's U.S. customers are moving forward with Blackwell and soon Rubin "
+                 "chips, neither of which are part of this deal, he said.",
+                 "The approval does not include Nvidia's Blackwell chips."):
+        assert verdicts(judged(text, book, record, "2025-12-10"),
+                        action="deal_excluded") == ["supported"], text
+    assert verdicts(judged("The H20 is not part of the deal.", book, record, "2025-08-12"),
+                    action="deal_excluded") == []
+    assert "supported" not in verdicts(judged(
+        "Nvidia's Blackwell chips are not part of the deal.", book, record, "2025-06-10"))
