@@ -53,6 +53,7 @@ def test_every_reason_has_a_hand_made_case():
         ("Read more: Nvidia sales in China fall", "related_links"),
         ("You May Also Like", "related_links"),
         ("By Jane Q. Doe", "byline"),
+        ("Érika García / Example News", "byline"),
         ("Written by Li Wei and Anna Smith", "byline"),
         ("Reporting by Fanny Potkin; Editing by Jane Roe", "byline"),
         ("Updated: 14 Jan 2026, 10:32 GMT", "byline"),
