@@ -16,6 +16,7 @@ from chipclaims.analysis import (
     corpus,
     extraction,
     load_context,
+    present,
     sanctions,
     sources,
     summary,
@@ -374,3 +375,17 @@ def test_provenance_flags_word_for_word_translations(ctx, tmp_path):
         "Ascend", "Cambricon", "Hygon"}
     text = sources.provenance(tables, ctx.types).iloc[0]["provenance"]
     assert "machine translation" in text and "Sheng Teng for Ascend (line 2)" in text
+
+
+def test_articles_judged_alike_share_one_row():
+    """Two undated articles judged as of the same day show one row naming both, each by its
+    title; an article judged otherwise keeps its own row."""
+    frame = pd.DataFrame({"article_id": ["a", "b", "c"], "judged_as_of": ["d1", "d1", "d2"],
+                          "us_rules": ["r", "r", "r"]})
+    merged = present.merge_articles(frame)
+    assert merged["article_id"].tolist() == ["a\nb", "c"]
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "title": ["Alpha", "Beta", "Gamma"],
+                             "file": ["a.txt", "b.txt", "c.txt"],
+                             "published_from": ["", "", ""], "published_to": ["", "", ""]})
+    html = present.html_table(merged, articles)
+    assert "Alpha (undated)<br>Beta (undated)" in html

@@ -99,6 +99,18 @@ def article_names(articles: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+def merge_articles(frame: pd.DataFrame, column: str = "article_id") -> pd.DataFrame:
+    """Rows that say the same for several articles, as one row naming them all (one per
+    line, in the order they came): eight undated articles judged as of the same day need one
+    row of the rules in force, not eight identical ones."""
+    if frame.empty or column not in frame.columns:
+        return frame
+    others = [c for c in frame.columns if c != column]
+    merged = (frame.groupby(others, sort=False, dropna=False)[column]
+              .agg(lambda ids: "\n".join(map(str, ids))).reset_index())
+    return merged[list(frame.columns)]
+
+
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
@@ -127,8 +139,8 @@ def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,
     for row in frame.itertuples(index=False):
         cells = []
         for col, kind, value in zip(frame.columns, kinds, row):
-            if col in ARTICLE_COLUMNS and names and value in names:
-                value = names[value]
+            if col in ARTICLE_COLUMNS and names and isinstance(value, str):
+                value = "\n".join(names.get(a, a) for a in value.split("\n"))
             cells.append(f"<td{kind}>{_cell(value)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     wide = " chipclaims-wide" if len(frame.columns) > WIDE else ""
