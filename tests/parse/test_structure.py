@@ -334,3 +334,11 @@ def test_a_few_words_between_the_title_and_the_body(line, expected):
         assert got[0] != "boilerplate"
     else:
         assert got == expected
+
+
+def test_zhipu_s_legal_name_is_not_an_atlas_server():
+    """"Zhipu AI, also known as Knowledge Atlas Technology" is about Zhipu, not Huawei's
+    Atlas servers; "the Atlas 950 SuperPoD" is about the Ascend stack."""
+    assert "ascend" not in PARSER.topics.assign(
+        "Zhipu AI, also known as Knowledge Atlas Technology, opened 3.3% higher.", ())
+    assert "ascend" in PARSER.topics.assign("Huawei showed the Atlas 950 SuperPoD.", ())
