@@ -1569,3 +1569,15 @@ def test_chips_left_out_of_the_h200_deal(book, record):
                     action="deal_excluded") == []
     assert "supported" not in verdicts(judged(
         "Nvidia's Blackwell chips are not part of the deal.", book, record, "2025-06-10"))
+
+
+def test_export_rules_that_allow_a_sale_do_not_restrict_it(book, record):
+    """"Export rules have allowed the shipment of the H20" says the sale is allowed, not that
+    the H20 is restricted: the allowing reading takes the rule's words."""
+    rows = judged("Recent adjustments to U.S. export rules have allowed for the shipment of "
+                  "the Nvidia H20 to China.", book, record, "2025-08-14")
+    assert verdicts(rows, action="sales_allowed") == ["supported"]
+    assert verdicts(rows, action="export_rule") == []
+    rows = judged("Export rules have allowed the sale of the H20 to China since August.", book,
+                  record, "2025-09-14")
+    assert verdicts(rows, action="export_rule") == []
