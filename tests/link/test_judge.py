@@ -1581,3 +1581,18 @@ def test_export_rules_that_allow_a_sale_do_not_restrict_it(book, record):
     rows = judged("Export rules have allowed the sale of the H20 to China since August.", book,
                   record, "2025-09-14")
     assert verdicts(rows, action="export_rule") == []
+
+
+def test_an_interconnect_cut_from_one_figure_to_another(book, record):
+    """"Reduced the interconnect bandwidth from 600GB/s to 400GB/s": both figures are of the
+    interconnect, not of memory bandwidth; the first is the A100's, the second the cut
+    version's, which the sentence does not name."""
+    rows = judged("While the computational performance offered by the A800 is the same as the "
+                  "A100, Nvidia reduced the interconnect bandwidth from 600GB/s to 400GB/s.",
+                  book, record, "2022-11-08")
+    specs = rows[rows["statement_kind"] == "specification"]
+    a100 = specs[specs["subjects"] == "A100"]
+    assert a100["action"].tolist() == ["interconnect"]
+    assert a100["value"].tolist() == [600.0]
+    assert a100["verdict"].tolist() == ["supported"]
+    assert "contradicted" not in specs["verdict"].tolist()
