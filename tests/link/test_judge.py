@@ -1596,3 +1596,20 @@ def test_an_interconnect_cut_from_one_figure_to_another(book, record):
     assert a100["value"].tolist() == [600.0]
     assert a100["verdict"].tolist() == ["supported"]
     assert "contradicted" not in specs["verdict"].tolist()
+
+
+def test_a_system_set_against_its_rival(book, record):
+    """"Designed to rival the GB200 NVL72" is the record's positioning of the CloudMatrix 384
+    (after its April 2025 unveiling, not before); launched and set against a rival in one
+    sentence are two statements of the same event; "no rival" is not the positioning."""
+    rows = judged("Huawei has launched CloudMatrix 384, a system designed to rival Nvidia's "
+                  "GB200 NVL72.", book, record, "2025-07-28")
+    assert verdicts(rows, action="rival") == ["supported"]
+    assert verdicts(rows, action="release") == ["supported"]
+    rows = judged("The Ascend 910B is positioned as an alternative to Nvidia's A100.", book,
+                  record, "2024-03-01")
+    assert verdicts(rows, action="rival") == ["supported"]
+    assert "supported" not in verdicts(judged("CloudMatrix 384 rivals the GB200 NVL72.", book,
+                                              record, "2024-03-01"))
+    assert verdicts(judged("The Ascend 910B is no rival to the A100.", book, record,
+                           "2024-03-01"), action="rival") == []

@@ -1310,7 +1310,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
         for m, f in options:
             by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
-    done: set[str] = set()
+    done: set[tuple[str, str]] = set()  # one statement per event and act
     for options in by_claim.values():
         if (not dated and not s.things and len({f.event_id for _, f in options}) > 1
                 and all(not f.subjects for _, f in options)
@@ -1322,9 +1322,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                      not mf[1].known_by(as_of),
                                      -(mf[1].start or dt.date.min).toordinal()))
         m, f = options[0]
-        if f.event_id in done:
+        if (f.event_id, f.action) in done:
             continue
-        done.add(f.event_id)
+        done.add((f.event_id, f.action))
         near = _around(periods, m)
         agrees = _date_agrees(f, near)
         told_done = "pledge" in f.qualifiers and not pledged
