@@ -1613,3 +1613,62 @@ def test_a_system_set_against_its_rival(book, record):
                                               record, "2024-03-01"))
     assert verdicts(judged("The Ascend 910B is no rival to the A100.", book, record,
                            "2024-03-01"), action="rival") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "its" is the speaker's own, not the chip named before
+    "Huawei launched the Ascend 910 this week. Cambricon said its chips deliver 256 teraflops "
+    "for half-precision (FP16) operations.",
+    # "that" opening a clause is no description
+    "Huawei launched the Ascend 910 this week. Analysts said that chips delivering 256 "
+    "teraflops of FP16 compute are rare.",
+    # two chips named before: which one "the new chip" is stays open
+    "Nvidia's H20 was banned, so Huawei launched the Ascend 910C. Huawei said the new chip "
+    "offers 96 GB of memory.",
+    # a description after the figure is not what the figure is of
+    "Huawei launched the Ascend 910 this week. Nvidia's best product offers 256 teraflops of "
+    "FP16 compute, more than the chip.",
+    # a relative clause after the description says which thing it is
+    "Zhipu released GLM-4.5 this week. DeepSeek said the model it is training has 355 billion "
+    "parameters.",
+])
+def test_a_description_that_does_not_stand_for_the_chip_before(tmp_path, text):
+    st = article_statements(tmp_path, f"Chips\n\nPublished: August 24, 2025\n\n{text}\n")
+    specs = st[(st["statement_kind"] == "specification") & (st["line_no"] == 5)]
+    assert "supported" not in specs["verdict"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia told investors that Chinese customers are moving away from its chips.",
+    "Analysts asked whether Chinese firms would move away from Nvidia.",
+    "US lawmakers asked Nvidia to move away from selling chips to China.",
+    "Chinese regulators urged firms to prioritise Nvidia's H20 over domestic chips.",
+    "Nvidia encouraged customers to prioritise the H20 over older parts.",
+    "Chinese officials urged firms not to move away from Nvidia.",
+    "Chinese officials urged firms to prioritise " + "\u2019" * 45 + " x Nvidia.",
+])
+def test_urging_that_is_not_beijing_steering_buyers_off_nvidia(book, record, text):
+    assert verdicts(judged(text, book, record, "2025-10-01"), action="discourage") == []
+
+
+def test_what_a_listing_means_is_not_a_named_company_s_licence(book, record):
+    """A company named in the sentence is judged on its own listing, not on what a listing
+    means in general: Zhipu before its listing needs no licence yet."""
+    rows = judged("Zhipu was added to the Entity List and must obtain a licence.", book,
+                  record, "2024-06-01")
+    assert "supported" not in verdicts(rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei launched the Ascend 910, targeting 350W of power consumption.",
+    "Huawei launched the Ascend 910 with a target power consumption of 350W.",
+])
+def test_a_goal_is_no_figure_of_the_chip(book, record, text):
+    rows = judged(text, book, record, "2019-09-01")
+    assert 350.0 not in rows.loc[rows["action"] == "power", "value"].tolist()
+
+
+def test_an_unclear_act_is_not_the_act(book, record):
+    rows = judged("It is unclear whether Huawei would need a licence.", book, record,
+                  "2020-01-01")
+    assert "supported" not in verdicts(rows)

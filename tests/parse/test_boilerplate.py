@@ -97,6 +97,8 @@ def test_hand_made_debris(line, reason):
         "The comment period for the rule closed in March, officials said.",
         "Subscribers to the cloud service rose in March, the company said.",
         "Reuters reported the deal on Tuesday, citing three people.",
+        "A Reuters/Ipsos poll found most Americans back chip export curbs on China.",
+        "Huawei is on the Entity List, Reuters/AFP said.",
         "3 October 2023 was the day the second rule was published.",
         "01 How the supernode was built",
         "Related parties bought the shares, the filing showed.",

@@ -249,7 +249,9 @@ _LIST = [
           "(a fact about a name: a sentence giving its subject under a name the fact does not "
           "use is not about it), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
-          "naming one chip is not judged on)..., separated by ';'.", nullable=True),
+          "naming one chip is not judged on), 'any_company' (about listed companies in general, "
+          "which a sentence naming a company is not judged on)..., separated by ';'.",
+          nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "
           "match it)."),
 ]

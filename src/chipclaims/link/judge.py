@@ -197,6 +197,11 @@ class Sentence:
         named = [n for n in self.names if n.canonical in names]
         return bool(named) and all(n.type == "org" for n in named)
 
+    def names_a_company(self, rules: StatementRules) -> bool:
+        """Whether the sentence names an organisation that is not a public body."""
+        public = rules.qualifiers["public_body"]
+        return any(n.type == "org" and not public.search(n.canonical) for n in self.names)
+
     @property
     def canon(self) -> set[str]:
         return set(self._spans)
@@ -265,7 +270,8 @@ class Sentence:
         if before is not None and before.start >= count.start - WHOLE_REACH:
             return None  # "Compared with the H100, a server of 8 ...": whose is unknown
         ante = self.antecedent
-        return ante if ante is not None and ante.type in PARTS_METRIC else None
+        return (ante if ante is not None and ante.type in PARTS_METRIC
+                and ante.end <= count.start else None)
 
     def cue_matches(self, rules: StatementRules) -> list[tuple[object, list]]:
         """Each action's cue matches (:func:`_cue_matches`), found once per sentence for the
@@ -543,14 +549,23 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not periods.owned(cue, p):
             out.append(p)
         i += 1
-    if not out and periods and periods.starts[0] < cue.start():
-        # a date that opens the sentence ("On August 26, 2022, the government told Nvidia
-        # ... effective immediately") dates its act however long the sentence runs on
+    if (not out and periods and periods.starts[0] < cue.start()
+            and (len(periods) == 1 or periods.starts[1] > cue.start())):
+        # a date that opens the sentence ("On August 26, 2022, the government informed
+        # Nvidia ... effective immediately") dates its act however long the sentence runs
+        # on, unless the act is told in a relative clause or by someone speaking on that
+        # date ("In June 2025, Huang noted that Huawei was put on the Entity List")
         p = periods[0]
         if (p[3] <= OPENING_REACH and len(cue.string[:p[3]].split()) <= OPENING_WORDS
-                and not periods.owned(cue, p)):
+                and not periods.owned(cue, p) and not _dates_a_noun(cue, p, periods.modifier)
+                and not OPENING_BLOCK.search(cue.string, p[4], cue.start())):
             out.append(p)
     return out
+
+
+# words between an opening date and a cue that put the cue's act out of the date's reach
+OPENING_BLOCK = re.compile(r"\b(?:which|who|whom|whose|said|says|say|noted|notes|added|argued|"
+                           r"claimed|recalled|explained|according|speaking)\b", re.IGNORECASE)
 
 
 def _dates_a_noun(cue: re.Match[str], p: tuple, modifier: re.Pattern[str] | None) -> bool:
@@ -661,8 +676,12 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
     # "It combines 384 Ascend 910C chips": with no thing named before the figure, an opening
-    # "It" or "The system" stands for the thing the sentence before named
-    return s.antecedent if before is None else whole
+    # "It" or "The system" stands for the thing the sentence before named; a description
+    # after the figure ("256 teraflops, more than the chip") is not what the figure is of
+    if before is None:
+        ante = s.antecedent
+        return ante if ante is not None and ante.end <= num.start else None
+    return whole
 
 
 def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
@@ -694,11 +713,25 @@ def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     stands for ("Huawei said the chip can deliver 256 teraflops", "touted the chip's
     efficiency, saying its power consumption was 310W"): the thing of its type named first in
     the nearest sentence before that names one, as for an opening description
-    (:func:`antecedent`). The caller makes sure the sentence names no such thing itself."""
+    (:func:`antecedent`), when that sentence names only one ("Nvidia's H20 was banned, so
+    Huawei launched the Ascend 910C. Huawei said the new chip ..." is left open). The caller
+    makes sure the sentence names no such thing itself."""
     m = rules.qualifiers["embedded_description"].search(text)
     if m is None or not previous:
         return None
-    return _resolve(m, previous, rules)
+    kind = m.lastgroup or ""
+    rival = rules.qualifiers["rival_object"]
+    for before, names in previous:
+        found = {n.canonical: n for n in names
+                 if n.type == kind
+                 and not rival.search(before, max(0, n.start - RIVAL_REACH), n.start)
+                 and not COUNTED.search(before, max(0, n.start - 12), n.start)}
+        if found:  # the nearest sentence naming one: it must name only one
+            if len(found) > 1:
+                return None
+            (name,) = found.values()
+            return Name(m.start(kind), m.end(kind), name.canonical, name.type)
+    return None
 
 
 def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
@@ -1177,6 +1210,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
+            if "any_company" in f.qualifiers and s.names_a_company(rules):
+                continue  # listed companies in general: "Zhipu ... must obtain a licence" is
+                # judged on Zhipu's own listing, not on what a listing means
             if "by_name" in f.qualifiers and not s.names_as(f):
                 continue  # "Knowledge Atlas, better known as Zhipu" is not the Z.ai rename
             if (f.action in record.product_actions and s.things - f.names
