@@ -248,3 +248,15 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "Share the latest current affairs news with you!"])
 def test_more_shapes_of_page_furniture(line):
     assert label(line).kind == "boilerplate"
+
+
+def test_a_trail_run_into_the_headline_above_the_headline_is_navigation():
+    """"Home Technology AI <headline>" above the headline printed alone: the first is the
+    page's trail, the second the title; a line that only shares the headline's last words
+    is left alone."""
+    title = "Huawei ships a new AI chip to Chinese clouds"
+    got = classify_lines([f"Home Technology Artificial Intelligence {title}", "", title, "",
+                          "Body text that reads like a sentence of news, with a verb.",
+                          "More body text that reads like a sentence of news, again."], RULES)
+    assert (got[0].kind, got[0].reason) == ("boilerplate", "navigation")
+    assert got[2].kind == "title"

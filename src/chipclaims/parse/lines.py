@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..rules.boilerplate import Rule
-from .boilerplate import LineLabel, rule_labels, same_text
+from .boilerplate import LineLabel, normalise, rule_labels, same_text
 from .structure import (
     PARAGRAPH_WORDS,
     Structure,
@@ -98,6 +98,9 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
         title_at = find_title(lines, labels)
     if title_at is not None:
         labels[title_at] = LineLabel("title")
+        for i in range(title_at):
+            if labels[i] is None and trail_of(lines[i], lines[title_at]):
+                labels[i] = LineLabel("boilerplate", "navigation", "trail-and-title")
         if structure is not None:
             header_labels(lines, labels, title_at, structure)
     for i, line in enumerate(lines):
@@ -116,6 +119,17 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
 
 
 REPEAT_REACH = 15  # lines after the first line of text searched for its repeat
+TRAIL_WORDS = 6  # words a breadcrumb trail or a kicker may add before a headline
+
+
+def trail_of(line: str, title: str) -> bool:
+    """Whether ``line`` is a short trail of section names (or a kicker) run into the
+    headline ``title`` that the page prints again on its own: "Home Technology Artificial
+    Intelligence DeepSeek-V4 is adapted ..." above "DeepSeek-V4 is adapted ..."."""
+    a, b = normalise(line), normalise(title)
+    extra = len(a.split()) - len(b.split())
+    return (len(b.split()) >= TITLE_WORDS and 0 < extra <= TRAIL_WORDS
+            and a.endswith(" " + b))
 
 
 def _repeated_opening(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
@@ -137,6 +151,8 @@ def _repeated_opening(lines: Sequence[str], labels: Sequence[LineLabel | None]) 
             if labels[j] is None and lines[j].strip():
                 if same_text(lines[j], lines[first]):
                     return first
+                if trail_of(lines[first], lines[j]):
+                    return j  # "Home Technology AI <headline>", then the headline alone
                 if paragraph_like(lines[j]):
                     break  # the body began: this line was not printed again
     return None
