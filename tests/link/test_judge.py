@@ -1672,3 +1672,13 @@ def test_an_unclear_act_is_not_the_act(book, record):
     rows = judged("It is unclear whether Huawei would need a licence.", book, record,
                   "2020-01-01")
     assert "supported" not in verdicts(rows)
+
+
+def test_a_chip_that_meets_the_test_of_the_controls_is_not_restricted_by_them(book, record):
+    """"The A800 ... meets the U.S. government's clear test for reduced export control" says
+    the chip is within the rules: no "restricted" statement, while the sale is allowed."""
+    rows = judged("The result is a new GPU called the A800, which according to Nvidia, \"meets "
+                  "the U.S. government's clear test for reduced export control and cannot be "
+                  "programmed to exceed it.\"", book, record, "2022-11-08")
+    assert verdicts(rows, action="export_rule") == []
+    assert verdicts(rows, action="sales_allowed") == ["supported"]

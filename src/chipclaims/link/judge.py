@@ -89,7 +89,7 @@ SOME_CHIPS = re.compile(r"\b(?:certain|some|specific|particular|those|these|such
                         re.IGNORECASE)
 SPEECH_REACH = 45  # characters before a weekday or relative time searched for "said"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
-COMPLIANCE_REACH = 40  # characters before a rule's cue searched for "complies with"
+COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies with"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
