@@ -389,3 +389,12 @@ def test_articles_judged_alike_share_one_row():
                              "published_from": ["", "", ""], "published_to": ["", "", ""]})
     html = present.html_table(merged, articles)
     assert "Alpha (undated)<br>Beta (undated)" in html
+
+
+def test_merging_articles_keeps_each_once_and_odd_frames_whole():
+    frame = pd.DataFrame({"article_id": ["a", "b", "a"], "x": [pd.NA, pd.NA, pd.NA]})
+    merged = present.merge_articles(frame)
+    assert merged["article_id"].tolist() == ["a\nb"]
+    assert merged["x"].isna().all()
+    alone = pd.DataFrame({"article_id": ["a", "b"]})
+    assert present.merge_articles(alone).equals(alone)

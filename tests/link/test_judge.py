@@ -1682,3 +1682,33 @@ def test_a_chip_that_meets_the_test_of_the_controls_is_not_restricted_by_them(bo
                   "programmed to exceed it.\"", book, record, "2022-11-08")
     assert verdicts(rows, action="export_rule") == []
     assert verdicts(rows, action="sales_allowed") == ["supported"]
+
+
+@pytest.mark.parametrize("text, day, action", [
+    ("US export rules have not allowed the sale of the H200 to China.", "2026-03-01",
+     "sales_allowed"),
+    ("The export rules cleared last year block the shipment of the H20 to China.",
+     "2025-09-01", "sales_allowed"),
+    ("Trump did not say whether Blackwell was part of the deal.", "2025-12-10",
+     "deal_excluded"),
+    ("Beijing hasn't urged firms to move away from Nvidia.", "2025-10-01", "discourage"),
+    ("US officials urged allies to move away from Nvidia's H20.", "2025-10-01", "discourage"),
+    ("The A100 was designed to rival the Ascend 910B.", "2024-01-01", "rival"),
+    ("The Ascend 910B fails to compete with the A100.", "2024-01-01", "rival"),
+])
+def test_negated_reversed_or_foreign_acts_are_not_the_record_s(book, record, text, day,
+                                                                 action):
+    assert "supported" not in verdicts(judged(text, book, record, day), action=action)
+
+
+def test_a_long_opening_date_still_dates_an_addition(book, record):
+    rows = judged("In March 2023, the Commerce Department, citing national security concerns "
+                  "raised repeatedly by lawmakers, added Huawei to the Entity List.", book,
+                  record, "2023-04-01")
+    assert verdicts(rows, action="entity_list") == ["partly supported"]
+
+
+def test_a_seller_named_beside_the_listed_companies(book, record):
+    rows = judged("Nvidia cannot sell to companies on the Entity List without a licence.",
+                  book, record, "2024-01-01")
+    assert verdicts(rows, action="licence_required") == ["supported"]

@@ -103,12 +103,17 @@ def merge_articles(frame: pd.DataFrame, column: str = "article_id") -> pd.DataFr
     """Rows that say the same for several articles, as one row naming them all (one per
     line, in the order they came): eight undated articles judged as of the same day need one
     row of the rules in force, not eight identical ones."""
-    if frame.empty or column not in frame.columns:
-        return frame
     others = [c for c in frame.columns if c != column]
-    merged = (frame.groupby(others, sort=False, dropna=False)[column]
-              .agg(lambda ids: "\n".join(map(str, ids))).reset_index())
-    return merged[list(frame.columns)]
+    if frame.empty or column not in frame.columns or not others:
+        return frame
+    rows, ids = {}, {}
+    for _, row in frame.iterrows():
+        key = "\x1f".join(str(row[c]) for c in others)  # any cell, as text
+        rows.setdefault(key, row)
+        ids.setdefault(key, {})[str(row[column])] = None  # each article once, in order
+    merged = pd.DataFrame([r for r in rows.values()], columns=frame.columns)
+    merged[column] = ["\n".join(ids[k]) for k in rows]
+    return merged.reset_index(drop=True)
 
 
 def _cell(value: object) -> str:

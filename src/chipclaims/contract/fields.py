@@ -250,7 +250,9 @@ _LIST = [
           "use is not about it), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
           "naming one chip is not judged on), 'any_company' (about listed companies in general, "
-          "which a sentence naming a company is not judged on)..., separated by ';'.",
+          "which a sentence naming a listed company is not judged on), 'ordered' (a sentence "
+          "must name the subjects before the act's words and the others after them)..., "
+          "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "
           "match it)."),

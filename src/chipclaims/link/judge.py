@@ -197,10 +197,12 @@ class Sentence:
         named = [n for n in self.names if n.canonical in names]
         return bool(named) and all(n.type == "org" for n in named)
 
-    def names_a_company(self, rules: StatementRules) -> bool:
-        """Whether the sentence names an organisation that is not a public body."""
+    def names_a_company(self, rules: StatementRules, among: frozenset[str]) -> bool:
+        """Whether the sentence names an organisation of ``among`` that is not a public
+        body."""
         public = rules.qualifiers["public_body"]
-        return any(n.type == "org" and not public.search(n.canonical) for n in self.names)
+        return any(n.type == "org" and n.canonical in among and not public.search(n.canonical)
+                   for n in self.names)
 
     @property
     def canon(self) -> set[str]:
@@ -564,7 +566,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
 
 
 # words between an opening date and a cue that put the cue's act out of the date's reach
-OPENING_BLOCK = re.compile(r"\b(?:which|who|whom|whose|said|says|say|noted|notes|added|argued|"
+OPENING_BLOCK = re.compile(r"\b(?:which|who|whom|whose|said|says|say|noted|notes|argued|"
                            r"claimed|recalled|explained|according|speaking)\b", re.IGNORECASE)
 
 
@@ -839,6 +841,13 @@ def _says_ban(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     before, after = _clause_parts(text, cue)
     own = "" if WITHOUT.search(cue.group(0)) else cue.group(0)
     return bool(rules.qualifiers["ban"].search(before + own + after))
+
+
+def _in_order(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the fact's subjects are named before the cue and one of its others after."""
+    spans = [(n.start, n.canonical) for n in s.names]
+    return (all(any(a < cue.start() and c == name for a, c in spans) for name in f.subjects)
+            and any(a >= cue.end() and c in f.any_of for a, c in spans))
 
 
 def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -1210,7 +1219,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
-            if "any_company" in f.qualifiers and s.names_a_company(rules):
+            if "any_company" in f.qualifiers and s.names_a_company(rules, record.listed):
                 continue  # listed companies in general: "Zhipu ... must obtain a licence" is
                 # judged on Zhipu's own listing, not on what a listing means
             if "by_name" in f.qualifiers and not s.names_as(f):
@@ -1227,6 +1236,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products))
                   and not _held_back(s.text, m, rules)
+                  # "the 910B, designed to rival the A100": the fact's own thing before the
+                  # cue, its rival after it, not the other way round
+                  and not ("ordered" in f.qualifiers and not _in_order(s, m, f))
                   # "lifted the ban" does not state the ban
                   and not (undone and "restriction" in f.qualifiers
                            and _undone(s.text, m, rules))

@@ -51,6 +51,7 @@ SPEC_COLUMNS = (
 )
 FORM_FACTOR = re.compile(r"\s+(?:\d+\s*GB\s+)?(?:SXM\d*|PCIe)$")
 NODE = re.compile(r"(\d+)\s*nm|N\+[12]\b")
+LISTING = "entity_list"  # the action of putting a company on the US Entity List
 
 
 def base(value: float, unit: str) -> tuple[float, str] | None:
@@ -195,6 +196,7 @@ class Record:
     # that names no chip speaks of a company's chips in general, not of one the record lacks
     product_actions: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()  # the chips and systems the record has figures of
+    listed: frozenset[str] = frozenset()  # the names the record puts on the Entity List
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Record:
@@ -223,6 +225,7 @@ class Record:
         record.products = frozenset(chips)
         record.product_actions = frozenset(a for a, fs in by_action.items()
                                            if any(f.names & chips for f in fs))
+        record.listed = frozenset(n for f in by_action.get(LISTING, ()) for n in f.names)
         return record
 
     @property
