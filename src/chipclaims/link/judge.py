@@ -70,10 +70,11 @@ DOCUMENT_REACH = 25  # characters before a cue searched for the document that di
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
+CUE_LENGTH = 12  # characters a metric's words may run past the window's end
 # a metric's words before a figure with "and" between belong to the conjunct before: the
 # figure's own words, if any, come after it
-CUE_LENGTH = 12  # characters a metric's words may run past the window's end
 COORDINATED = re.compile(r"\sand\s")
+TARGET_REACH = 90  # characters before a figure searched for a goal ("a target of 350W")
 NAME_TYPES = SPECIFIC_ENTITY_TYPES  # what a figure or a comparison can be about
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 BOUND = re.compile(r"(?:(more than|over|at least|upwards of)|(less than|under|up to|at most))"
@@ -722,12 +723,9 @@ def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     if m is None or not previous:
         return None
     kind = m.lastgroup or ""
-    rival = rules.qualifiers["rival_object"]
     for before, names in previous:
         found = {n.canonical: n for n in names
-                 if n.type == kind
-                 and not rival.search(before, max(0, n.start - RIVAL_REACH), n.start)
-                 and not COUNTED.search(before, max(0, n.start - 12), n.start)}
+                 if n.type == kind and _may_stand_for(before, n, rules)}
         if found:  # the nearest sentence naming one: it must name only one
             if len(found) > 1:
                 return None
@@ -747,15 +745,21 @@ def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
             return None
         (org,) = orgs.values()
         return Name(m.start(kind), m.end(kind), org.canonical, org.type)
-    rival = rules.qualifiers["rival_object"]
     for before, names in previous[:1] if kind == "any" else previous:
         for name in names:
             if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
-                    and not rival.search(before, max(0, name.start - RIVAL_REACH),
-                                         name.start)
-                    and not COUNTED.search(before, max(0, name.start - 12), name.start)):
+                    and _may_stand_for(before, name, rules)):
                 return Name(m.start(kind), m.end(kind), name.canonical, name.type)
     return None
+
+
+def _may_stand_for(before: str, name: Name, rules: StatementRules) -> bool:
+    """Whether a thing named in an earlier sentence can be what a later description stands
+    for: not one it was set against ("to compete with Nvidia's GB200 NVL72") nor one counted
+    as its parts ("384 Ascend 910C chips")."""
+    return not (rules.qualifiers["rival_object"].search(before, max(0, name.start - RIVAL_REACH),
+                                                         name.start)
+                or COUNTED.search(before, max(0, name.start - 12), name.start))
 
 
 # --- time ----------------------------------------------------------------------------------
@@ -987,7 +991,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         parts_cue = _counted_parts(s, num, rules, record)
         based = (num.value, "count") if parts_cue is not None else base(num.value, num.unit)
         if based is None or rules.qualifiers["target_figure"].search(
-                s.text, max(0, num.start - REDUCED_REACH), num.start):
+                s.text, max(0, num.start - TARGET_REACH), num.start):
             continue  # "its original target of 350W" is no figure the chip has
         if parts_cue is not None:
             best = (0, parts_cue)
