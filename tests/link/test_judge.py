@@ -1712,3 +1712,58 @@ def test_a_seller_named_beside_the_listed_companies(book, record):
     rows = judged("Nvidia cannot sell to companies on the Entity List without a licence.",
                   book, record, "2024-01-01")
     assert verdicts(rows, action="licence_required") == ["supported"]
+
+
+def test_a_fee_named_only_as_a_percentage_of_a_chip_named_earlier(tmp_path):
+    """"He would allow the chip sales in exchange for a 25% fee" names no chip, but the
+    article named the H200 before and 25% is exactly the record's fee on it; a 15% fee in
+    the same article is the H20's, which the article never named, so it stays open."""
+    st = article_statements(tmp_path, (
+        "Trump lets Nvidia sell H200 chips to China\n\nPublished: December 9, 2025\n\nThe "
+        "administration will let Nvidia ship its H200 chips to approved customers in China."
+        "\n\nU.S. President Donald Trump announced that he would allow the chip sales in "
+        "exchange for a 25% fee for the U.S. government.\n\nBuyers will pay a 15% fee on "
+        "top, analysts said.\n"))
+    fee = st[(st["line_no"] == 7) & (st["action"] == "revenue_share")]
+    assert fee["verdict"].tolist() == ["supported"]
+    assert fee["subjects"].tolist() == ["H200"]
+    assert "supported" not in st.loc[st["line_no"] == 9, "verdict"].tolist()
+
+
+def test_meeting_a_licensing_requirement_is_needing_the_licence(book, record):
+    """"Will have to meet new licensing requirements" is not a chip complying with rules
+    that leave it free: it needs the licence."""
+    rows = judged("The Trump administration on Monday informed U.S. chipmaker Nvidia that "
+                  "exports of its powerful H20 chips to China will have to meet new "
+                  "licensing requirements.", book, record, "2025-04-15")
+    assert verdicts(rows, "event", "licence_required") == ["supported"]
+    assert verdicts(judged("License Required for Exports and Transfers of U.S.-Origin Items "
+                           "to Huawei Technologies and 68 Affiliates", book, record,
+                           "2019-05-17"), "event", "licence_required") == ["supported"]
+
+
+def test_the_date_of_imposing_a_standing_rule_must_be_when_it_began(book, record):
+    """"Imposed further export restrictions on Huawei in August 2020": the restrictions of
+    May 2019 and May 2020 held then, but neither was imposed then, so the record does not
+    hold this act; "have applied since May 2019" states the standing rule."""
+    rows = judged("BIS imposed further export restrictions on Huawei in August 2020.", book,
+                  record, "2020-09-01")
+    assert "supported" not in verdicts(rows)
+    rows = judged("US export restrictions have applied to Huawei since May 2019.", book,
+                  record, "2020-09-01")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+    rows = judged("The US imposed export restrictions on Huawei in May 2019.", book, record,
+                  "2020-09-01")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+
+
+def test_announcing_that_is_not_a_release(book, record):
+    """"Nvidia announced last month that sales would be allowed to resume" announces a
+    decision, not a product; the sales allowed to resume are the statement."""
+    rows = judged("Nvidia announced last month that sales of the H20 would be allowed to "
+                  "resume.", book, record, "2025-08-11")
+    assert verdicts(rows, "event", "release") == []
+    assert verdicts(rows, "event", "sales_allowed") == ["supported"]
+    rows = judged("Sales of the H20 to China will not be allowed to resume.", book, record,
+                  "2025-08-11")
+    assert "supported" not in verdicts(rows)

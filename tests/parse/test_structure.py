@@ -342,3 +342,17 @@ def test_zhipu_s_legal_name_is_not_an_atlas_server():
     assert "ascend" not in PARSER.topics.assign(
         "Zhipu AI, also known as Knowledge Atlas Technology, opened 3.3% higher.", ())
     assert "ascend" in PARSER.topics.assign("Huawei showed the Atlas 950 SuperPoD.", ())
+
+
+def test_a_file_photo_label_and_an_illustration_caption_are_boilerplate():
+    """"FILE PHOTO: An NVIDIA logo ... appear in this illustration taken August 25, 2025." is
+    a photo's caption, however it opens; a sentence of the story that names a photo is not."""
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY,
+             "FILE PHOTO: An NVIDIA logo and a computer motherboard appear in this "
+             "illustration taken August 25, 2025.",
+             "A Huawei logo appears in this illustration picture taken on March 3, 2025.",
+             BODY2, "The photo of the chip that Huawei released in May drew wide attention "
+             "from analysts across the industry."]
+    got = kinds(lines)
+    assert got[2] == ("boilerplate", "caption") and got[3] == ("boilerplate", "caption")
+    assert got[5][0] != "boilerplate"

@@ -91,6 +91,8 @@ SOME_CHIPS = re.compile(r"\b(?:certain|some|specific|particular|those|these|such
 SPEECH_REACH = 45  # characters before a weekday or relative time searched for "said"
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies with"
+ACT_REACH = 60  # characters before a standing rule's cue searched for "imposed", "introduced"
+LICENCE_ACTION = "licence_required"  # meeting a licensing requirement is obtaining a licence
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
@@ -490,7 +492,8 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     if rules is None:
         return Dates(out)
     return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
-                 rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"])
+                 rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
+                 rules.qualifiers["act_verb"])
 
 
 class Dates(list):
@@ -501,13 +504,15 @@ class Dates(list):
     def __init__(self, items=(), earlier: re.Pattern[str] | None = None,
                  breaks: re.Pattern[str] | None = None,
                  modifier: re.Pattern[str] | None = None,
-                 participle: re.Pattern[str] | None = None) -> None:
+                 participle: re.Pattern[str] | None = None,
+                 act: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.starts = [p[3] for p in self]
         self.earlier = earlier
         self.breaks = breaks
         self.modifier = modifier
         self.participle = participle
+        self.act = act
         self.cue_ends: list[int] = []  # where the sentence's action cues end, sorted
 
     def owned(self, cue: re.Match[str], p: tuple) -> bool:
@@ -541,7 +546,8 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         # "previously blacklisted Huawei was named on Monday": Monday is not it, though a
         # date written out ("had initially launched the Ascend 910 in 2017") still is
         kept = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
-                     modifier=periods.modifier, participle=periods.participle)
+                     modifier=periods.modifier, participle=periods.participle,
+                     act=periods.act)
         kept.cue_ends, periods = periods.cue_ends, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
@@ -563,6 +569,10 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not periods.owned(cue, p) and not _dates_a_noun(cue, p, periods.modifier)
                 and not OPENING_BLOCK.search(cue.string, p[4], cue.start())):
             out.append(p)
+    if out and periods.act is not None and periods.act.search(
+            cue.string, max(0, cue.start() - ACT_REACH), cue.start()):
+        # "imposed further restrictions on Huawei in August 2020": the date is the act's
+        out = [(*p[:6], True) for p in out]
     return out
 
 
@@ -647,7 +657,9 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     date overlaps the fact's dates."""
     if not periods or fact.start is None:
         return None
-    ongoing = "ongoing" in fact.qualifiers  # a state of affairs holds from its start on
+    # a state of affairs holds from its start on, unless the sentence dates the act that
+    # began it ("imposed ... in August 2020": see :func:`_around`)
+    ongoing = "ongoing" in fact.qualifiers and not any(len(p) > 6 and p[6] for p in periods)
     hi = (fact.valid_to or dt.date.max) if ongoing else (fact.end or fact.start)
 
     def overlaps(a: dt.date, b: dt.date) -> bool:
@@ -862,20 +874,33 @@ def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
         text, max(0, cue.start() - COMPLIANCE_REACH), cue.start()))
 
 
-def _figure_of_context(s: Sentence, f: Fact, canon: set[str]) -> bool:
+def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
+                       public: re.Pattern[str] | None = None,
+                       products: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a sentence that names no organisation, chip, system or model states a sum
     of money the record holds exactly for a thing the article named before ("The issue
     price was HK$116.2 per share" in a report on Zhipu's listing): the sum is that thing's,
-    where a bare percentage or count could be anyone's, and a sentence naming another
-    company ("Rival chips from Cambricon were priced at ...") is about that company."""
+    where a bare count could be anyone's, and a sentence naming another company ("Rival
+    chips from Cambricon were priced at ...") is about that company. A percentage counts
+    only as a fee or a tariff the record holds exactly ("he would allow the chip sales in
+    exchange for a 25% fee for the U.S. government" in a report on the H200), the matched
+    cue having named the fee, and only for a product of the fact's (``products``) the
+    article named: a company alone (Nvidia pays fees on more than one chip) leaves it open.
+    The government that takes it (``public``: the names of public bodies) is not another
+    company."""
     earlier = s.named_earlier
-    if earlier is None or f.amount is None or any(n.type in OWN_TYPES for n in s.names):
+    if earlier is None or f.amount is None or any(
+            n.type in OWN_TYPES and not (public is not None and public.search(n.canonical))
+            for n in s.names):
         return False
     known = [n in canon or earlier(n) for n in f.subjects]
     alternatives = [n in canon or earlier(n) for n in f.any_of]
-    return (all(known) and (not alternatives or any(alternatives))
-            and any(num.kind == "money" and _states_figure(num, f, EXACT)
-                    for num in s.numbers))
+    if not (all(known) and (not alternatives or any(alternatives))):
+        return False
+    fee = f.kind == "money" and f.unit == "%" and any(
+        n in canon or earlier(n) for n in f.names if n in products)
+    kinds = ("money", "percent") if fee else ("money",)
+    return any(num.kind in kinds and _states_figure(num, f, EXACT) for num in s.numbers)
 
 
 def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -1219,7 +1244,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     for cue, found in cue_found:
         events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
-            if not f.applies_to(canon) and not _figure_of_context(s, f, canon):
+            if not f.applies_to(canon) and not _figure_of_context(
+                    s, f, canon, rules.qualifiers["public_body"], record.products):
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
@@ -1248,7 +1274,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and _undone(s.text, m, rules))
                   and not rules.qualifiers["document_act"].search(
                       s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
-                  and not ("restriction" in f.qualifiers and _complies(s.text, m, rules))
+                  # meeting a licensing requirement is obtaining the licence ("exports of
+                  # the H20 will have to meet new licensing requirements")
+                  and not ("restriction" in f.qualifiers and f.action != LICENCE_ACTION
+                           and _complies(s.text, m, rules))
                   and (f.negative or not _negated(s.text, m, rules)))
             if f.amount is None:
                 near = next(ok, None)
