@@ -1767,3 +1767,25 @@ def test_announcing_that_is_not_a_release(book, record):
     rows = judged("Sales of the H20 to China will not be allowed to resume.", book, record,
                   "2025-08-11")
     assert "supported" not in verdicts(rows)
+
+
+def test_an_act_on_the_chips_named_just_before(tmp_path):
+    """"Nvidia will be permitted to sell the chips to China" names no chip, but the sentence
+    before named only the H200: the sales allowed are the H200's."""
+    st = article_statements(tmp_path, (
+        "US approves H200\n\nPublished: January 14, 2026\n\nThe H200, Nvidia's "
+        "second-most-advanced AI semiconductor, had previously been restricted amid concerns "
+        "in Washington. Under the revised rules, however, Nvidia will be permitted to sell "
+        "the chips to China provided that sufficient supply is available.\n"))
+    allowed = st[st["action"] == "sales_allowed"]
+    assert allowed["subjects"].tolist() == ["H200"]
+    assert allowed["verdict"].tolist() == ["supported"]
+
+
+def test_necessitating_a_licence_and_widespread_distribution(book, record):
+    rows = judged("Recently, the US government notified Nvidia that exporting its H20 AI chip to "
+                  "China now necessitates a special license.", book, record, "2025-04-24")
+    assert verdicts(rows, "event", "licence_required") == ["supported"]
+    rows = judged("Huawei is poised to commence widespread distribution of its Ascend 910C AI "
+                  "chip as soon as next month.", book, record, "2025-04-24")
+    assert verdicts(rows, "event", "shipments") == ["supported"]

@@ -32,7 +32,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..contract.vocabulary import (
     DATING_TIME_KINDS,
@@ -1691,7 +1691,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     used: set[int] = set()
     parts = _specifications(s, rules, record, used)
     parts += _comparisons(s, rules, record, used)
-    parts += _events(s, rules, record, used, day, dated, today, bounded)
+    parts += _events(_acting(s), rules, record, used, day, dated, today, bounded)
     for p in parts:
         if not p.verdict_today:
             p.verdict_today = p.verdict
@@ -1706,6 +1706,17 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.verdict_today = p.verdict
         p.attributed_to = p.attributed_to or s.attribution
     return sorted(parts, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _acting(s: Sentence) -> Sentence:
+    """The sentence as its acts read it: what a description stands for ("the chips" in
+    "Nvidia will be permitted to sell the chips to China", the H200 named just before) is
+    named where the description stands, so an act on it is the thing's. Figures and
+    comparisons keep their own reading of the description (only a figure after it is
+    the thing's), so only the acts see it as a name."""
+    if s.antecedent is None or s.antecedent in s.names:
+        return s
+    return replace(s, names=[*s.names, s.antecedent])
 
 
 def overall(verdicts: list[str]) -> str:
