@@ -1789,3 +1789,22 @@ def test_necessitating_a_licence_and_widespread_distribution(book, record):
     rows = judged("Huawei is poised to commence widespread distribution of its Ascend 910C AI "
                   "chip as soon as next month.", book, record, "2025-04-24")
     assert verdicts(rows, "event", "shipments") == ["supported"]
+
+
+def test_bare_sales_are_of_the_chip_named_just_before(tmp_path):
+    """"Sales were later halted entirely in April 2025" names no chip: the sales are the
+    H20's, named in the sentence before. A company named in the sentence makes its sales its
+    own ("Nvidia must now share 15% of its China sales revenue" is Nvidia's revenue, which
+    the record's H20 fee covers only in part), and a bare "sales" never takes a figure."""
+    st = article_statements(tmp_path, (
+        "Nvidia H20 sales\n\nPublished: August 12, 2025\n\nWashington previously banned "
+        "Nvidia's H20 chips from sale to China over security concerns. Sales were later "
+        "halted entirely by the Trump administration in April 2025. Although Washington "
+        "later allowed exports to resume, Nvidia must now share 15% of its China sales "
+        "revenue with the U.S. government. Sales rose 40% in the quarter.\n"))
+    second = st[st["surface"].str.contains("halted", na=False)]
+    assert "H20" in ";".join(second["subjects"])
+    assert "supported" in second["verdict"].tolist()
+    fee = st[st["action"] == "revenue_share"]
+    assert "H20" not in ";".join(fee["subjects"])
+    assert "H20" not in ";".join(st.loc[st["value"] == 40.0, "subjects"])

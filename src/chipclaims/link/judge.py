@@ -160,6 +160,9 @@ class Sentence:
     # what an opening "It" or "The system" stands for: the thing of that type a sentence
     # just before named first (:func:`antecedent`), spanning the words that stand for it
     antecedent: Name | None = None
+    # what a bare "sales" or "exports" is of, when the sentence names no chip: the one chip
+    # the nearest sentence before named (only the acts read it: :func:`_acting`)
+    acted_on: Name | None = None
     # whether the article named a thing or organisation before this sentence (a test per
     # name, so that nothing per sentence grows with the article's names)
     named_earlier: Callable[[str], bool] | None = None
@@ -723,15 +726,17 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
 
 
 def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
-                     rules: StatementRules) -> Name | None:
+                     rules: StatementRules, words: str = "embedded_description"
+                     ) -> Name | None:
     """What a definite description inside a sentence that names no chip, system or model
     stands for ("Huawei said the chip can deliver 256 teraflops", "touted the chip's
     efficiency, saying its power consumption was 310W"): the thing of its type named first in
     the nearest sentence before that names one, as for an opening description
     (:func:`antecedent`), when that sentence names only one ("Nvidia's H20 was banned, so
     Huawei launched the Ascend 910C. Huawei said the new chip ..." is left open). The caller
-    makes sure the sentence names no such thing itself."""
-    m = rules.qualifiers["embedded_description"].search(text)
+    makes sure the sentence names no such thing itself. ``words``: the qualifier whose
+    match stands for the thing (its group named by the thing's type)."""
+    m = rules.qualifiers[words].search(text)
     if m is None or not previous:
         return None
     kind = m.lastgroup or ""
@@ -1713,10 +1718,12 @@ def _acting(s: Sentence) -> Sentence:
     "Nvidia will be permitted to sell the chips to China", the H200 named just before) is
     named where the description stands, so an act on it is the thing's. Figures and
     comparisons keep their own reading of the description (only a figure after it is
-    the thing's), so only the acts see it as a name."""
-    if s.antecedent is None or s.antecedent in s.names:
+    the thing's), so only the acts see it as a name; so with what a bare "sales" is of
+    (``acted_on``)."""
+    add = s.antecedent or s.acted_on
+    if add is None or add in s.names:
         return s
-    return replace(s, names=[*s.names, s.antecedent])
+    return replace(s, names=[*s.names, add])
 
 
 def overall(verdicts: list[str]) -> str:
