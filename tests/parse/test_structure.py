@@ -356,3 +356,10 @@ def test_a_file_photo_label_and_an_illustration_caption_are_boilerplate():
     got = kinds(lines)
     assert got[2] == ("boilerplate", "caption") and got[3] == ("boilerplate", "caption")
     assert got[5][0] != "boilerplate"
+
+
+def test_a_date_line_with_the_desk_and_outlet_after_pipes_is_a_byline():
+    """"Published: 14 January 2026 | The Desk | The Outlet" is a date line (and not the
+    article's title)."""
+    lines = ["Published: 14 January 2026 | The Example Desk | The Example Online", BODY, BODY2]
+    assert kinds(lines)[0] == ("boilerplate", "byline")

@@ -30,6 +30,7 @@ HEADERS = {
     "in_china": "In China, by the record", "judged_as_of": "Judged as of",
     "us_rules": "US rules and licences in force", "china_measures": "China's measures so far",
     "check_id": "Checks", "claim": "Claim, and each statement's verdict and reason",
+    "event": "What happened",
 }
 ARTICLE_COLUMNS = ("article_id", "article_id_a", "article_id_b", "copy_of", "duplicate_of")
 # Columns of running text, given room to read (the stylesheet's ``long`` class).
