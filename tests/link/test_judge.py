@@ -1808,3 +1808,50 @@ def test_bare_sales_are_of_the_chip_named_just_before(tmp_path):
     fee = st[st["action"] == "revenue_share"]
     assert "H20" not in ";".join(fee["subjects"])
     assert "H20" not in ";".join(st.loc[st["value"] == 40.0, "subjects"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales of the H20 won't be allowed to resume.",
+    "Sales of the H20 have yet to be cleared to restart.",
+    "Sales of the H20 are unlikely to be allowed to resume this year.",
+    "Nvidia hopes sales of the H20 will be allowed to resume.",
+    "Huawei has yet to begin shipping the Ascend 910C.",
+    "Customers hope Huawei will start shipping the Ascend 910C soon.",
+    "Nvidia designed the H20 to meet US licensing requirements so it could keep selling.",
+])
+def test_negated_hoped_or_designed_acts_are_not_supported(sentence, book, record):
+    """A resumption refused, hoped for or not yet come, a launch not yet begun, and a chip
+    designed to meet licensing rules (so needing no licence) state nothing the record
+    supports."""
+    assert "supported" not in verdicts(judged(sentence, book, record, "2025-10-01"))
+
+
+def test_a_later_tightening_on_a_day_no_rule_began_is_another_act(book, record):
+    """"Tightened export restrictions on Huawei in August 2020" is a later act on the rule,
+    which the record does not hold: no statement, not the 2019 listing misdated."""
+    rows = judged("Washington tightened export restrictions on Huawei in August 2020.", book,
+                  record, "2020-09-01")
+    assert verdicts(rows, "event") == []
+
+
+def test_plural_chips_after_two_chips_stand_for_neither(tmp_path):
+    st = article_statements(tmp_path, (
+        "Chips\n\nPublished: May 1, 2025\n\nNvidia's H20 and Huawei's Ascend 910B compete for "
+        "Chinese buyers. The chips were banned from sale to China in April 2025.\n"))
+    assert "H20" not in ";".join(st.loc[st["line_no"] == 5, "subjects"])
+
+
+def test_percentages_that_are_not_the_fee(tmp_path):
+    """A share of revenue from China, a fee proposed in a bill or floated and dropped, and a
+    levy on something else are not the record's fee on the H200 the article named; the US
+    government taking 25% of the sales is."""
+    st = article_statements(tmp_path, (
+        "Trump lets Nvidia sell H200 chips to China\n\nPublished: December 10, 2025\n\nThe "
+        "administration will let Nvidia ship its H200 chips to approved customers in China."
+        "\n\nAbout 25% of the revenue comes from China, analysts estimate.\n\nA 25% fee was "
+        "also proposed by Senate Democrats in a separate bill on cloud services.\n\nTrump had "
+        "floated a 25% fee but dropped it.\n\nMalaysia charges a 25% levy on data centre "
+        "power.\n\nThe U.S. government takes 25% of sales revenue.\n"))
+    for line in (7, 9, 11, 13):
+        assert "supported" not in st.loc[st["line_no"] == line, "verdict"].tolist(), line
+    assert "supported" in st.loc[st["line_no"] == 15, "verdict"].tolist()

@@ -363,3 +363,13 @@ def test_a_date_line_with_the_desk_and_outlet_after_pipes_is_a_byline():
     article's title)."""
     lines = ["Published: 14 January 2026 | The Example Desk | The Example Online", BODY, BODY2]
     assert kinds(lines)[0] == ("boilerplate", "byline")
+
+
+def test_a_sentence_about_a_file_or_a_photo_is_not_a_caption():
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY,
+             "Huawei appears to have obtained more than 2 million Ascend dies from TSMC, "
+             "according to details in a file reviewed by Reuters.",
+             "The Ascend 910C appeared in a file Huawei submitted to regulators in May 2025, "
+             "showing it was put into mass production.", BODY2]
+    got = kinds(lines)
+    assert got[2][0] != "boilerplate" and got[3][0] != "boilerplate"

@@ -92,7 +92,9 @@ SPEECH_REACH = 45  # characters before a weekday or relative time searched for "
 EARLIER_REACH = 25  # characters before a cue searched for "previously", "already"
 COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies with"
 ACT_REACH = 60  # characters before a standing rule's cue searched for "imposed", "introduced"
-LICENCE_ACTION = "licence_required"  # meeting a licensing requirement is obtaining a licence
+CLAUSE_REACH = 200  # characters either side of a figure searched for its clause's edges
+ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
+LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
@@ -572,10 +574,12 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not periods.owned(cue, p) and not _dates_a_noun(cue, p, periods.modifier)
                 and not OPENING_BLOCK.search(cue.string, p[4], cue.start())):
             out.append(p)
-    if out and periods.act is not None and periods.act.search(
-            cue.string, max(0, cue.start() - ACT_REACH), cue.start()):
-        # "imposed further restrictions on Huawei in August 2020": the date is the act's
-        out = [(*p[:6], True) for p in out]
+    act = None if not out or periods.act is None else periods.act.search(
+        cue.string, max(0, cue.start() - ACT_REACH), cue.start())
+    if act is not None:
+        # "imposed restrictions on Huawei in May 2019": the date is the act's; "tightened
+        # ... in August 2020" is a later act on the rule (see :func:`_date_agrees`)
+        out = [(*p[:6], FURTHER_ACT if act.group("further") else ACT) for p in out]
     return out
 
 
@@ -662,7 +666,7 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
         return None
     # a state of affairs holds from its start on, unless the sentence dates the act that
     # began it ("imposed ... in August 2020": see :func:`_around`)
-    ongoing = "ongoing" in fact.qualifiers and not any(len(p) > 6 and p[6] for p in periods)
+    ongoing = "ongoing" in fact.qualifiers and not any(len(p) > 6 for p in periods)
     hi = (fact.valid_to or dt.date.max) if ongoing else (fact.end or fact.start)
 
     def overlaps(a: dt.date, b: dt.date) -> bool:
@@ -762,11 +766,17 @@ def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
             return None
         (org,) = orgs.values()
         return Name(m.start(kind), m.end(kind), org.canonical, org.type)
+    # "The chips were banned" after a sentence naming two chips stands for both, so for
+    # neither alone
+    plural = kind != "any" and m.group(kind).endswith("s")
     for before, names in previous[:1] if kind == "any" else previous:
-        for name in names:
-            if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
-                    and _may_stand_for(before, name, rules)):
-                return Name(m.start(kind), m.end(kind), name.canonical, name.type)
+        fit = [name for name in names
+               if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
+                   and _may_stand_for(before, name, rules))]
+        if fit:
+            if plural and len({n.canonical for n in fit}) > 1:
+                return None
+            return Name(m.start(kind), m.end(kind), fit[0].canonical, fit[0].type)
     return None
 
 
@@ -879,33 +889,69 @@ def _complies(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
         text, max(0, cue.start() - COMPLIANCE_REACH), cue.start()))
 
 
+def _obliged(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether words of an obligation ("will have to meet") stand right before the cue."""
+    return bool(rules.qualifiers["obliged_to_meet"].search(
+        text, max(0, cue.start() - COMPLIANCE_REACH), cue.start()))
+
+
 def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
-                       public: re.Pattern[str] | None = None,
-                       products: frozenset[str] | set[str] = frozenset()) -> bool:
+                       rules: StatementRules | None = None,
+                       products: frozenset[str] | set[str] = frozenset(),
+                       cues: Sequence[re.Match[str]] = ()) -> bool:
     """Whether a sentence that names no organisation, chip, system or model states a sum
     of money the record holds exactly for a thing the article named before ("The issue
     price was HK$116.2 per share" in a report on Zhipu's listing): the sum is that thing's,
     where a bare count could be anyone's, and a sentence naming another company ("Rival
     chips from Cambricon were priced at ...") is about that company. A percentage counts
     only as a fee or a tariff the record holds exactly ("he would allow the chip sales in
-    exchange for a 25% fee for the U.S. government" in a report on the H200), the matched
-    cue having named the fee, and only for a product of the fact's (``products``) the
+    exchange for a 25% fee for the U.S. government" in a report on the H200): one of the
+    matched ``cues`` must name the fee itself (``fee_word``: not "25% of the revenue comes
+    from China"), the sentence must put it on chips or their sales (``fee_scope``), the
+    figure's clause must not make it a proposal or one given up ("floated a 25% fee but
+    dropped it"), and it must be on a product of the fact's (``products``) the
     article named: a company alone (Nvidia pays fees on more than one chip) leaves it open.
-    The government that takes it (``public``: the names of public bodies) is not another
-    company."""
+    The US government that takes it (``us_body``) is not another party; any other public
+    body (a Chinese ministry, a Senate bill) is."""
     earlier = s.named_earlier
-    if earlier is None or f.amount is None or any(
-            n.type in OWN_TYPES and not (public is not None and public.search(n.canonical))
-            for n in s.names):
+    if earlier is None or f.amount is None:
+        return False
+    fee = (rules is not None and f.kind == "money" and f.unit == "%"
+           and any(rules.qualifiers["fee_word"].search(c.group(0)) for c in cues)
+           and bool(rules.qualifiers["fee_scope"].search(s.text)))
+
+    def own(n: Name) -> bool:  # a name that makes the figure someone else's
+        if n.type not in OWN_TYPES:
+            return False
+        return not (fee and rules is not None and rules.qualifiers["public_body"].search(
+            n.canonical) and rules.qualifiers["us_body"].search(n.canonical))
+    if any(own(n) for n in s.names):
         return False
     known = [n in canon or earlier(n) for n in f.subjects]
     alternatives = [n in canon or earlier(n) for n in f.any_of]
     if not (all(known) and (not alternatives or any(alternatives))):
         return False
-    fee = f.kind == "money" and f.unit == "%" and any(
-        n in canon or earlier(n) for n in f.names if n in products)
+    fee = fee and any(n in canon or earlier(n) for n in f.names if n in products)
     kinds = ("money", "percent") if fee else ("money",)
-    return any(num.kind in kinds and _states_figure(num, f, EXACT) for num in s.numbers)
+    return any(num.kind in kinds and _states_figure(num, f, EXACT)
+               and not (num.kind == "percent" and rules is not None and rules.qualifiers[
+                   "proposal"].search(_clause_around(s.text, num.start, num.end)))
+               for num in s.numbers)
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()\u2013\u2014]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding ``text[start:end]``: from the punctuation before it to the
+    punctuation after it (a decimal point inside a figure is not an edge)."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - CLAUSE_REACH), start)
+              if not (m.group(0) == "." and text[m.end():m.end() + 1].isdigit())),
+             default=max(0, start - CLAUSE_REACH))
+    hi = next((m.start() for m in _CLAUSE_EDGE.finditer(text, end, end + CLAUSE_REACH)
+               if not (m.group(0) == "." and text[m.end():m.end() + 1].isdigit())),
+              min(len(text), end + CLAUSE_REACH))
+    return text[lo:hi]
 
 
 def _held_back(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -1250,7 +1296,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
             if not f.applies_to(canon) and not _figure_of_context(
-                    s, f, canon, rules.qualifiers["public_body"], record.products):
+                    s, f, canon, rules, record.products, found):
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
@@ -1279,10 +1325,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and _undone(s.text, m, rules))
                   and not rules.qualifiers["document_act"].search(
                       s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
-                  # meeting a licensing requirement is obtaining the licence ("exports of
-                  # the H20 will have to meet new licensing requirements")
-                  and not ("restriction" in f.qualifiers and f.action != LICENCE_ACTION
-                           and _complies(s.text, m, rules))
+                  # meeting a licensing requirement one is made to meet is needing the
+                  # licence ("exports of the H20 will have to meet new licensing
+                  # requirements"); a chip designed to meet them needs none
+                  and not ("restriction" in f.qualifiers and _complies(s.text, m, rules)
+                           and not (f.action == LICENCE_ACTION and _obliged(s.text, m, rules)))
                   and (f.negative or not _negated(s.text, m, rules)))
             if f.amount is None:
                 near = next(ok, None)
@@ -1392,7 +1439,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             dated_ok = [(m, f) for m, f in options if _date_agrees(f, _around(periods, m))]
             if dated_ok:
                 options = dated_ok
-            elif len({f.event_id for _, f in options}) > 1:
+            elif len({f.event_id for _, f in options}) > 1 or any(
+                    p[6] == FURTHER_ACT for m, _ in options for p in _around(periods, m)
+                    if len(p) > 6):
+                # several acts and none then, or a later act on a rule ("tightened ... in
+                # August 2020") on a day none of the record's acts happened: another act
                 continue
         for m, f in options:
             by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
@@ -1723,7 +1774,9 @@ def _acting(s: Sentence) -> Sentence:
     add = s.antecedent or s.acted_on
     if add is None or add in s.names:
         return s
-    return replace(s, names=[*s.names, add])
+    acting = replace(s, names=[*s.names, add])
+    acting._hits = s._hits  # the same text: its scan holds
+    return acting
 
 
 def overall(verdicts: list[str]) -> str:
