@@ -1855,3 +1855,29 @@ def test_percentages_that_are_not_the_fee(tmp_path):
     for line in (7, 9, 11, 13):
         assert "supported" not in st.loc[st["line_no"] == line, "verdict"].tolist(), line
     assert "supported" in st.loc[st["line_no"] == 15, "verdict"].tolist()
+
+
+def test_two_figures_set_side_by_side_follow_the_two_things_in_order(book, record):
+    """"boasts larger on-chip memory (192 GB compared to 128 GB)" in a sentence naming the
+    GB200 and then the Ascend 910C: 192 GB is the GB200's, 128 GB the 910C's; and a unit
+    written "TeraFLOPS" is TFLOPS."""
+    rows = judged("Its GB200 GPU delivers over three times the BF16 performance of Huawei's "
+                  "Ascend 910C, boasts larger on-chip memory (192 GB compared to 128 GB), and "
+                  "offers superior bandwidth (8 TB/s versus 3.2 TB/s).", book, record,
+                  "2025-06-01")
+    spec = rows[rows["statement_kind"] == "specification"].set_index("value")
+    assert spec.loc[128.0, "subjects"] == "Ascend 910C"
+    assert spec.loc[128.0, "verdict"] == "supported"
+    assert spec.loc[192.0, "subjects"] == "GB200"
+    assert spec.loc[3.2, "subjects"] == "Ascend 910C"
+    rows = judged("The Ascend 910C delivers 780 TeraFLOPS of BF16 compute.", book, record,
+                  "2025-06-01")
+    assert verdicts(rows, "specification") == ["supported"]
+
+
+def test_the_ai_chip_stands_for_the_chip_named_before(tmp_path):
+    st = article_statements(tmp_path, (
+        "Huawei ships 910C\n\nPublished: April 24, 2025\n\nHuawei will ship the Ascend 910C "
+        "next month. The AI chip is manufactured by SMIC using its N+2 7nm process.\n"))
+    node = st[st["action"] == "process_nm"]
+    assert node["subjects"].tolist() == ["Ascend 910C"]
