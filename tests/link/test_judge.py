@@ -1791,39 +1791,18 @@ def test_necessitating_a_licence_and_widespread_distribution(book, record):
     assert verdicts(rows, "event", "shipments") == ["supported"]
 
 
-def test_bare_sales_are_of_the_chip_named_just_before(tmp_path):
-    """"Sales were later halted entirely in April 2025" names no chip: the sales are the
-    H20's, named in the sentence before. A company named in the sentence makes its sales its
-    own ("Nvidia must now share 15% of its China sales revenue" is Nvidia's revenue, which
-    the record's H20 fee covers only in part), and a bare "sales" never takes a figure."""
+def test_a_description_names_the_chip_for_acts_not_for_fees(tmp_path):
+    """"A 15% fee on the chip was proposed in a Senate bill": "the chip" is the H20 named
+    before, but a fee in the sentence must still pass the tests of a figure of the article's
+    context (no proposal, no other government); a bare "sales" of something else is not the
+    chip's."""
     st = article_statements(tmp_path, (
-        "Nvidia H20 sales\n\nPublished: August 12, 2025\n\nWashington previously banned "
-        "Nvidia's H20 chips from sale to China over security concerns. Sales were later "
-        "halted entirely by the Trump administration in April 2025. Although Washington "
-        "later allowed exports to resume, Nvidia must now share 15% of its China sales "
-        "revenue with the U.S. government. Sales rose 40% in the quarter.\n"))
-    second = st[st["surface"].str.contains("halted", na=False)]
-    assert "H20" in ";".join(second["subjects"])
-    assert "supported" in second["verdict"].tolist()
-    fee = st[st["action"] == "revenue_share"]
-    assert "H20" not in ";".join(fee["subjects"])
-    assert "H20" not in ";".join(st.loc[st["value"] == 40.0, "subjects"])
-
-
-@pytest.mark.parametrize("sentence", [
-    "Sales of the H20 won't be allowed to resume.",
-    "Sales of the H20 have yet to be cleared to restart.",
-    "Sales of the H20 are unlikely to be allowed to resume this year.",
-    "Nvidia hopes sales of the H20 will be allowed to resume.",
-    "Huawei has yet to begin shipping the Ascend 910C.",
-    "Customers hope Huawei will start shipping the Ascend 910C soon.",
-    "Nvidia designed the H20 to meet US licensing requirements so it could keep selling.",
-])
-def test_negated_hoped_or_designed_acts_are_not_supported(sentence, book, record):
-    """A resumption refused, hoped for or not yet come, a launch not yet begun, and a chip
-    designed to meet licensing rules (so needing no licence) state nothing the record
-    supports."""
-    assert "supported" not in verdicts(judged(sentence, book, record, "2025-10-01"))
+        "H20 cleared\n\nPublished: August 20, 2025\n\nNvidia's H20 was cleared for China in "
+        "August 2025. A 15% fee on the chip was proposed in a Senate bill. China's Ministry "
+        "of Commerce set a 15% fee on the chip. Smartphone sales were halted in April 2025."
+        "\n"))
+    assert st.loc[st["verdict"] == "supported", "statement"].str.contains("15%").sum() == 0
+    assert not st["statement"].str.contains("stopped").any()
 
 
 def test_a_later_tightening_on_a_day_no_rule_began_is_another_act(book, record):

@@ -162,9 +162,6 @@ class Sentence:
     # what an opening "It" or "The system" stands for: the thing of that type a sentence
     # just before named first (:func:`antecedent`), spanning the words that stand for it
     antecedent: Name | None = None
-    # what a bare "sales" or "exports" is of, when the sentence names no chip: the one chip
-    # the nearest sentence before named (only the acts read it: :func:`_acting`)
-    acted_on: Name | None = None
     # whether the article named a thing or organisation before this sentence (a test per
     # name, so that nothing per sentence grows with the article's names)
     named_earlier: Callable[[str], bool] | None = None
@@ -754,17 +751,15 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
 
 
 def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
-                     rules: StatementRules, words: str = "embedded_description"
-                     ) -> Name | None:
+                     rules: StatementRules) -> Name | None:
     """What a definite description inside a sentence that names no chip, system or model
     stands for ("Huawei said the chip can deliver 256 teraflops", "touted the chip's
     efficiency, saying its power consumption was 310W"): the thing of its type named first in
     the nearest sentence before that names one, as for an opening description
     (:func:`antecedent`), when that sentence names only one ("Nvidia's H20 was banned, so
     Huawei launched the Ascend 910C. Huawei said the new chip ..." is left open). The caller
-    makes sure the sentence names no such thing itself. ``words``: the qualifier whose
-    match stands for the thing (its group named by the thing's type)."""
-    m = rules.qualifiers[words].search(text)
+    makes sure the sentence names no such thing itself."""
+    m = rules.qualifiers["embedded_description"].search(text)
     if m is None or not previous:
         return None
     kind = m.lastgroup or ""
@@ -790,9 +785,12 @@ def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
             return None
         (org,) = orgs.values()
         return Name(m.start(kind), m.end(kind), org.canonical, org.type)
-    # "The chips were banned" after a sentence naming two chips stands for both, so for
+    # "The chips were banned" after sentences naming two chips stands for both, so for
     # neither alone
     plural = kind != "any" and m.group(kind).endswith("s")
+    if plural and len({name.canonical for before, names in previous for name in names
+                       if name.type == kind and _may_stand_for(before, name, rules)}) > 1:
+        return None
     for before, names in previous[:1] if kind == "any" else previous:
         fit = [name for name in names
                if (name.type in NAME_TYPES and (kind == "any" or name.type == kind)
@@ -922,7 +920,8 @@ def _obliged(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
                        rules: StatementRules | None = None,
                        products: frozenset[str] | set[str] = frozenset(),
-                       cues: Sequence[re.Match[str]] = ()) -> bool:
+                       cues: Sequence[re.Match[str]] = (), carried: Name | None = None
+                       ) -> bool:
     """Whether a sentence that names no organisation, chip, system or model states a sum
     of money the record holds exactly for a thing the article named before ("The issue
     price was HK$116.2 per share" in a report on Zhipu's listing): the sum is that thing's,
@@ -936,7 +935,9 @@ def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
     dropped it"), and it must be on a product of the fact's (``products``) the
     article named: a company alone (Nvidia pays fees on more than one chip) leaves it open.
     The US government that takes it (``us_body``) is not another party; any other public
-    body (a Chinese ministry, a Senate bill) is."""
+    body (a Chinese ministry, a Senate bill) is. ``carried``: what a description in the
+    sentence stands for (:func:`_acting`), which is the article's earlier name, not the
+    sentence's own."""
     earlier = s.named_earlier
     if earlier is None or f.amount is None:
         return False
@@ -945,7 +946,7 @@ def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
            and bool(rules.qualifiers["fee_scope"].search(s.text)))
 
     def own(n: Name) -> bool:  # a name that makes the figure someone else's
-        if n.type not in OWN_TYPES:
+        if n.type not in OWN_TYPES or n is carried:
             return False
         return not (fee and rules is not None and rules.qualifiers["public_body"].search(
             n.canonical) and rules.qualifiers["us_body"].search(n.canonical))
@@ -1316,11 +1317,17 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods.cue_ends = sorted(m.end() for _, found in cue_found for m in found)
     # a figure fact's qualifying cues, in text order, with their starts
     cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+    # what a description stands for names the thing for an act, not for a sum: a fee, a
+    # tariff or proceeds must pass the tests of a figure of the article's context
+    carried = s.antecedent if any(n is s.antecedent for n in s.names) else None
+    own_canon = canon - {carried.canonical} if carried is not None and sum(
+        n.canonical == carried.canonical for n in s.names) == 1 else canon
     for cue, found in cue_found:
         events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
-            if not f.applies_to(canon) and not _figure_of_context(
-                    s, f, canon, rules, record.products, found):
+            named = f.applies_to(own_canon if f.amount is not None else canon)
+            if not named and not _figure_of_context(
+                    s, f, own_canon, rules, record.products, found, carried):
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
@@ -1793,9 +1800,9 @@ def _acting(s: Sentence) -> Sentence:
     "Nvidia will be permitted to sell the chips to China", the H200 named just before) is
     named where the description stands, so an act on it is the thing's. Figures and
     comparisons keep their own reading of the description (only a figure after it is
-    the thing's), so only the acts see it as a name; so with what a bare "sales" is of
-    (``acted_on``)."""
-    add = s.antecedent or s.acted_on
+    the thing's), so only the acts see it as a name; and sums (fees, tariffs, proceeds)
+    must still be the named thing's own (see :func:`_events`)."""
+    add = s.antecedent
     if add is None or add in s.names:
         return s
     acting = replace(s, names=[*s.names, add])

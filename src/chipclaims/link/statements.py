@@ -35,7 +35,6 @@ from .record import Record, period
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 PLACED_CUE = "chip_controls"  # the action that makes a sentence naming only countries a claim
-BARE_ACT = "bare_act_object"  # "sales", "exports": of the chip named just before
 DESCRIBED = "anaphoric_subject"  # opening words that make a sentence about a thing named before
 # how many sentences back a definite description ("The system ...") may find what it stands
 # for: one or two sentences of comment may come between the name and the description
@@ -87,7 +86,6 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     spans = dict(zip(tables["sentences"]["sentence_id"],
                      zip(tables["sentences"]["text"], tables["sentences"]["start"])))
     first = _first_named(place, tables["entities"])
-    public = rules.qualifiers["public_body"]
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -109,20 +107,13 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
                                                                for n in own):
             found = described_within(s.text, earlier, rules) or found
         own += described_orgs(s.text, own, rules)
-        acted_on = None
-        if found is None and not any(n.type in NAME_TYPES or (
-                n.type == "org" and not public.search(n.canonical)) for n in own):
-            # "Sales were later halted": the chip's; "Nvidia must share 15% of its China
-            # sales revenue", "The company ... to begin shipments": a company's
-            acted_on = described_within(s.text, earlier, rules, BARE_ACT)
         sent = Sentence(
             s.text, own,
             [Number(a, b, float(v), u or "", k, surf)
              for a, b, v, u, k, surf in local(numbers.get(s.sentence_id, ()))],
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "",
-            antecedent=found if found is not None and found.type != "org" else None,
-            acted_on=acted_on)
+            antecedent=found if found is not None and found.type != "org" else None)
         here, named = place[s.sentence_id], first.get(s.article_id, {})
         sent.named_earlier = lambda name, here=here, named=named: named.get(name, here) < here
         as_of = days.get(s.article_id)

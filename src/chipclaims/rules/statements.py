@@ -32,7 +32,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
-              "embedded_description", "bare_act_object",
+              "embedded_description",
               "org_description", "public_body", "rival_object", "capability", "thing_modifier",
               "speech_time",
               "approximate",
