@@ -1860,3 +1860,19 @@ def test_the_ai_chip_stands_for_the_chip_named_before(tmp_path):
         "next month. The AI chip is manufactured by SMIC using its N+2 7nm process.\n"))
     node = st[st["action"] == "process_nm"]
     assert node["subjects"].tolist() == ["Ascend 910C"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts expected sales of the H20 to be halted in April 2025.",
+    "Officials warned that sales of the H20 would be halted in April 2025.",
+    "Sales of the H20 would have been halted in April 2025 without the deal.",
+])
+def test_expected_feared_or_counterfactual_acts_are_not_supported(sentence, book, record):
+    assert "supported" not in verdicts(judged(sentence, book, record, "2025-08-01"))
+
+
+def test_a_charge_a_company_expects_to_book_is_the_charge_it_flagged(book, record):
+    rows = judged("Nvidia said on Tuesday that it expects to incur a quarterly charge of "
+                  "approximately $5.5 billion due to constraints on exporting its H20 chips.",
+                  book, record, "2025-04-16")
+    assert verdicts(rows, "money") == ["supported"]
