@@ -1876,3 +1876,15 @@ def test_a_charge_a_company_expects_to_book_is_the_charge_it_flagged(book, recor
                   "approximately $5.5 billion due to constraints on exporting its H20 chips.",
                   book, record, "2025-04-16")
     assert verdicts(rows, "money") == ["supported"]
+
+
+def test_the_source_a_figure_is_credited_to_is_not_whose_it_is(tmp_path):
+    """"The fund joined the $400 million raise for the Chinese group, according to the
+    Financial Times": the Financial Times reports the sum, which is Zhipu's round."""
+    st = article_statements(tmp_path, (
+        "Saudi fund joins Zhipu round\n\nPublished: June 3, 2024\n\nProsperity7 Ventures "
+        "reportedly participated in the latest financing round for Zhipu AI. The fund joined "
+        "the $400 million raise for the Chinese group, according to the Financial Times.\n"))
+    money = st[st["statement_kind"] == "money"]
+    assert money["verdict"].tolist() == ["supported"]
+    assert money["subjects"].tolist() == ["Zhipu"]

@@ -937,16 +937,18 @@ def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
     The US government that takes it (``us_body``) is not another party; any other public
     body (a Chinese ministry, a Senate bill) is. ``carried``: what a description in the
     sentence stands for (:func:`_acting`), which is the article's earlier name, not the
-    sentence's own."""
+    sentence's own; nor is the source the sentence credits."""
     earlier = s.named_earlier
     if earlier is None or f.amount is None:
         return False
+    # who reports the figure is not whose it is ("... including the Financial Times")
+    credited = {c.strip() for c in s.attribution.split(";") if c.strip()}
     fee = (rules is not None and f.kind == "money" and f.unit == "%"
            and any(rules.qualifiers["fee_word"].search(c.group(0)) for c in cues)
            and bool(rules.qualifiers["fee_scope"].search(s.text)))
 
     def own(n: Name) -> bool:  # a name that makes the figure someone else's
-        if n.type not in OWN_TYPES or n is carried:
+        if n.type not in OWN_TYPES or n is carried or n.canonical in credited:
             return False
         return not (fee and rules is not None and rules.qualifiers["public_body"].search(
             n.canonical) and rules.qualifiers["us_body"].search(n.canonical))
