@@ -716,7 +716,11 @@ def _versus_pair(s: Sentence, num: Number, rules: StatementRules) -> Name | None
             order.append(n)
     if len(order) != 2 or not num.unit:
         return None
-    i = s.numbers.index(num)
+    i = bisect.bisect_left(s._number_starts, num.start)  # a bisection: long sentences
+    while i < len(s.numbers) and s.numbers[i] is not num:  # stay linear
+        i += 1
+    if i == len(s.numbers):
+        return None
     versus = rules.qualifiers["versus"]
     for j, place in ((i + 1, 0), (i - 1, 1)):
         if 0 <= j < len(s.numbers):
