@@ -44,6 +44,12 @@ def verdicts(rows, kind=None, action=None):
     return sel["verdict"].tolist()
 
 
+def acts(st, action):
+    """(subjects, verdict) of each statement of one action."""
+    sel = st[st["action"] == action]
+    return list(zip(sel["subjects"], sel["verdict"]))
+
+
 def article_statements(tmp_path, text):
     """The statements of a one-article folder holding ``text``."""
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
@@ -1778,18 +1784,18 @@ def test_an_act_on_the_chips_named_just_before(tmp_path):
         "second-most-advanced AI semiconductor, had previously been restricted amid concerns "
         "in Washington. Under the revised rules, however, Nvidia will be permitted to sell "
         "the chips to China provided that sufficient supply is available.\n"))
-    allowed = st[st["action"] == "sales_allowed"]
-    assert allowed["subjects"].tolist() == ["H200"]
-    assert allowed["verdict"].tolist() == ["supported"]
+    assert acts(st, "sales_allowed") == [("H200", "supported")]
 
 
-def test_necessitating_a_licence_and_widespread_distribution(book, record):
-    rows = judged("Recently, the US government notified Nvidia that exporting its H20 AI chip to "
-                  "China now necessitates a special license.", book, record, "2025-04-24")
-    assert verdicts(rows, "event", "licence_required") == ["supported"]
-    rows = judged("Huawei is poised to commence widespread distribution of its Ascend 910C AI "
-                  "chip as soon as next month.", book, record, "2025-04-24")
-    assert verdicts(rows, "event", "shipments") == ["supported"]
+@pytest.mark.parametrize("sentence, action", [
+    ("Recently, the US government notified Nvidia that exporting its H20 AI chip to China now "
+     "necessitates a special license.", "licence_required"),
+    ("Huawei is poised to commence widespread distribution of its Ascend 910C AI chip as soon "
+     "as next month.", "shipments"),
+])
+def test_necessitating_a_licence_and_widespread_distribution(sentence, action, book, record):
+    assert verdicts(judged(sentence, book, record, "2025-04-24"), "event", action) == [
+        "supported"]
 
 
 def test_a_description_names_the_chip_for_acts_not_for_fees(tmp_path):
@@ -1886,6 +1892,4 @@ def test_the_source_a_figure_is_credited_to_is_not_whose_it_is(tmp_path):
         "Saudi fund joins Zhipu round\n\nPublished: June 3, 2024\n\nProsperity7 Ventures "
         "reportedly participated in the latest financing round for Zhipu AI. The fund joined "
         "the $400 million raise for the Chinese group, according to the Financial Times.\n"))
-    money = st[st["statement_kind"] == "money"]
-    assert money["verdict"].tolist() == ["supported"]
-    assert money["subjects"].tolist() == ["Zhipu"]
+    assert acts(st, "funding") == [("Zhipu", "supported")]
