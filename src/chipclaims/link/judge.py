@@ -685,9 +685,6 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     nxt = s.thing_after(num.end)
     if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
         return nxt
-    paired = _versus_pair(s, num, rules)
-    if paired is not None:
-        return paired
     if rules.qualifiers["reduced_to"].search(s.text[max(0, num.start - REDUCED_REACH):
                                                     num.start]):
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
@@ -704,31 +701,6 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
         ante = s.antecedent
         return ante if ante is not None and ante.end <= num.start else None
     return whole
-
-
-def _versus_pair(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
-    """Whose a figure is when the sentence sets two figures of one unit side by side ("boasts
-    larger memory (192 GB compared to 128 GB)") and names exactly two chips or systems: the
-    first figure is the thing named first, the second the other. None otherwise."""
-    order: list[Name] = []
-    for n in s._things:
-        if all(n.canonical != o.canonical for o in order):
-            order.append(n)
-    if len(order) != 2 or not num.unit:
-        return None
-    i = bisect.bisect_left(s._number_starts, num.start)  # a bisection: long sentences
-    while i < len(s.numbers) and s.numbers[i] is not num:  # stay linear
-        i += 1
-    if i == len(s.numbers):
-        return None
-    versus = rules.qualifiers["versus"]
-    for j, place in ((i + 1, 0), (i - 1, 1)):
-        if 0 <= j < len(s.numbers):
-            other = s.numbers[j]
-            a, b = (num, other) if place == 0 else (other, num)
-            if other.unit.lower() == num.unit.lower() and versus.match(s.text[a.end:b.start]):
-                return order[place]
-    return None
 
 
 def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
