@@ -1890,3 +1890,14 @@ def test_the_source_a_figure_is_credited_to_is_not_whose_it_is(tmp_path):
         "reportedly participated in the latest financing round for Zhipu AI. The fund joined "
         "the $400 million raise for the Chinese group, according to the Financial Times.\n"))
     assert acts(st, "funding") == [("Zhipu", "supported")]
+
+
+def test_two_things_under_one_act_of_one_event_make_one_statement(book, record):
+    """"MI308 chips are blocked, similar to Nvidia's H20 processors, under new U.S. Commerce
+    rules": the April 2025 rules on both, one statement naming both, with both facts."""
+    rows = judged("MI308 chips are blocked, similar to Nvidia's H20 processors, under new U.S. "
+                  "Commerce rules.", book, record, "2025-05-01")
+    rule = rows[rows["action"] == "export_rule"]
+    assert rule["subjects"].tolist() == ["H20;MI308"]
+    assert rule["verdict"].tolist() == ["supported"]
+    assert "MI308" in rule["rationale"].iloc[0]

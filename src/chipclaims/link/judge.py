@@ -1456,7 +1456,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
         for m, f in options:
             by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
-    done: set[tuple[str, str]] = set()  # one statement per event and act
+    done: dict[tuple[str, str], tuple[Part, str]] = {}  # one statement per event and act
     for options in by_claim.values():
         if (not dated and not s.things and len({f.event_id for _, f in options}) > 1
                 and all(not f.subjects for _, f in options)
@@ -1469,8 +1469,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                      -(mf[1].start or dt.date.min).toordinal()))
         m, f = options[0]
         if (f.event_id, f.action) in done:
+            _merge_subjects(*done[(f.event_id, f.action)], f, canon, rules)
             continue
-        done.add((f.event_id, f.action))
         near = _around(periods, m)
         agrees = _date_agrees(f, near)
         told_done = "pledge" in f.qualifiers and not pledged
@@ -1488,14 +1488,36 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                                 f"restriction was not lifted: {f.statement}")
         else:
             verdict, why = "supported", f"the record: {f.statement}"
+        dated_as = f" (dated {_dates_of(near)})" if near else ""
         parts.append(_timed(Part(
             kind="event", action=f.action, subjects=tuple(sorted(f.names & canon)),
             start=m.start(), end=m.end(),
-            statement=_named_act(rules, f, sorted(f.names & canon))
-            + (f" (dated {_dates_of(near)})" if near else ""), verdict=verdict, rationale=why,
-            evidence=f.evidence(), stated_date=_dates_of(near) or stated, fact=f),
+            statement=_named_act(rules, f, sorted(f.names & canon)) + dated_as,
+            verdict=verdict, rationale=why, evidence=f.evidence(),
+            stated_date=_dates_of(near) or stated, fact=f),
             record, as_of, dated, today, near, told_done, _time_near(s, m), bounded))
+        done[(f.event_id, f.action)] = (parts[-1], dated_as)
     return parts
+
+
+def _merge_subjects(part: Part, dated_as: str, f: Fact, canon: set[str],
+                    rules: StatementRules) -> None:
+    """A second thing the sentence names under the same act of the same event ("MI308 chips
+    are blocked, similar to Nvidia's H20 processors, under new U.S. Commerce rules": the
+    April 2025 rules on both) joins the statement already made, when the record dates and
+    qualifies its fact as the first's (so the verdict is the same); a figure is never
+    merged."""
+    first = part.fact
+    named = (f.names & canon) - set(part.subjects)
+    if (first is None or not named or f.amount is not None or first.amount is not None
+            or (f.start, f.end, f.known_from, f.valid_to) != (
+                first.start, first.end, first.known_from, first.valid_to)
+            or set(f.qualifiers) != set(first.qualifiers) or f.negative != first.negative):
+        return
+    part.subjects = tuple(sorted({*part.subjects, *named}))
+    part.statement = _named_act(rules, first, list(part.subjects)) + dated_as
+    part.evidence = sorted({*part.evidence, *f.evidence()})
+    part.rationale = f"{part.rationale} Also: {f.statement}"
 
 
 def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
