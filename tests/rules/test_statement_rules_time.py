@@ -21,8 +21,7 @@ RUNS = ("." * 24, "-" * 24, "'" * 24, ".-'’" * 6, " ." * 24, "...- " * 6)
 @pytest.fixture(scope="module")
 def patterns():
     rules = Rulebook.load().statements
-    named = [(c.name, c.pattern) for c in (*rules.actions, *rules.metrics,
-                                            *getattr(rules, "comparisons", ()))]
+    named = [(c.name, c.pattern) for c in (*rules.actions, *rules.metrics, *rules.ratios)]
     return named + sorted(rules.qualifiers.items())
 
 
