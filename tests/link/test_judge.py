@@ -1222,6 +1222,17 @@ def test_memory_bandwidth_is_not_memory_capacity(book, record):
     assert "memory gb" in rows.loc[rows["statement_kind"] == "comparison", "rationale"].iloc[0]
 
 
+def test_a_ratio_is_of_the_metric_its_own_words_name(book, record):
+    """"almost double the capacity and around 1.4x the bandwidth of H100": the 1.4 is of
+    bandwidth (4.8 against 3.35 TB/s), not of the memory named first (141 against 80 GB)."""
+    rows = judged("The H200 provides 141 GB of memory with up to 4.8 TB/s bandwidth, almost "
+                  "double the capacity and around 1.4× the bandwidth of H100.", book, record,
+                  "2024-06-01")
+    ratio = rows.loc[rows["statement_kind"] == "comparison"]
+    assert list(ratio["verdict"]) == ["supported"]
+    assert "mem bw" in ratio["rationale"].iloc[0]
+
+
 def test_export_compliant_is_a_state_that_ended(book, record):
     """"The H20, the export-compliant option": true from late 2023 until the April 2025
     licence requirement (A11), so only partly supported in an article of September 2025."""

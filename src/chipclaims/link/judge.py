@@ -1187,7 +1187,8 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                                                subjects=(a.canonical, b.canonical),
                                                statement=f"{a.canonical} "
                                                f"{'more' if more else 'less'} than "
-                                               f"{b.canonical}", **span)))
+                                               f"{b.canonical}", **span),
+                                          m.group(0)))
                 continue
             x = _ratio_value(m.group("value"), rules)
             if x is None:
@@ -1203,17 +1204,20 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                           f"{span.get('bound', '')} {ratio:.2f}".replace("  ", " "),
                           value=ratio, unit="times", **span)
             parts.append(_judge_ratio(s, a.canonical, b.canonical, ratio, rules, record,
-                                      common))
+                                      common, m.group(0)))
     return parts
 
 
-def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: Record
-                    ) -> tuple[str, list[Fact], list[Fact]] | None:
-    """The first metric the sentence names for which the record has figures of both. A word
-    inside a longer metric's words names only the longer ("memory bandwidth" is no memory
-    capacity)."""
+def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: Record,
+                    cue_text: str = "") -> tuple[str, list[Fact], list[Fact]] | None:
+    """The first metric the sentence names for which the record has figures of both; a
+    metric named in the comparison's own words goes first ("almost double the capacity and
+    around 1.4x the bandwidth of H100": the 1.4 is of bandwidth). A word inside a longer
+    metric's words names only the longer ("memory bandwidth" is no memory capacity)."""
     named = s.metrics_named(rules)
-    for cue in rules.metrics:
+    own = [c for c in rules.metrics if c.name in named and cue_text
+           and s.scan(rules).search(c.pattern, cue_text)]
+    for cue in [*own, *(c for c in rules.metrics if c not in own)]:
         if cue.name not in named:
             continue
         fa = record.by_metric.get((a, cue.name), [])
@@ -1224,10 +1228,11 @@ def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: 
 
 
 def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
-                 rules: StatementRules, record: Record, common: dict) -> Part:
+                 rules: StatementRules, record: Record, common: dict, cue_text: str = ""
+                 ) -> Part:
     """An order between two things on the metric the sentence names; with none named, an
     order of capability ("more capable than", "outperforms") on dense 16-bit compute."""
-    found = _metric_figures(s, a, b, rules, record)
+    found = _metric_figures(s, a, b, rules, record, cue_text)
     if found is None and capability:
         fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
         fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
@@ -1252,7 +1257,7 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
 
 
 def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRules,
-                 record: Record, common: dict) -> Part:
+                 record: Record, common: dict, cue_text: str = "") -> Part:
     bound = common.pop("bound", "")
     for f in record.comparisons:
         if a in f.subjects and b in f.any_of and f.amount is not None:
@@ -1261,7 +1266,7 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
                 "partly supported"
             return Part(**common, verdict=verdict, rationale=f"the record: {f.statement}",
                         evidence=f.evidence(), fact=f)
-    found = _metric_figures(s, a, b, rules, record)
+    found = _metric_figures(s, a, b, rules, record, cue_text)
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")
