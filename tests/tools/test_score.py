@@ -174,3 +174,10 @@ def test_pairing_prefers_the_found_statement_saying_the_same_act():
     lab = [{"kind": "event", "statement": "Zhipu became the first publicly traded "
             "foundation-model company in the world", "evidence": ["C14"]}]
     assert _pair(lab, [listing, first], cues)[0][1] is first
+    # a "first" labelled as a specification is still the found superlative, not the figure
+    # beside it that shares the chip's evidence
+    spec = [{"kind": "specification", "statement": "The H200 is the first GPU to use HBM3e",
+             "evidence": ["B11"]}]
+    memory = {"statement_kind": "specification", "evidence": "B11", "action": "memory_gb",
+              "statement": "H200: memory capacity of 141 GB", "surface": "141 GB"}
+    assert _pair(spec, [memory, first], cues)[0][1] is first

@@ -136,7 +136,9 @@ def _pair(labels: list[dict], parts: list[dict], cues: dict[str, re.Pattern[str]
     Two statements are the same statement only if they rest on the same record: a found
     statement that cites evidence pairs only with a labelled one sharing an evidence id (the
     event, the chip figure, the source); one that cites none (a figure the record does not
-    hold, a credit) pairs with a labelled statement of the same kind. Among candidates, a
+    hold, a credit) pairs with a labelled statement of the same kind, or one in its words
+    ("The H200 is the first GPU to use HBM3e", labelled a specification, is the found
+    superlative whatever kind each gives it). Among candidates, a
     found statement whose cue (``cues``: action or metric name to pattern) the labelled
     statement's wording holds goes first, then the pair sharing most evidence, whose
     statements share most words and state the same figure."""
@@ -148,9 +150,10 @@ def _pair(labels: list[dict], parts: list[dict], cues: dict[str, re.Pattern[str]
             found = set(filter(None, str(p["evidence"] or "").split(";")))
             shared = len(ev & found)
             same_kind = lab["kind"] == p["statement_kind"]
-            if (found and not shared) or not (shared or same_kind):
+            says = _says(lab, p, cues)
+            if (found and not shared) or not (shared or same_kind or says):
                 continue
-            scored.append((-(SAYS * _says(lab, p, cues) + 2 * shared + same_kind
+            scored.append((-(SAYS * says + 2 * shared + same_kind
                              + _overlap(lab, p) + _figures_agree(lab, p)), i, j))
     pairs: dict[int, dict | None] = {}
     taken: set[int] = set()
