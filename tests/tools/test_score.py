@@ -180,4 +180,13 @@ def test_pairing_prefers_the_found_statement_saying_the_same_act():
              "evidence": ["B11"]}]
     memory = {"statement_kind": "specification", "evidence": "B11", "action": "memory_gb",
               "statement": "H200: memory capacity of 141 GB", "surface": "141 GB"}
-    assert _pair(spec, [memory, first], cues)[0][1] is first
+    hbm = {**first, "statement": "a superlative: 'first GPU to use HBM3e'"}
+    assert _pair(spec, [memory, hbm], cues)[0][1] is hbm
+    # ... while an act told "for the first time" is the act
+    act = [{"kind": "event", "statement": "In October 2022 the US for the first time "
+            "restricted exports of Nvidia's advanced AI chips, including the H100, to China",
+            "evidence": ["A3"]}]
+    rule = {"statement_kind": "event", "evidence": "A3", "action": "export_rule",
+            "statement": "Restricted by US export rules: H100", "surface": "export ban"}
+    once = {**first, "statement": "a superlative: 'first time'"}
+    assert _pair(act, [once, rule], cues)[0][1] is rule

@@ -125,6 +125,17 @@ def _says(lab: dict, part: dict, cues: dict[str, re.Pattern[str]]) -> bool:
     return bool(rx is not None and rx.search(text))
 
 
+def _about_superlative(lab: dict, part: dict) -> bool:
+    """Whether a found superlative's phrase makes up most of the labelled statement's words:
+    "The H200 is the first GPU to use HBM3e" is about its "first"; "In October 2022 the US
+    for the first time restricted exports of Nvidia's chips" is about the act."""
+    if not str(part["statement"]).startswith("a superlative"):
+        return False
+    a = WORD.findall(lab.get("statement", "").lower())
+    b = set(WORD.findall(str(part["statement"]).lower())) - {"a", "superlative"}
+    return bool(a) and sum(w in b for w in a) >= len(a) / 2
+
+
 SUPERLATIVE = "superlative"
 SAYS = 6  # outweighs shared evidence (2 per id): the same act or metric first
 
@@ -140,8 +151,9 @@ def _pair(labels: list[dict], parts: list[dict], cues: dict[str, re.Pattern[str]
     ("The H200 is the first GPU to use HBM3e", labelled a specification, is the found
     superlative whatever kind each gives it). Among candidates, a
     found statement whose cue (``cues``: action or metric name to pattern) the labelled
-    statement's wording holds goes first, then the pair sharing most evidence, whose
-    statements share most words and state the same figure."""
+    statement's wording holds goes first (a superlative before a metric word: "the first GPU
+    to use HBM3e" is the "first", not the memory), then the pair sharing most evidence,
+    whose statements share most words and state the same figure."""
     cues = cues or {}
     scored = []
     for i, lab in enumerate(labels):
@@ -153,7 +165,8 @@ def _pair(labels: list[dict], parts: list[dict], cues: dict[str, re.Pattern[str]
             says = _says(lab, p, cues)
             if (found and not shared) or not (shared or same_kind or says):
                 continue
-            scored.append((-(SAYS * says + 2 * shared + same_kind
+            first = says and _about_superlative(lab, p)
+            scored.append((-(SAYS * (says + first) + 2 * shared + same_kind
                              + _overlap(lab, p) + _figures_agree(lab, p)), i, j))
     pairs: dict[int, dict | None] = {}
     taken: set[int] = set()
