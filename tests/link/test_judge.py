@@ -1233,6 +1233,19 @@ def test_a_ratio_is_of_the_metric_its_own_words_name(book, record):
     assert "mem bw" in ratio["rationale"].iloc[0]
 
 
+def test_a_bare_figure_counted_out_of_a_whole_takes_its_unit(book, record):
+    """"activates only 44 billion of its 744 billion total parameters": the 44 billion are
+    parameters too (the record has 40 billion active), and "only" before a figure is no
+    superlative."""
+    rows = judged("GLM-5 employs a mixture-of-experts design that activates only 44 billion "
+                  "of its 744 billion total parameters per inference.", book, record,
+                  "2026-03-01")
+    spec = rows.loc[rows["statement_kind"] == "specification"].set_index("action")
+    assert spec.loc["active_parameters", "verdict"] == "contradicted"
+    assert spec.loc["parameters", "verdict"] == "supported"
+    assert not rows["statement"].str.startswith("a superlative").any()
+
+
 def test_export_compliant_is_a_state_that_ended(book, record):
     """"The H20, the export-compliant option": true from late 2023 until the April 2025
     licence requirement (A11), so only partly supported in an article of September 2025."""

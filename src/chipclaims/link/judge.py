@@ -120,6 +120,8 @@ COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
 WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}")
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
+# "44 billion of its 744 billion parameters": a bare figure counted out of a whole with a unit
+PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:its|the|their|a|an)\s+)?(?:total\s+)?")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
 
 
@@ -1061,6 +1063,16 @@ def _makers(s: Sentence, facts: list[Fact], rules: StatementRules) -> list[str]:
     return sorted(named) if said and named - said else []
 
 
+def _unit_of_whole(s: Sentence, i: int) -> str:
+    """The unit of the whole a bare figure is counted out of, right after it ("activates 44
+    billion of its 744 billion total parameters": parameters), else ""."""
+    if i + 1 >= len(s.numbers):
+        return ""
+    whole = s.numbers[i + 1]
+    gap = PART_OF_WHOLE.fullmatch(s.text, s.numbers[i].end, whole.start)
+    return whole.unit if gap is not None and whole.value > s.numbers[i].value else ""
+
+
 def _specifications(s: Sentence, rules: StatementRules, record: Record,
                     used: set[int]) -> list[Part]:
     parts = []
@@ -1068,7 +1080,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
     for i, num in enumerate(s.numbers):
         best = None
         parts_cue = _counted_parts(s, num, rules, record)
-        based = (num.value, "count") if parts_cue is not None else base(num.value, num.unit)
+        unit = num.unit or _unit_of_whole(s, i)
+        based = (num.value, "count") if parts_cue is not None else base(num.value, unit)
         if based is None or rules.qualifiers["target_figure"].search(
                 s.text, max(0, num.start - TARGET_REACH), num.start):
             continue  # "its original target of 350W" is no figure the chip has
@@ -1076,7 +1089,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
             best = (0, parts_cue)
         # a cue may start up to half the window after the figure ("... (INT8)")
         lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2 + CUE_LENGTH
-        unit = num.unit.lower()
+        unit = unit.lower()
         for cue in rules.metrics_for(unit) if best is None else ():
             if not s.scan(rules).may(cue.pattern):
                 continue
@@ -1101,7 +1114,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         stmt = f"{chip.canonical}: {rules.describe(metric)} of {num.surface}"
         common = dict(kind="specification", action=metric, subjects=(chip.canonical,),
                       start=min(chip.start, num.start), end=max(chip.end, num.end),
-                      statement=stmt, value=num.value, unit=num.unit)
+                      statement=stmt, value=num.value, unit=num.unit or unit)
         comparable = [f for f in facts if base(1.0, f.unit) and base(1.0, f.unit)[1] == unit]
         if not comparable:
             parts.append(Part(**common, verdict="unverifiable", evidence=[],
