@@ -797,6 +797,18 @@ def test_one_claim_per_sentence_whatever_checks_match(tmp_path):
     assert set(parts["basis"]) == {"record", "check"}
 
 
+def test_the_ipo_plan_check_needs_words_of_a_plan(tmp_path):
+    """"Zhipu plans a public offering" (F4) judges a plan, not every sentence naming the IPO
+    ("suspended its public trading following a ... public offering" is no plan)."""
+    write_article(tmp_path, "a.txt", "Zhipu news\nPublished: September 20, 2025\n"
+                  "Zhipu plans to organise a public offering next year.\n"
+                  "Zhipu has suspended its public trading following its initial public "
+                  "offering.\n")
+    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    assert "F4" in claims.loc[3, "check_id"].split(";")
+    assert "F4" not in claims.loc[4, "check_id"].split(";")
+
+
 def test_check_applies_only_within_its_validity(tmp_path):
     text = ("Zhipu news\nPublished: {day}\nZhipu trained its GLM-Image model on Huawei's "
             "Ascend chips.\n")
