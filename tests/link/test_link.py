@@ -164,6 +164,22 @@ def test_streamed_claim_review_document_equals_dumps(graph):
     assert out.getvalue() == dumps({"@context": "https://schema.org", "@graph": graph})
 
 
+def test_claims_stating_the_same_recorded_figure_are_one_claim(tmp_path):
+    """Two articles giving the listing's proceeds in other words share a group (the record's
+    act, things and figure); a third giving another figure does not join it."""
+    write_article(tmp_path, "a.txt", "Zhipu lists\nPublished: January 9, 2026\n"
+                  "Zhipu raised HK$4.35 billion in its Hong Kong listing.\n")
+    write_article(tmp_path, "b.txt", "Zhipu debut\nPublished: January 10, 2026\n"
+                  "The Hong Kong listing brought Zhipu HK$4.35 billion, dealers said.\n")
+    write_article(tmp_path, "c.txt", "Zhipu debut\nPublished: January 10, 2026\n"
+                  "Zhipu raised HK$5 billion in its Hong Kong listing.\n")
+    claims = load_corpus(tmp_path)["claims"].set_index("article_id")
+    assert claims.loc["a", "group_id"] == claims.loc["b", "group_id"]
+    assert claims.loc["a", "group_id"].startswith("record:")
+    assert claims.loc["a", "n_articles"] == 2
+    assert claims.loc["c", "group_id"] != claims.loc["a", "group_id"]
+
+
 def test_articles_relaying_one_outside_source_count_once(tmp_path):
     claim = "Zhipu raised HK$4.35 billion in its Hong Kong listing on Thursday, traders said."
     write_article(tmp_path, "a_wire.txt", f"Zhipu debut\nSINGAPORE, Jan 8 (Reuters) - {claim}\n")

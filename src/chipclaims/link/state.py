@@ -211,9 +211,9 @@ class CorpusState:
 
         copy = {"duplicate_of": "coalesce(c.original, '') AS duplicate_of"}
         final = copy | {
-            "group_id": """CASE WHEN g.grp IS NOT NULL AND (NOT starts_with(g.grp,
-                'similar:') OR g.n_articles > 1) THEN g.grp ELSE 'single:' || p.claim_id
-                END AS group_id""",
+            "group_id": """CASE WHEN g.grp IS NOT NULL AND (NOT (starts_with(g.grp,
+                'similar:') OR starts_with(g.grp, 'record:')) OR g.n_articles > 1) THEN g.grp
+                ELSE 'single:' || p.claim_id END AS group_id""",
             "n_articles": "coalesce(g.n_articles, 1) AS n_articles",
             "n_independent": "coalesce(g.n_independent, 1) AS n_independent"}
         # A table no step joins is read as it was written: DuckDB reads the partitions in
