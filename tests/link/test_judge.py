@@ -1937,3 +1937,50 @@ def test_two_things_under_one_act_of_one_event_make_one_statement(book, record):
     assert rule["subjects"].tolist() == ["H20;MI308"]
     assert rule["verdict"].tolist() == ["supported"]
     assert "MI308" in rule["rationale"].iloc[0]
+
+
+# --- cues widened on the twenty-third blind set ----------------------------------------
+
+@pytest.mark.parametrize("sentence, day, action, verdict", [
+    ("Prosperity7's $400 million investment values Zhipu at approximately $3 billion.",
+     "2024-06-03", "valuation", "supported"),
+    ("Among them, the H100 chip was prohibited from sale in China in 2022.", "2025-04-28",
+     "export_rule", "partly supported"),  # a licence requirement, not a formal ban
+    ("Chinese customs are now prohibiting Nvidia's H200 chips from entering the country.",
+     "2026-01-15", "customs_block", "supported"),
+    ("Authorities have advised Chinese firms against purchasing the Nvidia H200 unless "
+     "absolutely necessary.", "2026-01-15", "discourage", "supported"),
+    ("The government advised local companies not to use Nvidia H20 chips.", "2025-08-14",
+     "discourage", "supported"),
+    ("Nvidia will pay 15% of revenues from H20 chip sales, and AMD will hand over the same "
+     "share of its MI308 revenue.", "2025-08-11", "revenue_share", "supported"),
+    ("Zhipu AI has secured a foreign investment from Saudi Arabia's Prosperity7 Ventures.",
+     "2024-06-03", "funding", "supported"),
+])
+def test_widened_cues(book, record, sentence, day, action, verdict):
+    assert verdicts(judged(sentence, book, record, day), action=action) == [verdict]
+
+
+def test_pay_to_the_us_is_a_revenue_share_but_not_pay_to_us_companies(book, record):
+    rows = judged("Nvidia and AMD settle to pay 15% of China chip revenue to US", book, record,
+                  "2025-08-11")
+    assert verdicts(rows, action="revenue_share") == ["partly supported"]  # chips unnamed
+    rows = judged("Chinese buyers pay 15% of their budgets to US chipmakers.", book, record,
+                  "2025-08-11")
+    assert verdicts(rows, action="revenue_share") == []
+
+
+def test_a_company_warning_it_will_book_a_charge_discloses_it(book, record):
+    """"warned it will report about $5.5bn in writedowns": a disclosure, not a forecast; and
+    "the first quarter 2026 that ends on 27 April 2025" is a reporting period, not the date
+    of the charge."""
+    rows = judged("Nvidia warned it will report about $5.5bn in writedowns during the first "
+                  "quarter 2026 that ends on 27 April 2025, linked to inventory for the H20 "
+                  "chip.", book, record, "2025-04-16")
+    assert verdicts(rows, action="charge") == ["supported"]
+
+
+def test_first_before_a_verb_of_making_a_rule_is_a_time(book, record):
+    rows = judged("The Commerce Department revealed new regulations that strengthen export "
+                  "controls, first brought in October 2022.", book, record, "2023-10-18")
+    assert not rows["statement"].str.startswith("a superlative").any()

@@ -60,7 +60,7 @@ CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
-PERIOD_REACH = 25  # characters before a date searched for a reporting period it ends
+PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
 REDUCED_REACH = 90  # characters before a figure read for "cut down to", "reduced ... from X to"
@@ -480,8 +480,11 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
         if future is not None and (
                 future.search(s.text, max(0, t.start - FUTURE_REACH), t.start)
                 or rules.qualifiers["period_end"].search(s.text, max(0, t.start - PERIOD_REACH),
-                                                         t.start)):
-            continue  # a plan's date, or a reporting period's end ("quarter ending April 27")
+                                                         t.start)
+                or rules.qualifiers["period_named"].match(s.text, t.end, t.end + PERIOD_REACH)):
+            # a plan's date, or a reporting period or its end ("quarter ending April 27",
+            # "the first quarter 2026 that ends on 27 April 2025")
+            continue
         bounds = t.resolved.split("/")
         try:
             lo, hi = period(bounds[0]), period(bounds[-1], end=True)
