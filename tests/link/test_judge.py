@@ -1956,6 +1956,12 @@ def test_two_things_under_one_act_of_one_event_make_one_statement(book, record):
      "share of its MI308 revenue.", "2025-08-11", "revenue_share", "supported"),
     ("Zhipu AI has secured a foreign investment from Saudi Arabia's Prosperity7 Ventures.",
      "2024-06-03", "funding", "supported"),
+    ("Nvidia faces scrutiny from Chinese regulators over potential antitrust violations "
+     "related to its acquisition of Mellanox.", "2024-12-10", "antitrust", "supported"),
+    ("The DeepSeek R1 model was launched in January this year.", "2025-08-14", "release",
+     "supported"),
+    ("Eric Xu announced annual updates, beginning with the Ascend 950 in 2026.", "2025-09-20",
+     "release", "supported"),
 ])
 def test_widened_cues(book, record, sentence, day, action, verdict):
     assert verdicts(judged(sentence, book, record, day), action=action) == [verdict]
