@@ -186,7 +186,9 @@ def test_a_chip_in_a_relative_clause_is_not_the_subject(book, record):
     assert "supported" not in verdicts(rows, "event", "components")
     model = judged("The DeepSeek-V3 model, launched on Jan. 10, used Nvidia's H800 chips.",
                    book, record, "2025-01-28")
-    assert "release" not in set(model["action"])  # launched: the model, not the H800
+    released = model[model["action"] == "release"]  # launched: the model, not the H800
+    assert list(released["subjects"]) == ["DeepSeek V3"]
+    assert list(released["verdict"]) == ["partly supported"]  # the record: late December
     own = judged("The Ascend 910C, which Huawei ships to Chinese clouds, uses two 910B dies.",
                  book, record, "2025-04-28")
     assert "supported" in verdicts(own, "event", "components")
@@ -1990,3 +1992,20 @@ def test_first_before_a_verb_of_making_a_rule_is_a_time(book, record):
     rows = judged("The Commerce Department revealed new regulations that strengthen export "
                   "controls, first brought in October 2022.", book, record, "2023-10-18")
     assert not rows["statement"].str.startswith("a superlative").any()
+
+
+def test_an_agency_act_named_through_the_us_needs_a_date(book, record):
+    """"The US tightened its controls in October 2023" is the rule of 17 October 2023; an
+    undated "US restrictions" is not whichever act the record holds last (the AI diffusion
+    rule), and the statement names who acted."""
+    rows = judged("The US government announced tightened chip export restrictions in October "
+                  "2023.", book, record, "2024-03-01")
+    st = rows[rows["action"] == "export_rule"]
+    assert list(st["verdict"]) == ["supported"] and "17 October 2023" in st["rationale"].iloc[0]
+    assert "(acting: United States)" in st["statement"].iloc[0]
+    rows = judged("The original US restrictions were imposed in October 2022.", book, record,
+                  "2023-10-18")
+    assert "7 October 2022" in rows.loc[rows["action"] == "export_rule", "rationale"].iloc[0]
+    rows = judged("US restrictions have made life hard for chip buyers.", book, record,
+                  "2025-08-01")
+    assert not rows["rationale"].str.contains("diffusion").any()

@@ -204,6 +204,15 @@ class Sentence:
         named = [n for n in self.names if n.canonical in names]
         return bool(named) and all(n.type == "org" for n in named)
 
+    def names_own_besides(self, names: frozenset[str], rules: StatementRules) -> bool:
+        """Whether the sentence names a company, chip, system or model other than ``names``
+        and the public bodies (what it is about, when a US act is named only through the US
+        as a whole)."""
+        public = rules.qualifiers["public_body"]
+        return any(n.type in OWN_TYPES and n.canonical not in names
+                   and not (n.type == "org" and public.search(n.canonical))
+                   for n in self.names)
+
     def names_a_company(self, rules: StatementRules, among: frozenset[str]) -> bool:
         """Whether the sentence names an organisation of ``among`` that is not a public
         body."""
@@ -1321,6 +1330,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     carried = s.antecedent if any(n is s.antecedent for n in s.names) else None
     own_canon = canon - {carried.canonical} if carried is not None and sum(
         n.canonical == carried.canonical for n in s.names) == 1 else canon
+    generic = rules.qualifiers["generic_actor"]
     for cue, found in cue_found:
         events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
         for f in record.by_action.get(cue.name, []):
@@ -1340,8 +1350,15 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"
             figure = f.amount is not None and any(_states_figure(num, f, _tolerance(s, num, rules))
                                                   for num in s.numbers)
+            # an agency's act named only through the US as a whole ("the US", "Washington")
+            # is that act only when the sentence dates it
+            via_state = (not f.subjects and "generic" not in f.qualifiers
+                         and all(generic.fullmatch(n) for n in f.names & canon))
+            if via_state and s.names_own_besides(f.names, rules):
+                continue  # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule
             ok = (m for m in found
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
+                  and not (via_state and not _around(periods, m))
                   and not _acts_on_another(s, m, f)
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
@@ -1545,8 +1562,8 @@ def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
     """A statement's words: the act and what the sentence names of it. A fact with no
     subject whose named things are all public bodies ("Restricted by US export rules" named
     by the Bureau of Industry and Security) names who acted, not what was restricted."""
-    public = rules.qualifiers["public_body"]
-    if names and not f.subjects and all(public.search(n) for n in names):
+    public, state = rules.qualifiers["public_body"], rules.qualifiers["generic_actor"]
+    if names and not f.subjects and all(public.search(n) or state.fullmatch(n) for n in names):
         return f"{_cap(rules.describe(f.action))} (acting: {', '.join(names)})"
     return f"{_cap(rules.describe(f.action))}: {', '.join(names)}"
 
