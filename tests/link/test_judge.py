@@ -2009,3 +2009,20 @@ def test_an_agency_act_named_through_the_us_needs_a_date(book, record):
     rows = judged("US restrictions have made life hard for chip buyers.", book, record,
                   "2025-08-01")
     assert not rows["rationale"].str.contains("diffusion").any()
+
+
+def test_export_controlled_and_no_longer_allowed(book, record):
+    assert verdicts(judged("The A100 and H100 are export-controlled.", book, record,
+                           "2025-03-01"), action="export_rule") == ["supported"]
+    assert verdicts(judged("The H800 is no longer allowed to be sold to China.", book, record,
+                           "2023-11-10"), action="export_rule") == ["supported"]
+    assert verdicts(judged("The H20 is no longer subject to US export controls.", book, record,
+                           "2025-06-01"), action="export_rule") == []
+
+
+def test_a_listed_subject_is_the_whole_list(book, record):
+    """"The A100, H100 and L40S are covered by the restrictions": the subject is the list, so
+    the October 2022 rule on the A100 and H100 is stated beside the October 2023 one."""
+    rows = judged("The A100, H100 and L40S are also covered by the restrictions.", book, record,
+                  "2023-10-20")
+    assert acts(rows, "export_rule") == [("A100;H100", "supported"), ("L40S", "supported")]

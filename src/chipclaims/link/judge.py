@@ -119,6 +119,7 @@ COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
 # between a whole and the count of its parts: a verb or two, or ", which/that" and a verb
 WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}")
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
+COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
 # "44 billion of its 744 billion parameters": a bare figure counted out of a whole with a unit
 PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:its|the|their|a|an)\s+)?(?:total\s+)?")
@@ -864,6 +865,12 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         pos = name.start
     if name is None or name.start < window or name.canonical in f.names:
         return False
+    first = name  # "The A100, H100 and L40S are covered": the whole list is the subject
+    while (prev := s.thing_before(first.start)) is not None and prev.start >= window \
+            and COORDINATION.fullmatch(s.text, prev.end, first.start):
+        if prev.canonical in f.names:
+            return False
+        first = prev
     between = before[name.end:]
     if RELATIVE_OPENING.fullmatch(between):
         return True
