@@ -2026,3 +2026,17 @@ def test_a_listed_subject_is_the_whole_list(book, record):
     rows = judged("The A100, H100 and L40S are also covered by the restrictions.", book, record,
                   "2023-10-20")
     assert acts(rows, "export_rule") == [("A100;H100", "supported"), ("L40S", "supported")]
+
+
+def test_a_fee_on_the_makers_revenue_is_the_chips_fee(tmp_path):
+    """"a 25% fee on the revenues Nvidia earns from those transactions", in a report on the
+    H200: Nvidia makes the H200, so it does not make the fee another company's; the fee is
+    the H200's 25%, not the H20's 15%."""
+    st = article_statements(tmp_path, "H200 approved\nPublished: 14 January 2026\n"
+                            "The decision allows Nvidia to resume shipments of its H200 "
+                            "processor to China.\nTrump said his administration would permit "
+                            "sales of advanced AI chips to approved customers in China, while "
+                            "imposing a 25% fee on the revenues Nvidia earns from those "
+                            "transactions.\n")
+    fee = st[st["action"] == "revenue_share"]
+    assert list(fee["verdict"]) == ["supported"] and "H200" in fee["subjects"].iloc[0]

@@ -917,8 +917,8 @@ def _obliged(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
                        rules: StatementRules | None = None,
                        products: frozenset[str] | set[str] = frozenset(),
-                       cues: Sequence[re.Match[str]] = (), carried: Name | None = None
-                       ) -> bool:
+                       cues: Sequence[re.Match[str]] = (), carried: Name | None = None,
+                       makers: dict[str, str] | None = None) -> bool:
     """Whether a sentence that names no organisation, chip, system or model states a sum
     of money the record holds exactly for a thing the article named before ("The issue
     price was HK$116.2 per share" in a report on Zhipu's listing): the sum is that thing's,
@@ -932,9 +932,10 @@ def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
     dropped it"), and it must be on a product of the fact's (``products``) the
     article named: a company alone (Nvidia pays fees on more than one chip) leaves it open.
     The US government that takes it (``us_body``) is not another party; any other public
-    body (a Chinese ministry, a Senate bill) is. ``carried``: what a description in the
-    sentence stands for (:func:`_acting`), which is the article's earlier name, not the
-    sentence's own; nor is the source the sentence credits."""
+    body (a Chinese ministry, a Senate bill) is; nor is the maker of the fact's chip
+    (``makers``: "a 25% fee on the revenues Nvidia earns" from the H200). ``carried``: what
+    a description in the sentence stands for (:func:`_acting`), which is the article's
+    earlier name, not the sentence's own; nor is the source the sentence credits."""
     earlier = s.named_earlier
     if earlier is None or f.amount is None:
         return False
@@ -944,8 +945,11 @@ def _figure_of_context(s: Sentence, f: Fact, canon: set[str],
            and any(rules.qualifiers["fee_word"].search(c.group(0)) for c in cues)
            and bool(rules.qualifiers["fee_scope"].search(s.text)))
 
+    own_makers = {(makers or {}).get(n) for n in f.names} - {None}
+
     def own(n: Name) -> bool:  # a name that makes the figure someone else's
-        if n.type not in OWN_TYPES or n is carried or n.canonical in credited:
+        if n.type not in OWN_TYPES or n is carried or n.canonical in credited \
+                or n.canonical in own_makers:
             return False
         return not (fee and rules is not None and rules.qualifiers["public_body"].search(
             n.canonical) and rules.qualifiers["us_body"].search(n.canonical))
@@ -1343,7 +1347,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         for f in record.by_action.get(cue.name, []):
             named = f.applies_to(own_canon if f.amount is not None else canon)
             if not named and not _figure_of_context(
-                    s, f, own_canon, rules, record.products, found, carried):
+                    s, f, own_canon, rules, record.products, found, carried, record.makers):
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it

@@ -197,6 +197,7 @@ class Record:
     product_actions: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()  # the chips and systems the record has figures of
     listed: frozenset[str] = frozenset()  # the names the record puts on the Entity List
+    makers: dict[str, str] = field(default_factory=dict)  # chip -> its vendor (chip_specs)
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Record:
@@ -226,6 +227,8 @@ class Record:
         record.product_actions = frozenset(a for a, fs in by_action.items()
                                            if any(f.names & chips for f in fs))
         record.listed = frozenset(n for f in by_action.get(LISTING, ()) for n in f.names)
+        record.makers = {chip_name(c): v for c, v in zip(ref.chip_specs["chip"],
+                                                         ref.chip_specs["vendor"]) if v}
         return record
 
     @property
