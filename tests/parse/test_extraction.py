@@ -50,6 +50,8 @@ def qty(text):
         ("Jensen Huang visited Beijing.", [("Jensen Huang", "Jensen Huang", "person"),
                                            ("Beijing", "Beijing", "place")]),
         ("The firm was put on the Entity List.", [("Entity List", "Entity List", "other")]),
+        ("It beats the NVL72, not the GB300 NVL72.",
+         [("NVL72", "GB200 NVL72", "hardware"), ("GB300 NVL72", "GB300 NVL72", "hardware")]),
     ],
 )
 def test_gazetteer_entities(text, expected):
