@@ -58,6 +58,14 @@ def test_a_dateline_opening_the_first_paragraph(tmp_path):
     assert published(tmp_path, text)[0] == "2025-08-12"
 
 
+def test_a_lede_opening_on_a_date_is_no_dateline(tmp_path):
+    """"On February 11, 2026, Zhipu AI released GLM-5" reports a day: a lower bound."""
+    text = ("Introduction\nOn February 11, 2026, Zhipu AI released GLM-5, a model with 744 "
+            "billion parameters that its makers say rivals the best closed models.\n")
+    lo, hi, _ = published(tmp_path, text)
+    assert (lo, hi) == ("2026-02-11", "")
+
+
 def test_without_a_date_line_the_latest_reported_event_is_a_lower_bound(tmp_path):
     text = ("Huawei ships a new AI chip\nThe rules took effect on January 15, 2025, and sales "
             "fell in April 2025 after the licence requirement was imposed on the company.\n"

@@ -38,7 +38,10 @@ _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|sched
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’&-]*,?\s+){0,5}$")
+# A preposition opens a sentence that reports a date ("On February 11, 2026, Zhipu released
+# GLM-5"), not a dateline.
+_DATELINE = re.compile(r"^\s*(?!(?:On|In|By|Since|From|Until|After|Before|As|At|During)\b)"
+                       r"(?:[A-Z][\w.'’&-]*,?\s+){0,5}$")
 HEAD_LINES = 15  # lines at the top searched for a date line when the body starts late
 
 
