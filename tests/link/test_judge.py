@@ -2040,3 +2040,18 @@ def test_a_fee_on_the_makers_revenue_is_the_chips_fee(tmp_path):
                             "transactions.\n")
     fee = st[st["action"] == "revenue_share"]
     assert list(fee["verdict"]) == ["supported"] and "H200" in fee["subjects"].iloc[0]
+
+
+def test_a_class_of_products_is_no_superlative(book, record):
+    """"its most powerful chips" names what is restricted; "the world's most powerful AI
+    processor" and "Nvidia's most advanced chip for China" claim a first or best."""
+    sup = "a superlative"
+    rows = judged("Nvidia has been unable to send its most powerful chips to China for several "
+                  "years.", book, record, "2025-04-20")
+    assert not rows["statement"].str.startswith(sup).any()
+    rows = judged("The Ascend 910 is the world's most powerful AI processor, delivering 256 "
+                  "TFLOPS of FP16.", book, record, "2019-08-25")
+    assert rows["statement"].str.startswith(sup).any()
+    rows = judged("The H20, Nvidia's most advanced chip for China, needs a licence.", book,
+                  record, "2025-05-01")
+    assert rows["statement"].str.startswith(sup).any()

@@ -1695,7 +1695,14 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
                         statement=f"{', '.join(names) or 'unnamed'}: {num.surface}",
                         verdict="unverifiable", rationale="the record holds no such figure",
                         evidence=[], value=num.value, unit=num.unit))
-    sup = s.scan(rules).search(rules.qualifiers["superlative"], s.text)
+    sup = None  # the first superlative that is not a class of products ("its most advanced
+    # chips"), however many the sentence holds
+    if s.scan(rules).may(rules.qualifiers["superlative"]):
+        cls = rules.qualifiers["class_superlative"]
+        sup = next((m for m in rules.qualifiers["superlative"].finditer(s.text)
+                    if not any(c.start() <= m.start() < c.end() for c in cls.finditer(
+                        s.text, max(0, m.start() - CLASS_REACH), m.end() + CLASS_REACH))),
+                   None)
     if sup and has_record_part and not any(
             p.fact is not None and ("first" in p.fact.qualifiers or "'" + sup.group(0) + "'"
                                     in p.rationale) for p in parts):
@@ -1707,6 +1714,7 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
     return out
 
 
+CLASS_REACH = 40  # characters around a superlative searched for the product class it names
 PHRASE_REACH = 60  # characters a superlative's phrase runs on ("first publicly traded ...")
 _PHRASE_STOP = re.compile(r"[,.;:()\[\]\u2013\u2014\u201c\u201d\"]"
                           r"|\s(?:and|but|which|that|who|while)\s")
