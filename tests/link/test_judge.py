@@ -1950,9 +1950,10 @@ def test_two_things_under_one_act_of_one_event_make_one_statement(book, record):
      "export_rule", "partly supported"),  # a licence requirement, not a formal ban
     ("Chinese customs are now prohibiting Nvidia's H200 chips from entering the country.",
      "2026-01-15", "customs_block", "supported"),
-    ("Authorities have advised Chinese firms against purchasing the Nvidia H200 unless "
+    ("Chinese authorities have advised tech firms against purchasing the Nvidia H200 unless "
      "absolutely necessary.", "2026-01-15", "discourage", "supported"),
-    ("The government advised local companies not to use Nvidia H20 chips.", "2025-08-14",
+    ("The Chinese government advised local companies not to use Nvidia H20 chips.",
+     "2025-08-14",
      "discourage", "supported"),
     ("Nvidia will pay 15% of revenues from H20 chip sales, and AMD will hand over the same "
      "share of its MI308 revenue.", "2025-08-11", "revenue_share", "supported"),
@@ -2003,9 +2004,12 @@ def test_an_agency_act_named_through_the_us_needs_a_date(book, record):
     st = rows[rows["action"] == "export_rule"]
     assert list(st["verdict"]) == ["supported"] and "17 October 2023" in st["rationale"].iloc[0]
     assert "(acting: United States)" in st["statement"].iloc[0]
-    rows = judged("The original US restrictions were imposed in October 2022.", book, record,
-                  "2023-10-18")
+    rows = judged("The original US restrictions on AI chips were imposed in October 2022.",
+                  book, record, "2023-10-18")
     assert "7 October 2022" in rows.loc[rows["action"] == "export_rule", "rationale"].iloc[0]
+    for other in ("In 2022, the US banned TikTok on government devices.",  # no chips
+                  "In October 2023, the US restricted Chinese investment in farmland."):
+        assert judged(other, book, record, "2024-01-10").empty, other
     rows = judged("US restrictions have made life hard for chip buyers.", book, record,
                   "2025-08-01")
     assert not rows["rationale"].str.contains("diffusion").any()
@@ -2055,3 +2059,46 @@ def test_a_class_of_products_is_no_superlative(book, record):
     rows = judged("The H20, Nvidia's most advanced chip for China, needs a licence.", book,
                   record, "2025-05-01")
     assert rows["statement"].str.startswith(sup).any()
+
+
+# --- found by review on the twenty-third blind set's changes ---------------------------
+
+@pytest.mark.parametrize("sentence, day, action", [
+    ("Zhipu debuted in Hong Kong on 8 January 2025, closing up 13%.", "2026-01-20", "listing"),
+    ("Aramco sold its stake in Zhipu.", "2025-06-01", "funding"),
+    ("Huawei has already released the Ascend 950 to customers.", "2025-10-01", "release"),
+    ("The market now values Zhipu at about US$3 billion.", "2026-03-01", "valuation"),
+    ("Analysts advised investors against buying Nvidia shares ahead of its H20 results.",
+     "2025-08-20", "discourage"),
+    ("Supply shortages kept the H200 from entering the Chinese market in volume.",
+     "2026-01-20", "customs_block"),
+    ("AMD booked 15% of its MI308 revenues from Chinese customers.", "2025-09-01",
+     "revenue_share"),
+    ("Investors fear Washington will take steps to restrict H20 sales further.", "2025-06-01",
+     "export_rule"),
+])
+def test_not_wholly_supported(book, record, sentence, day, action):
+    """Each sentence either has no statement of the act or a verdict short of supported: a
+    wrong date beside 'closing', a stake sold, a plan told as done, a stale valuation, advice
+    from no Chinese authority, no customs, revenue booked (not paid), a fear."""
+    assert "supported" not in verdicts(judged(sentence, book, record, day), action=action)
+
+
+def test_only_one_and_first_approved_are_superlatives(book, record):
+    for sentence in ("Zhipu is the only one of China's AI tigers to have listed in Hong Kong.",
+                     "Zhipu became the first approved Chinese AI start-up to list in Hong Kong."):
+        rows = judged(sentence, book, record, "2026-02-01")
+        assert rows["statement"].str.startswith("a superlative").any(), sentence
+
+
+def test_a_comparison_of_bandwidth_is_not_one_of_memory(book, record):
+    rows = judged("The H200 offers 1.8x the memory bandwidth of the H100, with 141GB of memory.",
+                  book, record, "2025-06-01")
+    ratio = rows[rows["statement_kind"] == "comparison"]
+    assert list(ratio["verdict"]) == ["contradicted"] and "mem bw" in ratio["rationale"].iloc[0]
+
+
+def test_a_part_borrows_only_a_unit_that_adds_up(book, record):
+    rows = judged("The Ascend 910C combines 2 of the 7nm dies made by SMIC.", book, record,
+                  "2025-06-01")
+    assert not (rows["value"] == 2).any()

@@ -128,8 +128,9 @@ _LIST = [
     Field("claim_id", _S, "Stable claim id: the sentence id (one sentence, one claim)."),
     Field("group_id", _S,
           "Claims saying the same thing share a group: 'check:ID' (same check), "
-          "'facet:FACET=VALUE' (same facet value), 'record:ACTION:THINGS[:VALUE]' (the "
-          "same statement the record decides, e.g. the same listing figure), 'similar:ID' "
+          "'facet:FACET=VALUE' (same facet value), 'record:FACTS' (the same facts of the "
+          "record, with the same figures and verdicts, e.g. the same listing proceeds), "
+          "'similar:ID' "
           "(same names, nearly the same words) or 'single:ID'."),
     Field("check_id", _S, "The analyst checks that match the claim (checks.csv), most "
           "specific first, separated by ';'.", nullable=True),

@@ -60,6 +60,7 @@ CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
+PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
@@ -94,6 +95,7 @@ COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies w
 ACT_REACH = 60  # characters before a standing rule's cue searched for "imposed", "introduced"
 CLAUSE_REACH = 200  # characters either side of a figure searched for its clause's edges
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
+FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
@@ -121,6 +123,7 @@ WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
 COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
+ADDITIVE_UNITS = ("parameters", "GB", "count")  # units a part of a whole is counted in
 # "44 billion of its 744 billion parameters": a bare figure counted out of a whole with a unit
 PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:its|the|their|a|an)\s+)?(?:total\s+)?")
 FOR_NAME = re.compile(r"[^.;,]{0,30}\b(?:for|of|on|from|in|to|by)\b[^.;,]{0,20}$")
@@ -150,6 +153,18 @@ class Time:
     end: int
     kind: str
     resolved: str
+
+
+def outermost(spans: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """The names with a span not lying inside another name's longer span: "memory
+    bandwidth" names the bandwidth, not the memory. One sweep over the sorted spans."""
+    inside, reach = set(), -1  # a span lies in one that starts before it and reaches past
+    for lo, hi in sorted({x for found in spans.values() for x in found},
+                         key=lambda x: (x[0], -x[1])):
+        if reach >= hi:
+            inside.add((lo, hi))
+        reach = max(reach, hi)
+    return {name for name, found in spans.items() if any(x not in inside for x in found)}
 
 
 @dataclass
@@ -308,14 +323,7 @@ class Sentence:
                                                                              self.text)]
                      for cue in rules.metrics
                      if cue.name.startswith(("compute", "memory", "mem_bw"))}
-            inside, reach = set(), -1  # one sweep: a span lies in one that starts before it
-            for lo, hi in sorted({x for found in spans.values() for x in found},
-                                 key=lambda x: (x[0], -x[1])):
-                if reach >= hi:
-                    inside.add((lo, hi))
-                reach = max(reach, hi)
-            self._metrics = frozenset(name for name, found in spans.items()
-                                      if any(x not in inside for x in found))
+            self._metrics = frozenset(outermost(spans))
         return self._metrics
 
     def names_as(self, f: Fact) -> bool:
@@ -491,7 +499,7 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
                 future.search(s.text, max(0, t.start - FUTURE_REACH), t.start)
                 or rules.qualifiers["period_end"].search(s.text, max(0, t.start - PERIOD_REACH),
                                                          t.start)
-                or rules.qualifiers["period_named"].match(s.text, t.end, t.end + PERIOD_REACH)):
+                or _names_period(s.text, t, rules)):
             # a plan's date, or a reporting period or its end ("quarter ending April 27",
             # "the first quarter 2026 that ends on 27 April 2025")
             continue
@@ -511,6 +519,14 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
                  rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
                  rules.qualifiers["act_verb"])
+
+
+def _names_period(text: str, t: Time, rules: StatementRules) -> bool:
+    """Whether a date names a reporting period: a period word in it or just before it, a
+    verb of ending right after it ("the first quarter 2026 that ends on 27 April 2025")."""
+    m = rules.qualifiers["period_named"].search(text, max(0, t.start - PERIOD_WORD_REACH),
+                                                t.end + PERIOD_REACH)
+    return m is not None and m.start() < t.end
 
 
 class Dates(list):
@@ -805,12 +821,17 @@ def _may_stand_for(before: str, name: Name, rules: StatementRules) -> bool:
 # --- time ----------------------------------------------------------------------------------
 
 def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
-        pledge_told_as_done: bool) -> tuple[str, str]:
+        pledge_told_as_done: bool, plan_told_as_done: bool = False) -> tuple[str, str]:
     """The verdict a match gives as of ``day``: the record may not hold the fact yet, or the
-    fact may have stopped holding."""
+    fact may have stopped holding, or it was only planned then (a launch the record knew of
+    before its date, told as done: "Huawei has already released the Ascend 950")."""
     if not fact.known_by(day):
         return "unverifiable", (f"the record holds this only from {fact.known_from}: "
                                 f"{fact.statement}")
+    if plan_told_as_done and fact.start is not None and day < fact.start \
+            and verdict == "supported":
+        return "partly supported", (f"only planned on {day}, for {fact.start}: "
+                                    f"{fact.statement}")
     if pledge_told_as_done and not (fact.valid_to and fact.valid_to <= day):
         return "partly supported", f"a pledge, not yet done on {day}: {fact.statement}"
     if (fact.valid_to and fact.valid_to <= day and not dated and verdict == "supported"
@@ -1019,6 +1040,14 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["attempt"].search(before))
 
 
+def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether words right before the cue, in its clause, call the act new ("new rules",
+    "further restricts", "additional controls")."""
+    before = s.text[max(0, cue.start() - RECENT_REACH):cue.start()]
+    return bool(rules.qualifiers["recent"].search(before)) and not any(
+        b in before for b in CLAUSE_BREAKS)
+
+
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
                  as_of: dt.date, dated: bool, sole: bool = False) -> bool:
     """Whether the sentence calls the act new ("his new AI chip rules", "last-minute export
@@ -1028,9 +1057,7 @@ def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules
     act of its kind the record holds for the chips named (``sole``: "imposed a new licence
     requirement on the H20" can only be the April 2025 one; "new restrictions on Huawei"
     may be a round the record does not hold)."""
-    before = s.text[max(0, cue.start() - RECENT_REACH):cue.start()]
-    if not rules.qualifiers["recent"].search(before) or any(b in before
-                                                             for b in CLAUSE_BREAKS):
+    if not _called_new(s, cue, rules):
         return False
     if not dated or f.start is None:  # when it was new is unknown: only a state is ruled out
         return "ongoing" in f.qualifiers and not sole
@@ -1093,7 +1120,11 @@ def _unit_of_whole(s: Sentence, i: int) -> str:
         return ""
     whole = s.numbers[i + 1]
     gap = PART_OF_WHOLE.fullmatch(s.text, s.numbers[i].end, whole.start)
-    return whole.unit if gap is not None and whole.value > s.numbers[i].value else ""
+    based = base(1.0, whole.unit)
+    if gap is None or whole.value <= s.numbers[i].value or based is None \
+            or based[1] not in ADDITIVE_UNITS:
+        return ""  # "2 of the 7nm dies" are no 2 nm
+    return whole.unit
 
 
 def _specifications(s: Sentence, rules: StatementRules, record: Record,
@@ -1103,7 +1134,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
     for i, num in enumerate(s.numbers):
         best = None
         parts_cue = _counted_parts(s, num, rules, record)
-        unit = num.unit or _unit_of_whole(s, i)
+        borrowed = not num.unit and _unit_of_whole(s, i)
+        unit = num.unit or borrowed or ""
         based = (num.value, "count") if parts_cue is not None else base(num.value, unit)
         if based is None or rules.qualifiers["target_figure"].search(
                 s.text, max(0, num.start - TARGET_REACH), num.start):
@@ -1116,7 +1148,9 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         for cue in rules.metrics_for(unit) if best is None else ():
             if not s.scan(rules).may(cue.pattern):
                 continue
-            for m in cue.pattern.finditer(s.text, lo_w, hi_w):
+            # a part of a whole is named by words before it ("activates 44 billion of its
+            # 744 billion parameters"), not by the whole's own ("parameters")
+            for m in cue.pattern.finditer(s.text, lo_w, num.start if borrowed else hi_w):
                 d = max(m.start() - num.end, num.start - m.end(), 0)
                 if m.end() <= num.start and COORDINATED.search(s.text, m.end(), num.start):
                     d += CUE_WINDOW // 2  # "(FP16) operations and 512 teraflops ... (INT8)"
@@ -1251,8 +1285,9 @@ def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: 
     around 1.4x the bandwidth of H100": the 1.4 is of bandwidth). A word inside a longer
     metric's words names only the longer ("memory bandwidth" is no memory capacity)."""
     named = s.metrics_named(rules)
-    own = [c for c in rules.metrics if c.name in named and cue_text
-           and s.scan(rules).search(c.pattern, cue_text)]
+    in_cue = outermost({c.name: [m.span() for m in c.pattern.finditer(cue_text)]
+                        for c in rules.metrics if c.name in named and cue_text})
+    own = [c for c in rules.metrics if c.name in in_cue]
     for cue in [*own, *(c for c in rules.metrics if c not in own)]:
         if cue.name not in named:
             continue
@@ -1364,17 +1399,27 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             # an agency's act named only through the US as a whole ("the US", "Washington")
             # is that act only when the sentence dates it
             via_state = (not f.subjects and "generic" not in f.qualifiers
+                         and bool(f.names & canon)
                          and all(generic.fullmatch(n) for n in f.names & canon))
-            if via_state and s.names_own_besides(f.names, rules):
-                continue  # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule
+            if via_state and (s.names_own_besides(f.names, rules)
+                              or not rules.qualifiers["chip_scope"].search(s.text)):
+                continue  # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule;
+                # "In 2022 the US banned TikTok" is about no chip
             ok = (m for m in found
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
-                  and not (via_state and not _around(periods, m))
+                  # undated, it must be called new in a dated article ("the USA further
+                  # restricts chip exports", the act near the article's day)
+                  and not (via_state and not any(len(p[2]) >= len("YYYY-MM")
+                                                 for p in _around(periods, m))
+                           and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products))
                   and not _held_back(s.text, m, rules)
+                  # "Aramco sold its stake in Zhipu" does not report the round
+                  and not (f.action == FUNDING_ACTION
+                           and rules.qualifiers["divested"].search(_clause(s.text, m)))
                   # "the 910B, designed to rival the A100": the fact's own thing before the
                   # cue, its rival after it, not the other way round
                   and not ("ordered" in f.qualifiers and not _in_order(s, m, f))
@@ -1513,9 +1558,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             # "the Commerce Department's rules" in an undated article, the record's facts
             # naming only who may act (any of the agencies): which of its rules is unknown
             continue
+        # the latest act the record held on the day; failing that, the first it came to
+        # hold after it (not the last of all: "the record holds this only from ...")
         options.sort(key=lambda mf: (_date_agrees(mf[1], _around(periods, mf[0])) is False,
                                      not mf[1].known_by(as_of),
-                                     -(mf[1].start or dt.date.min).toordinal()))
+                                     (-1 if mf[1].known_by(as_of) else 1)
+                                     * (mf[1].start or dt.date.min).toordinal()))
         m, f = options[0]
         if (f.event_id, f.action) in done:
             _merge_subjects(*done[(f.event_id, f.action)], f, canon, rules)
@@ -1544,7 +1592,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             statement=_named_act(rules, f, sorted(f.names & canon)) + dated_as,
             verdict=verdict, rationale=why, evidence=f.evidence(),
             stated_date=_dates_of(near) or stated, fact=f),
-            record, as_of, dated, today, near, told_done, _time_near(s, m), bounded))
+            record, as_of, dated, today, near, told_done, _time_near(s, m), bounded,
+            ahead=pledged))
         done[(f.event_id, f.action)] = (parts[-1], dated_as)
     return parts
 
@@ -1619,7 +1668,7 @@ def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object,
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
            periods: list, told_done: bool, past: bool = False, bounded: bool = False,
-           figure_agrees: bool = False) -> Part:
+           figure_agrees: bool = False, ahead: bool = False) -> Part:
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
     "halted sales in April"), tells history, which a later change does not undo. When the
@@ -1643,7 +1692,10 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
         as_of = max(f.known_from or f.start, f.start)
     has_date = agrees is True or (agrees is None and past)
     base_verdict, base_why = part.verdict, part.rationale
-    part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done)
+    planned = (not ahead and f.known_from is not None and f.start is not None
+               and f.known_from < f.start)  # known before it happened: a plan
+    part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done,
+                                       planned)
     done = _pledge_done(f, record, today) if told_done else None
     if done is not None and agrees is True and done.start is not None and all(
             hi < done.start for _, hi, *_ in periods):

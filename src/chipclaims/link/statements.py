@@ -308,20 +308,19 @@ def claim_verdicts(candidates: pd.DataFrame, statements: pd.DataFrame) -> pd.Dat
 
 def record_keys(statements: pd.DataFrame) -> dict[str, str]:
     """Per sentence, what it asserts that the record decides, as one key, so that claims in
-    other articles asserting the same can be counted together: the first statement judged
-    against the record (a figure before a bare act), as its act, things and value ("Zhipu
+    other articles asserting the same can be counted together: every statement judged
+    against the record, each as the fact it rests on, its figure and its verdict ("Zhipu
     raised HK$4.35 billion in its listing" in three articles is one claim told three times,
-    however each is worded)."""
+    however each is worded; "listed in January 2025" is another claim, partly supported)."""
     decided = statements[(statements["basis"] == "record")
                          & statements["verdict"].isin(DECIDED_VERDICTS)
                          & (statements["statement_kind"] != "attribution")]
-    best: dict[str, tuple] = {}
-    for sid, action, subjects, value, unit, start in zip(
-            *(decided[c].tolist() for c in ("sentence_id", "action", "subjects", "value",
-                                            "unit", "start"))):
+    parts: dict[str, set[str]] = defaultdict(set)
+    for sid, evidence, value, unit, verdict in zip(
+            *(decided[c].tolist() for c in ("sentence_id", "evidence", "value", "unit",
+                                            "verdict"))):
+        fact = str(evidence or "").split(";", 1)[0]
         figure = value is not None and not pd.isna(value)
-        rank = (not figure, start)
-        key = f"{action}:{subjects}" + (f":{float(value):g} {unit}".rstrip() if figure else "")
-        if sid not in best or rank < best[sid][0]:
-            best[sid] = (rank, key)
-    return {sid: key for sid, (_, key) in best.items()}
+        parts[sid].add(f"{fact}" + (f" {float(value):g} {unit}".rstrip() if figure else "")
+                       + f" {verdict}")
+    return {sid: "; ".join(sorted(keys)) for sid, keys in parts.items()}
