@@ -2102,3 +2102,16 @@ def test_a_part_borrows_only_a_unit_that_adds_up(book, record):
     rows = judged("The Ascend 910C combines 2 of the 7nm dies made by SMIC.", book, record,
                   "2025-06-01")
     assert not (rows["value"] == 2).any()
+
+
+def test_without_foreign_components_is_not_wholly_supported(tmp_path):
+    """Check F9 reads "without foreign components" as it reads "without US semiconductor
+    technology": the record cannot confirm it, so the Z1 training check beside it does not
+    make the claim supported."""
+    write_article(tmp_path, "a.txt", "Z.ai trains GLM-Image on Ascend\nPublished: January 20, "
+                  "2026\nZhipu released GLM-Image, trained on Huawei Ascend chips.\nHuawei's "
+                  "Ascend series now handles full-stack model training without foreign "
+                  "components.\n")
+    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    assert "F9" in claims.loc[4, "check_id"].split(";")
+    assert claims.loc[4, "verdict"] != "supported"
