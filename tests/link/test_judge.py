@@ -2115,3 +2115,12 @@ def test_without_foreign_components_is_not_wholly_supported(tmp_path):
     claims = load_corpus(tmp_path)["claims"].set_index("line_no")
     assert "F9" in claims.loc[4, "check_id"].split(";")
     assert claims.loc[4, "verdict"] != "supported"
+
+
+def test_a_day_before_the_record_is_a_wrong_date(book, record):
+    """The slack is for a report that trails the event: "released GLM-5 on 11 February"
+    (the record: 12 February) is the release with its date wrong, partly supported."""
+    rows = judged("Zhipu AI released GLM-5 on 11 February 2026.", book, record, "2026-02-20")
+    assert verdicts(rows, action="release") == ["partly supported"]
+    rows = judged("Zhipu AI released GLM-5 on 13 February 2026.", book, record, "2026-02-20")
+    assert verdicts(rows, action="release") == ["supported"]
