@@ -43,6 +43,7 @@ def test_every_reason_has_a_hand_made_case():
         ("Listen to this article (3 minutes)", "ui_residue"),
         ("02:41 / 05:10", "ui_residue"),
         ("Share this story", "share_prompt"),
+        ("You Might Like:", "related_links"),
         ("Spread the love", "share_prompt"),
         ("👉 Follow us on Telegram for more chip news", "share_prompt"),
         ("Source link", "source_link"),
