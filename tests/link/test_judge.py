@@ -2124,3 +2124,39 @@ def test_a_day_before_the_record_is_a_wrong_date(book, record):
     assert verdicts(rows, action="release") == ["partly supported"]
     rows = judged("Zhipu AI released GLM-5 on 13 February 2026.", book, record, "2026-02-20")
     assert verdicts(rows, action="release") == ["supported"]
+
+
+# --- found by the second review of the session -----------------------------------------
+
+@pytest.mark.parametrize("sentence, day, action", [
+    ("Huawei was added to the Entity List in 2021 over national security concerns.",
+     "2025-06-01", "entity_list"),  # a year after "in" dates the act
+    ("DeepSeek released V3 in January 2025.", "2025-03-01", "release"),  # a month: no slack
+    ("Nvidia gives 15% of its H20 revenues to US shareholders.", "2025-09-01",
+     "revenue_share"),  # paid to someone else than the US government
+    ("Huawei released the Ascend 950PR in March 2026.", "2026-06-01", "release"),  # a plan
+    ("Zhipu listed in Hong Kong on 8 January 2026, the first time a Chinese AI start-up had "
+     "gone public.", "2026-01-20", "listing"),
+])
+def test_not_supported_after_the_second_review(book, record, sentence, day, action):
+    rows = judged(sentence, book, record, day)
+    assert overall_of(rows) != "supported", sentence
+
+
+def overall_of(rows):
+    return overall([v for v in rows["verdict"] if v])
+
+
+def test_a_revenue_share_with_sales_to_china(book, record):
+    rows = judged("President Trump announced the U.S. will take a 25% cut of Nvidia H200 sales "
+                  "to China.", book, record, "2025-12-10")
+    assert verdicts(rows, action="revenue_share") == ["supported"]
+
+
+def test_check_f9_reads_common_wordings(tmp_path):
+    write_article(tmp_path, "a.txt", "GLM-Image on Ascend\nPublished: January 20, 2026\n"
+                  "Zhipu trained GLM-Image without relying on any American technology.\n"
+                  "Zhipu built it without foreign partners.\n")
+    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    assert "F9" in claims.loc[3, "check_id"].split(";")
+    assert "F9" not in str(claims["check_id"].get(4, ""))

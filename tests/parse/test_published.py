@@ -64,6 +64,8 @@ def test_a_lede_opening_on_a_date_is_no_dateline(tmp_path):
             "billion parameters that its makers say rivals the best closed models.\n")
     lo, hi, _ = published(tmp_path, text)
     assert (lo, hi) == ("2026-02-11", "")
+    short = "Introduction\nOn February 11, 2026, Zhipu AI released GLM-5.\n"
+    assert published(tmp_path, short)[:2] == ("2026-02-11", "")
 
 
 def test_without_a_date_line_the_latest_reported_event_is_a_lower_bound(tmp_path):

@@ -52,6 +52,7 @@ OWN_TYPES = (*SPECIFIC_ENTITY_TYPES, "org")  # a sentence naming one speaks of i
 EXACT = 0.005  # a sum of money about a thing the sentence does not name must be the record's
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
+WEEK = 7  # days: a stated day or week gets the slack, a month or a year none
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
@@ -688,12 +689,12 @@ def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
 
 
 def _date_near(fact: Fact, periods: list[tuple]) -> bool:
-    """Whether a stated day or month falls within :data:`DATE_SLACK` of the fact's dates on
-    either side (a report a day early or late is of that fact, its date wrong)."""
+    """Whether a stated day or week falls within :data:`DATE_SLACK` of the fact's dates on either
+    side (a report a day early or late is of that fact, its date wrong)."""
     if fact.start is None:
         return False
     hi = fact.end or fact.start
-    return any((b - a).days < 32 and a <= hi + DATE_SLACK and b >= fact.start - DATE_SLACK
+    return any((b - a).days <= WEEK and a <= hi + DATE_SLACK and b >= fact.start - DATE_SLACK
                for a, b, *_ in periods)
 
 
@@ -708,9 +709,9 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     hi = (fact.valid_to or dt.date.max) if ongoing else (fact.end or fact.start)
 
     def overlaps(a: dt.date, b: dt.date) -> bool:
-        # the slack is for a day or a month the report trails by, not for a stated year
-        # ("in 2021" is not the A100's launch of 2020, however late in 2020 that was)
-        slack = DATE_SLACK if (b - a).days < 32 else dt.timedelta(0)
+        # the slack is for a day or week the report trails by, not for a month or year
+        # ("in January 2025" is not DeepSeek-V3's release of late December 2024)
+        slack = DATE_SLACK if (b - a).days <= WEEK else dt.timedelta(0)
         return a <= (hi if ongoing else hi + slack) and b >= fact.start
     return any(overlaps(a, b) for a, b, *_ in periods)
 
@@ -838,10 +839,11 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
     if not fact.known_by(day):
         return "unverifiable", (f"the record holds this only from {fact.known_from}: "
                                 f"{fact.statement}")
-    if plan_told_as_done and fact.start is not None and day < fact.start \
-            and verdict == "supported":
-        return "partly supported", (f"only planned on {day}, for {fact.start}: "
-                                    f"{fact.statement}")
+    if plan_told_as_done and fact.start is not None and verdict == "supported":
+        if day < fact.start:
+            return "partly supported", (f"only planned on {day}, for {fact.start}: "
+                                        f"{fact.statement}")
+        return "unverifiable", f"the record holds only the plan: {fact.statement}"
     if pledge_told_as_done and not (fact.valid_to and fact.valid_to <= day):
         return "partly supported", f"a pledge, not yet done on {day}: {fact.statement}"
     if (fact.valid_to and fact.valid_to <= day and not dated and verdict == "supported"
@@ -1721,7 +1723,7 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
         why_now = f"done by {done.start}: {done.statement}"
     else:
         part.verdict_today, why_now = _at(f, base_verdict, base_why, today, has_date,
-                                          told_done)
+                                          told_done, planned)
     if part.verdict_today != part.verdict:
         if not f.known_by(as_of):
             part.note_today = (f"not in the record when published; the record holds it "

@@ -40,7 +40,8 @@ OPENING = 80  # characters of the first paragraph searched for a dateline
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
 # A preposition opens a sentence that reports a date ("On February 11, 2026, Zhipu released
 # GLM-5"), not a dateline.
-_DATELINE = re.compile(r"^\s*(?!(?:On|In|By|Since|From|Until|After|Before|As|At|During)\b)"
+_REPORTED = re.compile(r"^\s*(?:On|Since|Until|During)\b")
+_DATELINE = re.compile(r"^\s*(?!(?:On|Since|Until|During)\b)"
                        r"(?:[A-Z][\w.'’&-]*,?\s+){0,5}$")
 HEAD_LINES = 15  # lines at the top searched for a date line when the body starts late
 
@@ -100,7 +101,9 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
             text = YEAR_GLUED.sub(r"\1 ", _GLUED.sub(" ", lines[i]))
             days = dated(text, times)
             pictured = lab.reason in ("caption", "image_credit")  # when a photo was taken
-            if days and not (pictured and text[:days[0][0]].strip()):
+            # "On February 11, 2026, Zhipu released GLM-5." reports a day, even when short
+            if days and not (pictured and text[:days[0][0]].strip()) \
+                    and not _REPORTED.match(text[:days[0][0]]):
                 day = days[0][1]
                 return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
     if first >= 0:
