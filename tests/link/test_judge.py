@@ -50,6 +50,12 @@ def acts(st, action):
     return list(zip(sel["subjects"], sel["verdict"]))
 
 
+def claims_by_line(tmp_path, text):
+    """The claims of a one-article folder holding ``text``, by line number."""
+    write_article(tmp_path, "a.txt", text)
+    return load_corpus(tmp_path)["claims"].set_index("line_no")
+
+
 def article_statements(tmp_path, text):
     """The statements of a one-article folder holding ``text``."""
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
@@ -802,11 +808,10 @@ def test_one_claim_per_sentence_whatever_checks_match(tmp_path):
 def test_the_ipo_plan_check_needs_words_of_a_plan(tmp_path):
     """"Zhipu plans a public offering" (F4) judges a plan, not every sentence naming the IPO
     ("suspended its public trading following a ... public offering" is no plan)."""
-    write_article(tmp_path, "a.txt", "Zhipu news\nPublished: September 20, 2025\n"
-                  "Zhipu plans to organise a public offering next year.\n"
-                  "Zhipu has suspended its public trading following its initial public "
-                  "offering.\n")
-    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    claims = claims_by_line(tmp_path, "Zhipu news\nPublished: September 20, 2025\n"
+                            "Zhipu plans to organise a public offering next year.\n"
+                            "Zhipu has suspended its public trading following its initial "
+                            "public offering.\n")
     assert "F4" in claims.loc[3, "check_id"].split(";")
     assert "F4" not in claims.loc[4, "check_id"].split(";")
 
@@ -2108,11 +2113,10 @@ def test_without_foreign_components_is_not_wholly_supported(tmp_path):
     """Check F9 reads "without foreign components" as it reads "without US semiconductor
     technology": the record cannot confirm it, so the Z1 training check beside it does not
     make the claim supported."""
-    write_article(tmp_path, "a.txt", "Z.ai trains GLM-Image on Ascend\nPublished: January 20, "
-                  "2026\nZhipu released GLM-Image, trained on Huawei Ascend chips.\nHuawei's "
-                  "Ascend series now handles full-stack model training without foreign "
-                  "components.\n")
-    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    claims = claims_by_line(tmp_path, "Z.ai trains GLM-Image on Ascend\nPublished: January "
+                            "20, 2026\nZhipu released GLM-Image, trained on Huawei Ascend "
+                            "chips.\nHuawei's Ascend series now handles full-stack model "
+                            "training without foreign components.\n")
     assert "F9" in claims.loc[4, "check_id"].split(";")
     assert claims.loc[4, "verdict"] != "supported"
 
@@ -2154,9 +2158,8 @@ def test_a_revenue_share_with_sales_to_china(book, record):
 
 
 def test_check_f9_reads_common_wordings(tmp_path):
-    write_article(tmp_path, "a.txt", "GLM-Image on Ascend\nPublished: January 20, 2026\n"
-                  "Zhipu trained GLM-Image without relying on any American technology.\n"
-                  "Zhipu built it without foreign partners.\n")
-    claims = load_corpus(tmp_path)["claims"].set_index("line_no")
+    claims = claims_by_line(tmp_path, "GLM-Image on Ascend\nPublished: January 20, 2026\n"
+                            "Zhipu trained GLM-Image without relying on any American "
+                            "technology.\nZhipu built it without foreign partners.\n")
     assert "F9" in claims.loc[3, "check_id"].split(";")
     assert "F9" not in str(claims["check_id"].get(4, ""))
