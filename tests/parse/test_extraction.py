@@ -248,6 +248,8 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
     [
         ("It was filed on January 15, 2025.", None, ("January 15, 2025", "date", "2025-01-15")),
         ("It was filed on 8 January 2026.", None, ("8 January 2026", "date", "2026-01-08")),
+        ("It was filed on 2 January, officials said.", PUB, ("2 January", "date",
+                                                            "2026-01-02")),
         ("Listed 2026-01-08 in Hong Kong.", None, ("2026-01-08", "date", "2026-01-08")),
         ("Due in Q1 2026.", None, ("Q1 2026", "quarter", "2026-01/2026-03")),
         ("Shipped in April 2025.", None, ("April 2025", "month", "2025-04")),

@@ -116,6 +116,7 @@ class TimeFinder:
                         rf"(?:\sof)?\s(?P<y>{_YEAR})\b", re.IGNORECASE),
             ("my", rf"\b(?:(?:early|mid|late|end of|mid-)\s?)?{mon},?\s(?P<y>{_YEAR})\b", 0),
             ("md", rf"\b{mon}\s(?P<d>{_DAY})\b(?!,?\s\d)", 0),
+            ("dm", rf"\b(?P<d>{_DAY})\s{mon}\b(?!,?\s?\d)", 0),  # "on 2 January"
             ("m", rf"\b(?:(?:early|mid|late)\s|mid-)?(?P<mon>{_MONTH})(?!\s?\d)\b", 0),
             ("may", rf"\b(?:in|since|by|from|until|around|last|this|next|of|early|"
                     rf"mid|late)\s(?P<core>(?:mid-)?(?P<mon>{_MAY}))\b(?!\s?\d)", 0),
@@ -175,7 +176,7 @@ class TimeFinder:
             return "quarter", f"{_iso_month(y, 3 * q - 2)}/{_iso_month(y, 3 * q)}"
         if name == "my":
             return "month", _iso_month(int(g["y"]), mon)
-        if name == "md":
+        if name in ("md", "dm"):
             dom = int(re.sub(r"\D", "", g["d"]))
             return "date", _both(pub, lambda d: _latest_day(mon, dom, d))
         if name in ("m", "may"):
