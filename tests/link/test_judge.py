@@ -2163,3 +2163,13 @@ def test_check_f9_reads_common_wordings(tmp_path):
                             "technology.\nZhipu built it without foreign partners.\n")
     assert "F9" in claims.loc[3, "check_id"].split(";")
     assert "F9" not in str(claims["check_id"].get(4, ""))
+
+
+def test_announcing_what_someone_will_do_is_no_release(book, record):
+    """"Trump announced the U.S. will take a 25% cut of H200 sales": a report of a decision,
+    not the H200's launch; "Nvidia announced the H200" is one."""
+    rows = judged("President Trump announced the U.S. will take a 25% cut of Nvidia H200 sales "
+                  "to China.", book, record, "2025-12-10")
+    assert verdicts(rows, action="release") == []
+    rows = judged("Nvidia announced the H200 in November 2023.", book, record, "2024-01-10")
+    assert verdicts(rows, action="release") == ["supported"]
