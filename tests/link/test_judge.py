@@ -2071,6 +2071,7 @@ def test_a_class_of_products_is_no_superlative(book, record):
 @pytest.mark.parametrize("sentence, day, action", [
     ("Zhipu debuted in Hong Kong on 8 January 2025, closing up 13%.", "2026-01-20", "listing"),
     ("Aramco sold its stake in Zhipu.", "2025-06-01", "funding"),
+    ("Aramco sold its Zhipu shares in 2025.", "2025-06-01", "funding"),
     ("Huawei has already released the Ascend 950 to customers.", "2025-10-01", "release"),
     ("The market now values Zhipu at about US$3 billion.", "2026-03-01", "valuation"),
     ("Analysts advised investors against buying Nvidia shares ahead of its H20 results.",
