@@ -2174,3 +2174,14 @@ def test_announcing_what_someone_will_do_is_no_release(book, record):
     assert verdicts(rows, action="release") == []
     rows = judged("Nvidia announced the H200 in November 2023.", book, record, "2024-01-10")
     assert verdicts(rows, action="release") == ["supported"]
+
+
+def test_buying_only_when_necessary(book, record):
+    """"only when necessary" limits the advice and ranks nothing; told by Chinese officials it
+    is their steer away from the chip, said of anyone else it is no act of theirs."""
+    rows = judged("Chinese officials instructed firms to buy the H200 only when necessary.",
+                  book, record, "2026-01-20")
+    assert verdicts(rows, action="discourage") == ["supported"]
+    assert not rows["statement"].str.startswith("a superlative").any()
+    assert judged("Companies buy the H200 only when necessary.", book, record,
+                  "2026-01-20").empty
