@@ -2185,3 +2185,13 @@ def test_buying_only_when_necessary(book, record):
     assert not rows["statement"].str.startswith("a superlative").any()
     assert judged("Companies buy the H200 only when necessary.", book, record,
                   "2026-01-20").empty
+
+
+def test_a_figure_the_record_learned_later_is_unverifiable_when_published(book, record):
+    """Pangu Ultra MoE's 718 billion parameters entered the record on 30 May 2025: a page of
+    11 May states them before the record held them (supported now, not then)."""
+    rows = judged("Huawei's Pangu Ultra MoE has 718 billion parameters.", book, record,
+                  "2025-05-11")
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert list(spec["verdict"]) == ["unverifiable"] and list(spec["verdict_today"]) == [
+        "supported"]

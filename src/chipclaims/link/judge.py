@@ -1901,6 +1901,14 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     used: set[int] = set()
     parts = _specifications(s, rules, record, used)
     parts += _comparisons(s, rules, record, used)
+    for p in parts:  # a figure the record learned after the article's date (a model's size
+        # announced later) was not yet in the record when the article was published
+        if dated and p.fact is not None and p.verdict != "unverifiable" \
+                and not p.fact.known_by(day):
+            p.verdict_today, p.verdict = p.verdict, "unverifiable"
+            p.note_today = f"not in the record when published; the record holds it from " \
+                           f"{p.fact.known_from}"
+            p.rationale = f"the record holds this only from {p.fact.known_from}: {p.rationale}"
     parts += _events(_acting(s), rules, record, used, day, dated, today, bounded)
     for p in parts:
         if not p.verdict_today:
