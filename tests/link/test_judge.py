@@ -2195,3 +2195,13 @@ def test_a_figure_the_record_learned_later_is_unverifiable_when_published(book, 
     spec = rows[rows["statement_kind"] == "specification"]
     assert list(spec["verdict"]) == ["unverifiable"] and list(spec["verdict_today"]) == [
         "supported"]
+
+
+def test_chinese_authorities_barring_firms_from_buying(book, record):
+    rows = judged("China's Cyberspace Administration (CAC) has barred Alibaba, ByteDance and "
+                  "other tech firms from purchasing Nvidia's RTX Pro 6000D.", book, record,
+                  "2025-09-17")
+    assert verdicts(rows, action="discourage") == ["supported"]
+    rows = judged("The US has barred Nvidia from selling the H20 to China.", book, record,
+                  "2025-05-01")
+    assert verdicts(rows, action="discourage") == []
