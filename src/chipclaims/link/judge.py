@@ -1183,7 +1183,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         stmt = f"{chip.canonical}: {rules.describe(metric)} of {num.surface}"
         common = dict(kind="specification", action=metric, subjects=(chip.canonical,),
                       start=min(chip.start, num.start), end=max(chip.end, num.end),
-                      statement=stmt, value=num.value, unit=num.unit or unit)
+                      statement=stmt, value=num.value, unit=num.unit or borrowed or "")
         comparable = [f for f in facts if base(1.0, f.unit) and base(1.0, f.unit)[1] == unit]
         if not comparable:
             parts.append(Part(**common, verdict="unverifiable", evidence=[],
