@@ -94,6 +94,70 @@ def test_figure_of_a_metric_the_record_lacks_is_unverifiable(book, record):
     assert verdicts(rows, "specification") == ["unverifiable"]
 
 
+# --- control thresholds ---------------------------------------------------------------
+
+def test_threshold_figures_a_limit_word_governs(book, record):
+    """G2a/G2b: "a limit ... at 4,800 TPP and a performance density of 5.92" states both
+    thresholds of the October 2023 rule; the limit word governs the second figure too."""
+    rows = judged("The new rules include a limit on total chip performance at 4,800 TPP and "
+                  "a performance density of 5.92.", book, record, "2023-12-01")
+    sel = rows[rows["action"].str.startswith("threshold")]
+    assert list(zip(sel["action"], sel["verdict"])) == [
+        ("threshold_tpp", "supported"), ("threshold_density", "supported")]
+    assert "G2a" in sel["evidence"].iloc[0] and "G2b" in sel["evidence"].iloc[1]
+
+
+def test_a_chips_own_figure_is_no_threshold(book, record):
+    """The limit is 4,800; "with a TPP of 5,285" is the RTX 4090's own figure, which the
+    record does not hold (no threshold statement for it)."""
+    rows = judged("The original RTX 4090 exceeded the limit of 4,800 with a TPP of 5,285.",
+                  book, record, "2023-12-29")
+    sel = rows[rows["action"].str.startswith("threshold")]
+    assert list(sel["verdict"]) == ["supported"] and list(sel["value"]) == [4800]
+    assert judged("The H20 has a TPP of 2,368 and sells well.", book, record,
+                  "2023-12-29").empty
+
+
+def test_a_threshold_the_record_lacks_and_one_called_a_ban(book, record):
+    rows = judged("The rules cover chips with a TPP of 4,000 or more.", book, record,
+                  "2023-12-01")
+    assert verdicts(rows, "specification") == ["unverifiable"]
+    ban = judged("Any chip with a performance density of 5.92 or above faces an absolute "
+                 "export ban.", book, record, "2023-12-01")
+    assert verdicts(ban, "specification") == ["partly supported"]
+    assert "not a formal ban" in ban["rationale"].iloc[0]
+
+
+def test_a_threshold_as_of_the_articles_date(book, record):
+    """4,800 TPP was the October 2022 test (G3) before the October 2023 rule replaced it:
+    right when published, and history after; before October 2022 the record held none."""
+    def first_evidence(rows):
+        return rows["evidence"].iloc[0].split(";")[0]
+
+    early = judged("The rules cap chips at 4,800 TPP.", book, record, "2023-03-01")
+    assert first_evidence(early) == "G3" and list(early["verdict"]) == ["supported"]
+    later = judged("The rules cap chips at 4,800 TPP.", book, record, "2024-03-01")
+    assert first_evidence(later) == "G2a" and list(later["verdict"]) == ["supported"]
+    before = judged("The rules cap chips at 4,800 TPP.", book, record, "2022-06-01")
+    assert first_evidence(before) == "G3" and list(before["verdict"]) == ["unverifiable"]
+
+
+def test_new_as_of_the_date_the_sentence_gives(book, record):
+    """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
+    article's date 14 months later (A5c)."""
+    rows = judged("The US introduced new export restrictions on advanced chips in October "
+                  "2023.", book, record, "2024-12-20")
+    assert acts(rows, "export_rule") == [("United States", "supported")]
+
+
+def test_an_act_dated_a_day_early_is_that_act_its_date_wrong(book, record):
+    """A7b: the package of 2 December 2024 reported "on 1 December": partly supported."""
+    rows = judged("The Commerce Department issued new controls on 1 December 2024.", book,
+                  record, "2024-12-20")
+    assert verdicts(rows, "event", "export_rule") == ["partly supported"]
+    assert "2024-12-02" in rows["rationale"].iloc[0]
+
+
 # --- comparisons ----------------------------------------------------------------------
 
 def test_ratio_computed_from_both_chips_figures(book, record):

@@ -230,6 +230,8 @@ _LIST = [
     Field("threshold", _N, "Threshold on TPP."),
     Field("second_threshold", _N, "Threshold on the second quantity (density, GB/s).",
           nullable=True),
+    Field("valid_from", _S, "First day the threshold holds (ISO): the day its rule was "
+          "published."),
     Field("description", _S, "The threshold in words."),
     Field("fact_id", _S, "Identifier of a typed fact of the record (its event's id plus a "
           "letter; spec ids for chip figures)."),

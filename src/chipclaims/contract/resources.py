@@ -131,8 +131,9 @@ _REFERENCE = [
               "amount_high", "unit", "qualifiers", "negative", "statement", "source_ids"),
              primary_key=("fact_id",)),
     Resource("ref_thresholds", "Reference data: the US control thresholds for AI chips.",
-             ("threshold_id", "rule", "test", "operator", "threshold", "second_threshold",
-              "description", "source_ids"), primary_key=("threshold_id",)),
+             ("threshold_id", "event_id", "rule", "test", "operator", "threshold",
+              "second_threshold", "valid_from", "valid_to", "changed_by", "description",
+              "source_ids"), primary_key=("threshold_id",)),
 ]
 
 RESOURCES: dict[str, Resource] = {r.name: r for r in (*_OUTPUT, *_REFERENCE)}

@@ -118,6 +118,11 @@ DOUBTFUL_FIGURES = ("erroneous", SPARSE_ERROR_FIGURE, "low quality")
 NOT_COMPARABLE_FIGURES = ("erroneous", "roadmap")
 THRESHOLD_TESTS = ("tpp", "tpp_and_pd", "tpp_and_interconnect", "tpp_and_dram_bw")
 THRESHOLD_OPERATORS = (">=", "<")
+# The quantities each test compares, in the order of ``threshold`` and ``second_threshold``
+# (the names of the ``threshold`` rows of statement_rules.csv).
+THRESHOLD_QUANTITIES = {"tpp": ("tpp",), "tpp_and_pd": ("tpp", "density"),
+                        "tpp_and_interconnect": ("tpp", "interconnect"),
+                        "tpp_and_dram_bw": ("tpp", "dram_bw")}
 
 # Book sections that discuss a check in detail (``section`` column of checks.csv).
 CHECK_SECTIONS = ("traced_number", "funding", "first_claim")

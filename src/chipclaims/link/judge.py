@@ -1061,15 +1061,21 @@ def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
 
 
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
-                 as_of: dt.date, dated: bool, sole: bool = False) -> bool:
+                 as_of: dt.date, dated: bool, sole: bool = False,
+                 stated: list[tuple] | None = None) -> bool:
     """Whether the sentence calls the act new ("his new AI chip rules", "last-minute export
     controls") and the fact cannot be that act: when the article's date is known, one that
     began more than :data:`RECENT_DAYS` before it; when it is not, a standing state
     (``ongoing``), which only a dated article could show to be new, unless it is the only
     act of its kind the record holds for the chips named (``sole``: "imposed a new licence
     requirement on the H20" can only be the April 2025 one; "new restrictions on Huawei"
-    may be a round the record does not hold)."""
+    may be a round the record does not hold). New as of a date the sentence gives itself
+    ("introduced new export restrictions in October 2023": ``stated``, the periods around the
+    cue) is new then, not at the article's date."""
     if not _called_new(s, cue, rules):
+        return False
+    if stated and f.start is not None and any(len(p[2]) >= len("YYYY-MM") for p in stated) \
+            and _date_agrees(f, stated):
         return False
     if not dated or f.start is None:  # when it was new is unknown: only a state is ruled out
         return "ongoing" in f.qualifiers and not sole
@@ -1218,6 +1224,146 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         parts.append(Part(**common, verdict=verdict, rationale=why,
                           evidence=ids + sorted({x for f in comparable for x in f.sources}),
                           fact=comparable[0]))
+    return parts
+
+
+# between a threshold's quantity and its figure: "TPP of 4,800", "density at 5.92", "TPP: 4800"
+QUANTITY_TO_FIGURE = re.compile(r"[\s(]*(?:(?:of|at|is|was|to|set at|reaching)\s+)?"
+                                r"(?:(?:a|an|the)\s+)?")
+# a figure the sentence gives as something's own ("with a TPP of 5,285", "its TPP of")
+OWNED_FIGURE = re.compile(r"\b(?:with|has|have|had|boasts?|offers?|delivers?|its|their|"
+                          r"whose|reaches|reached|rated)\b", re.I)
+LIMIT_REACH = 60  # characters from a limit word to the figure it governs
+
+
+def _threshold_quantity(s: Sentence, num: Number, rules: StatementRules,
+                        hits) -> str | None:
+    """The threshold quantity named with the figure itself: before it ("TPP of 4,800",
+    "performance density of 5.92") or right after it ("4,800 TPP"); None otherwise."""
+    for cue in rules.thresholds:
+        if not hits.may(cue.pattern):
+            continue
+        if cue.units and num.unit.lower() not in {u.lower() for u in cue.units}:
+            continue
+        if not cue.units and num.unit:
+            continue  # TPP and density are bare figures; "4,800 GB/s" is no TPP
+        for m in cue.pattern.finditer(s.text, max(0, num.start - LIMIT_REACH),
+                                      min(len(s.text), num.end + 4)):
+            if m.end() <= num.start and QUANTITY_TO_FIGURE.fullmatch(s.text, m.end(),
+                                                                     num.start):
+                return cue.name
+            if num.end <= m.start() and not s.text[num.end:m.start()].strip(" )"):
+                return cue.name
+    return None
+
+
+def _limit_of_sole(s: Sentence, num: Number, rules: StatementRules, hits) -> str | None:
+    """The quantity of a bare figure right after a limit word ("exceeded the limit of 4,800
+    with a TPP of 5,285") when the sentence names one threshold quantity only."""
+    if num.unit or not any(QUANTITY_TO_FIGURE.fullmatch(s.text, m.end(), num.start)
+                           for m in rules.qualifiers["threshold_word"].finditer(
+                               s.text, max(0, num.start - LIMIT_REACH), num.start)):
+        return None
+    named = {c.name for c in rules.thresholds if not c.units and hits.may(c.pattern)
+             and c.pattern.search(s.text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _governed_by_limit(s: Sentence, num: Number, rules: StatementRules,
+                       limits: dict[int, re.Match]) -> re.Match | None:
+    """The limit word that makes a figure a threshold: "or more" right after it, or a limit
+    word before it in the same clause with no other figure, no chip and no owner ("with a
+    TPP of 5,285" is the chip's own figure) in between; or the limit of the threshold read
+    just before it ("a limit ... at 4,800 TPP and a performance density of 5.92")."""
+    word = rules.qualifiers["threshold_word"]
+    after = word.match(s.text, num.end + (len(s.text[num.end:]) - len(s.text[num.end:]
+                                                                        .lstrip())))
+    if after is not None and after.group(0).lower().startswith(("or ", "and ")):
+        return after
+    best = None
+    for m in word.finditer(s.text, max(0, num.start - LIMIT_REACH), num.start):
+        between = s.text[m.end():num.start]
+        if (m.group(0).lower().startswith(("or ", "and "))
+                or any(m.end() <= n.start < num.start for n in s.numbers)
+                or any(m.end() <= n.start < num.start and n.type == "chip" for n in s.names)
+                or OWNED_FIGURE.search(between)
+                or rules.qualifiers["clause_break"].search(between)):
+            continue
+        best = m
+    if best is None:
+        before = [k for k, n in enumerate(s.numbers) if n.end <= num.start]
+        k = before[-1] if before else None
+        if k in limits:
+            between = s.text[s.numbers[k].end:num.start]
+            if len(between) <= LIMIT_REACH and not OWNED_FIGURE.search(between) \
+                    and not rules.qualifiers["clause_break"].search(between) \
+                    and not any(s.numbers[k].end <= n.start < num.start and n.type == "chip"
+                                for n in s.names):
+                return limits[k]
+    return best
+
+
+def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[int],
+                as_of: dt.date, dated: bool, today: dt.date, bounded: bool) -> list[Part]:
+    """Figures a sentence gives as a US control threshold ("a limit on total chip performance
+    at 4,800 TPP and a performance density of 5.92"), judged against
+    ``reference/thresholds.csv`` as of the article's date: the rule in force then (the
+    October 2022 test of 4,800 TPP was replaced in October 2023). A figure no threshold of the
+    record has is unverifiable; a threshold called a ban is a licence requirement."""
+    hits = s.scan(rules)
+    if not record.thresholds or not hits.may(rules.qualifiers["threshold_word"]):
+        return []
+    parts: list[Part] = []
+    limits: dict[int, re.Match] = {}
+    periods = _stated_periods(s, rules, as_of if dated else None)
+    for i, num in enumerate(s.numbers):
+        if i in used:
+            continue
+        quantity = _threshold_quantity(s, num, rules, hits) or _limit_of_sole(s, num, rules,
+                                                                              hits)
+        limit = _governed_by_limit(s, num, rules, limits) if quantity else None
+        if limit is None:
+            continue
+        used.add(i)
+        limits[i] = limit
+        based = base(num.value, num.unit) if num.unit else (num.value, "")
+        if based is None:
+            continue
+        value = based[0]
+        same = [f for f in record.thresholds if f.metric == quantity]
+        hit = [f for f in same if abs(f.amount * (base(1.0, f.unit) or (1.0,))[0] - value)
+               <= EXACT * value]
+        what = rules.describe_threshold(quantity)
+        common = dict(kind="specification", action=f"threshold_{quantity}", subjects=(),
+                      start=min(num.start, limit.start()), end=max(num.end, limit.end()),
+                      statement=f"US control threshold: {what} of {num.surface}",
+                      value=num.value, unit=num.unit)
+        if not hit:
+            held = "; ".join(f"{f.amount:g}{' ' + f.unit if f.unit else ''} ({f.fact_id})"
+                             for f in same)
+            parts.append(Part(**common, verdict="unverifiable", evidence=[],
+                              rationale=f"no US threshold of the record sets {what} at "
+                              f"{num.surface} (it holds {held or 'none'})"))
+            continue
+        day = as_of if dated else today
+        stated = _around(periods, limit)
+        # the rule the sentence dates ("the 2022 rules"), else the one in force on the day,
+        # else the first to come after it
+        hit.sort(key=lambda f: (_date_agrees(f, stated) is False,
+                                not (f.known_by(day) and (f.valid_to is None
+                                                           or f.valid_to > day)),
+                                (-1 if f.known_by(day) else 1)
+                                * (f.start or dt.date.min).toordinal()))
+        f = hit[0]
+        if "not_a_ban" in f.qualifiers and _says_ban(s.text, limit, rules):
+            verdict, why = "partly supported", (f"a licence requirement, not a formal ban: "
+                                                f"{f.statement}")
+        else:
+            verdict, why = "supported", f"the record: {f.statement}"
+        parts.append(_timed(Part(**common, verdict=verdict, rationale=why,
+                                 evidence=f.evidence(), fact=f),
+                            record, as_of, dated, today, stated, False, bool(stated),
+                            bounded=bounded))
     return parts
 
 
@@ -1427,7 +1573,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not _acts_on_another(s, m, f)
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
-                                       len(events) == 1 and bool(f.names & record.products))
+                                       len(events) == 1 and bool(f.names & record.products),
+                                       _around(periods, m))
                   and not _held_back(s.text, m, rules)
                   # "Aramco sold its stake in Zhipu" does not report the round
                   and not (f.action == FUNDING_ACTION
@@ -1552,8 +1699,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     for options in by_action.values():
         if any(_around(periods, m) for m, _ in options):
             dated_ok = [(m, f) for m, f in options if _date_agrees(f, _around(periods, m))]
-            if dated_ok:
-                options = dated_ok
+            # failing that, an act a day or so from the stated day ("on December 1", the
+            # package of 2 December): that act, its date the detail wrong
+            near_ok = [(m, f) for m, f in options if _date_near(f, _around(periods, m))]
+            if dated_ok or near_ok:
+                options = dated_ok or near_ok
             elif len({f.event_id for _, f in options}) > 1 or any(
                     p[6] == FURTHER_ACT for m, _ in options for p in _around(periods, m)
                     if len(p) > 6):
@@ -1899,7 +2049,8 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     dated = as_of is not None
     day = as_of or today
     used: set[int] = set()
-    parts = _specifications(s, rules, record, used)
+    parts = _thresholds(s, rules, record, used, day, dated, today, bounded)
+    parts += _specifications(s, rules, record, used)
     parts += _comparisons(s, rules, record, used)
     for p in parts:  # a figure the record learned after the article's date (a model's size
         # announced later) was not yet in the record when the article was published

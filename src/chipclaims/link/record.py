@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..contract.vocabulary import DOUBTFUL_FIGURES
+from ..contract.vocabulary import DOUBTFUL_FIGURES, THRESHOLD_QUANTITIES
 from ..reference import Reference
 
 # Units a figure can be stated in, and the base unit and factor the record compares in.
@@ -180,6 +180,33 @@ def _from_specs(specs: pd.DataFrame) -> list[Fact]:
     return out
 
 
+# the unit each threshold quantity is stated in (TPP and performance density have none)
+THRESHOLD_UNITS = {"interconnect": "GB/s", "dram_bw": "GB/s"}
+
+
+def _from_thresholds(thresholds: pd.DataFrame) -> list[Fact]:
+    """One fact per quantity of each control threshold ("TPP of 1,600 or more together with
+    performance density of 5.92 or more" is two), dated from its rule's publication until
+    the rule that replaced it. A threshold is a licence requirement ("not_a_ban"); a ceiling
+    under which licences are reviewed case by case is "under_licence"."""
+    out = []
+    for r in thresholds.itertuples(index=False):
+        start = period(r.valid_from)
+        qualifiers = frozenset({"not_a_ban"} if r.operator == ">=" else {"under_licence"})
+        for quantity, amount in zip(THRESHOLD_QUANTITIES[r.test],
+                                    (r.threshold, r.second_threshold)):
+            amount = _number(amount)
+            if amount is None:
+                continue
+            out.append(Fact(r.threshold_id, r.event_id, "threshold", "threshold", quantity,
+                            frozenset(), frozenset(), start, start, start,
+                            period(r.valid_to), r.changed_by or "", amount, amount,
+                            THRESHOLD_UNITS.get(quantity, ""), qualifiers, False,
+                            f"{r.rule}: {r.description}",
+                            tuple(sorted(_split(r.source_ids)))))
+    return out
+
+
 @dataclass
 class Record:
     """Every fact, indexed by action (events and money) and by (name, metric) (figures)."""
@@ -198,6 +225,7 @@ class Record:
     products: frozenset[str] = frozenset()  # the chips and systems the record has figures of
     listed: frozenset[str] = frozenset()  # the names the record puts on the Entity List
     makers: dict[str, str] = field(default_factory=dict)  # chip -> its vendor (chip_specs)
+    thresholds: list[Fact] = field(default_factory=list)  # the US control thresholds
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Record:
@@ -206,8 +234,9 @@ class Record:
                      {r["source_id"]: r for r in ref.sources.to_dict("records")},
                      dict(zip(ref.events["event_id"], ref.events["event"])),
                      dict(zip(ref.events["event_id"], ref.events["actor"])))
+        record.thresholds = _from_thresholds(ref.thresholds)
         for table, key in ((ref.events, "event_id"), (ref.chip_specs, "spec_id"),
-                           (ref.facts, "fact_id")):
+                           (ref.facts, "fact_id"), (ref.thresholds, "threshold_id")):
             record.cited.update((k, tuple(dict.fromkeys(x.strip() for x in (v or "").split(";")
                                                         if x.strip())))
                                 for k, v in zip(table[key], table["source_ids"]))

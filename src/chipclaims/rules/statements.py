@@ -14,6 +14,10 @@ counts as, say, "a listing" without touching code:
   it and the units a figure of it can have.
 * ``comparison`` rows: a ratio form ("60% of", "1.7 times", "60% more than") with a
   ``value`` group; the compared thing is the name that follows.
+* ``threshold`` rows: a quantity the US control thresholds compare (``tpp``, ``density``,
+  ``interconnect``, ``dram_bw``: :data:`~chipclaims.contract.vocabulary.THRESHOLD_QUANTITIES`)
+  and the words that name it; a figure a limit word governs ("a limit of 4,800 TPP") is
+  judged against the thresholds of ``reference/thresholds.csv``.
 * ``qualifier`` rows: negation, a pledge, a superlative, a sparse figure, "one round": words
   that change what a match means.
 """
@@ -24,10 +28,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..contract.vocabulary import THRESHOLD_QUANTITIES
 from .loader import RuleFile, RulesError, boolean, one_of, rows, split
 from .patterns import PatternSet
 
-RULE_KINDS = ("event", "money", "specification", "comparison", "qualifier")
+RULE_KINDS = ("event", "money", "specification", "comparison", "threshold", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
@@ -40,7 +45,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "year_modifier", "participle_date", "act_verb", "process_jargon", "target_figure",
               "fee_word", "us_body", "proposal", "fee_scope", "obliged_to_meet", "period_named",
               "generic_actor", "class_superlative",
-              "chip_scope", "divested")
+              "chip_scope", "divested", "threshold_word")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
@@ -74,11 +79,13 @@ class StatementRules:
     ratios: tuple[Cue, ...]
     qualifiers: dict[str, re.Pattern[str]]
     multipliers: dict[str, float] = field(default_factory=dict)  # "twice": 2 (words.csv)
+    thresholds: tuple[Cue, ...] = ()  # the quantities the US control thresholds compare
 
     @cached_property
     def patterns(self) -> PatternSet:
         """Every cue, for one scan of a sentence."""
-        return PatternSet([*(c.pattern for c in (*self.actions, *self.metrics, *self.ratios)),
+        return PatternSet([*(c.pattern for c in (*self.actions, *self.metrics, *self.ratios,
+                                                  *self.thresholds)),
                            *self.qualifiers.values()])
 
     def metrics_for(self, unit: str) -> tuple[Cue, ...]:
@@ -99,6 +106,11 @@ class StatementRules:
             if cue.name == name and cue.note:
                 return cue.note.rstrip(".")[:1].lower() + cue.note.rstrip(".")[1:]
         return name.replace("_", " ")
+
+    def describe_threshold(self, name: str) -> str:
+        """A threshold quantity's note ("total processing performance (TPP)")."""
+        return next((c.note for c in self.thresholds if c.name == name and c.note),
+                    name.replace("_", " "))
 
     def cue(self, name: str) -> re.Pattern[str] | None:
         """The pattern of the action ``name`` (None when the rules have no such action)."""
@@ -125,6 +137,9 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
                 raise ValueError("a comparison pattern needs a (?P<value>...) group")
         if kind == "specification" and not cue.units:
             raise ValueError("a specification row needs its units")
+        if kind == "threshold":
+            one_of(cue.name, sorted({q for qs in THRESHOLD_QUANTITIES.values() for q in qs}),
+                   "threshold quantity")
         return cue
 
     cues = rows(source, build)
@@ -140,4 +155,4 @@ def parse_statement_rules(source: RuleFile) -> StatementRules:
         tuple(c for c in cues if c.kind in ("event", "money")),
         tuple(c for c in cues if c.kind == "specification"),
         tuple(c for c in cues if c.kind == "comparison"),
-        qualifiers)
+        qualifiers, thresholds=tuple(c for c in cues if c.kind == "threshold"))
