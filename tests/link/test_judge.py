@@ -142,6 +142,13 @@ def test_a_threshold_as_of_the_articles_date(book, record):
     assert first_evidence(before) == "G3" and list(before["verdict"]) == ["unverifiable"]
 
 
+def test_a_presumption_of_denial_is_a_licence_requirement(book, record):
+    """A1e: licences for Huawei are reviewed with a presumption of denial since May 2019."""
+    rows = judged("Licence applications for Huawei are reviewed under a presumption of "
+                  "denial.", book, record, "2019-05-20")
+    assert acts(rows, "licence_required") == [("Huawei", "supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""
