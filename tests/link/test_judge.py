@@ -128,6 +128,17 @@ def test_a_threshold_the_record_lacks_and_one_called_a_ban(book, record):
     assert "not a formal ban" in ban["rationale"].iloc[0]
 
 
+def test_either_test_of_a_two_part_threshold_is_partly_supported(book, record):
+    """G4 needs TPP under 21,000 and DRAM bandwidth under 6,500 GB/s; "or" makes either
+    enough, which the rule does not say."""
+    text = ("The policy applies to processors with total processing performance under 21,000 "
+            "{} DRAM bandwidth below 6,500 gigabytes per second.")
+    either = judged(text.format("or"), book, record, "2026-01-14")
+    assert verdicts(either, "specification") == ["partly supported", "partly supported"]
+    both = judged(text.format("and"), book, record, "2026-01-14")
+    assert verdicts(both, "specification") == ["supported", "supported"]
+
+
 def test_a_threshold_as_of_the_articles_date(book, record):
     """4,800 TPP was the October 2022 test (G3) before the October 2023 rule replaced it:
     right when published, and history after; before October 2022 the record held none."""

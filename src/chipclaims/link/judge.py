@@ -1227,9 +1227,15 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
     return parts
 
 
-# between a threshold's quantity and its figure: "TPP of 4,800", "density at 5.92", "TPP: 4800"
-QUANTITY_TO_FIGURE = re.compile(r"[\s(]*(?:(?:of|at|is|was|to|set at|reaching)\s+)?"
-                                r"(?:(?:a|an|the)\s+)?")
+# between a threshold's quantity and its figure: "TPP of 4,800", "density at 5.92", "TPP: 4800",
+# "performance under 21,000", "bandwidth of at least 600 GB/s"
+QUANTITY_TO_FIGURE = re.compile(r"[\s(:]*(?:(?:of|at|is|was|to|set at|reaching|under|below|"
+                                r"above|over|exceeding|(?:of )?at least|(?:of )?less than|"
+                                r"(?:of )?more than|at or above|equal to or (?:greater|more) "
+                                r"than)\s+)?(?:(?:a|an|the)\s+)?")
+# two figures of one two-part test joined by "or" ("TPP under 21,000 or DRAM bandwidth below
+# 6,500 GB/s", where the rule needs both)
+EITHER = re.compile(r"\bor\b", re.I)
 # a figure the sentence gives as something's own ("with a TPP of 5,285", "its TPP of")
 OWNED_FIGURE = re.compile(r"\b(?:with|has|have|had|boasts?|offers?|delivers?|its|their|"
                           r"whose|reaches|reached|rated)\b", re.I)
@@ -1364,6 +1370,27 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                                  evidence=f.evidence(), fact=f),
                             record, as_of, dated, today, stated, False, bool(stated),
                             bounded=bounded))
+    return _either_of_both(s, parts)
+
+
+def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
+    """Two figures of one two-part threshold (the same row of thresholds.csv: "TPP of 1,600
+    or more together with performance density of 5.92 or more") joined by "or" state either
+    test as enough, where the rule needs both: each is partly supported."""
+    by_row: dict[str, list[Part]] = {}
+    for p in parts:
+        if p.fact is not None and p.verdict == "supported":
+            by_row.setdefault(p.fact.fact_id, []).append(p)
+    for row in by_row.values():
+        metrics = {p.fact.metric for p in row if p.fact is not None}
+        if len(metrics) < 2:
+            continue
+        row.sort(key=lambda p: p.start)
+        if not any(EITHER.search(s.text, a.end, b.start) for a, b in zip(row, row[1:])):
+            continue
+        for p in row:
+            p.verdict = p.verdict_today = "partly supported"
+            p.rationale = f"the rule needs both tests, not either: {p.fact.statement}"
     return parts
 
 
