@@ -160,6 +160,28 @@ def test_a_presumption_of_denial_is_a_licence_requirement(book, record):
     assert acts(rows, "licence_required") == [("Huawei", "supported")]
 
 
+def test_a_probe_for_potential_violations_is_the_probe(book, record):
+    """A8a: "investigating ... for potential violations of China's antimonopoly laws" reports
+    the probe (the possibility is the violation's), not a finding; the regulator's name is no
+    export "Regulation", and investigating is not investing."""
+    rows = judged("The State Administration for Market Regulation (SAMR) announced on "
+                  "December 9, 2024, that it's investigating Nvidia Corporation (NASDAQ: NVDA) "
+                  "for potential violations of China's antimonopoly laws.", book, record,
+                  "2024-12-10")
+    assert list(zip(rows["action"], rows["verdict"])) == [("antitrust", "supported")]
+
+
+def test_told_as_done_an_act_not_its_pledge(tmp_path):
+    """A15a, not the July 2025 assurance (A13a, a pledge): "has begun issuing licences" in an
+    article the parser can only bound long before either (by a date of 2020 it reports)."""
+    st = article_statements(tmp_path, "US issues H20 licences\n\nThe export ban on Nvidia's "
+                            "chips was imposed in October 2020.\n\nThe US Commerce Department "
+                            "has begun issuing licenses to Nvidia to export its H20 chips to "
+                            "China.\n")
+    row = st[st["action"] == "licence_granted"].iloc[0]
+    assert row["verdict"] == "supported" and row["evidence"].startswith("A15a")
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""

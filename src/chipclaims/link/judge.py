@@ -1749,8 +1749,13 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             continue
         # the latest act the record held on the day; failing that, the first it came to
         # hold after it (not the last of all: "the record holds this only from ...")
+        # and, of acts the record learned after it, one done before a pledge when the
+        # sentence tells it as done ("has begun issuing licences": the licences issued, not
+        # the assurance that they would be)
         options.sort(key=lambda mf: (_date_agrees(mf[1], _around(periods, mf[0])) is False,
                                      not mf[1].known_by(as_of),
+                                     not mf[1].known_by(as_of) and not pledged
+                                     and "pledge" in mf[1].qualifiers,
                                      (-1 if mf[1].known_by(as_of) else 1)
                                      * (mf[1].start or dt.date.min).toordinal()))
         m, f = options[0]
