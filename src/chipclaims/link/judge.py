@@ -1386,7 +1386,7 @@ def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
         if len(metrics) < 2:
             continue
         row.sort(key=lambda p: p.start)
-        if not any(EITHER.search(s.text, a.end, b.start) for a, b in zip(row, row[1:])):
+        if not any(EITHER.search(s.text, a.end, b.start) for a, b in itertools.pairwise(row)):
             continue
         for p in row:
             p.verdict = p.verdict_today = "partly supported"
