@@ -89,6 +89,33 @@ def test_sparse_figure_given_as_dense_is_misleading(book, record):
     assert verdicts(said, "specification") == ["supported"]
 
 
+def test_a_figure_written_with_a_plus_sign(book, record):
+    rows = judged("The Ascend 910 is a high-end, 300+ watt system on a chip.", book, record,
+                  "2019-08-23")
+    assert verdicts(rows, "specification") == ["supported"]
+
+
+def test_a_figure_after_a_bracketed_aside_is_the_named_things(book, record):
+    """D11c: the rack's 180 PFLOPS, not the GB200 GPU named inside the brackets."""
+    rows = judged("Outpaces Nvidia's flagship NVL72 (powered by GB200 GPUs) delivering only "
+                  "180 PFLOPS.", book, record)
+    assert list(zip(rows["subjects"], rows["verdict"])) == [("GB200 NVL72", "supported")]
+
+
+def test_a_system_named_only_by_its_parts(book, record):
+    """D11b/D11e: the one system the record has built of 384 Ascend 910C chips; a count the
+    record has for no system leaves the figure unjudged against any."""
+    rows = judged("- 300 PFLOPS BF16 performance across 16 racks, using 384 Ascend 910C "
+                  "dual-chiplet processors.", book, record)
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert list(zip(spec["subjects"], spec["action"], spec["verdict"])) == [
+        ("CloudMatrix 384", "compute_fp16", "supported"),
+        ("CloudMatrix 384", "chips", "supported")]
+    other = judged("The cluster gives 300 PFLOPS using 100 Ascend 910C processors.", book,
+                   record)
+    assert "supported" not in set(other["verdict"])
+
+
 def test_figure_of_a_metric_the_record_lacks_is_unverifiable(book, record):
     rows = judged("The H20 is made on a 5 nm process.", book, record)
     assert verdicts(rows, "specification") == ["unverifiable"]

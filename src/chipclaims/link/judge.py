@@ -716,6 +716,26 @@ def _date_agrees(fact: Fact, periods: list[tuple]) -> bool | None:
     return any(overlaps(a, b) for a, b, *_ in periods)
 
 
+# a bracketed aside right after a name: "NVL72 (powered by GB200 GPUs) delivering 180 PFLOPS"
+ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def _outside_aside(s: Sentence, name: Name, num: Number) -> Name:
+    """The thing a figure after a bracketed aside belongs to: the name before the bracket,
+    not one inside it ("the NVL72 (powered by GB200 GPUs) delivering only 180 PFLOPS" is the
+    rack's figure, not the GPU's)."""
+    opening = s.text.rfind("(", 0, name.start)
+    if opening < 0 or s.text.find(")", name.end, num.start) < 0 \
+            or s.text.find(")", opening, name.start) >= 0:
+        return name
+    outer = s.thing_before(opening)
+    if outer is not None and ASIDE.match(s.text, outer.end) is not None \
+            and ASIDE.match(s.text, outer.end).end() <= num.start \
+            and not s.text[outer.end:opening].strip():
+        return outer
+    return name
+
+
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
     else the nearest before it, else what an opening "It" stands for (:func:`antecedent`).
@@ -731,6 +751,8 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
                                                     num.start]):
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
     before = s.thing_before(num.start)
+    if before is not None:
+        before = _outside_aside(s, before, num)
     whole = None if before is None else s.whole_of(before)
     if whole is not None and whole is not before and whole is not s.antecedent:
         return whole  # "the GB200 NVL72, which employs 72 Blackwell GPUs to give 180 PFLOPS"
@@ -1118,6 +1140,28 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
 
 
+def _system_of_parts(s: Sentence, record: Record) -> Name | None:
+    """The system a sentence that names none describes by its parts: "300 PFLOPS ... using
+    384 Ascend 910C processors" is the CloudMatrix 384's, the one system the record has built
+    of 384 Ascend 910C chips (None when the record has none, or several)."""
+    found = set()
+    for num in s.numbers:
+        part = s.thing_after(num.end) if num.kind == "count" else None
+        if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
+                                                                           part.start):
+            continue
+        for f in record.by_action.get("components", []):
+            system = next(iter(f.subjects), None) if len(f.subjects) == 1 else None
+            if system is None or part.canonical not in f.any_of:
+                continue
+            if any(c.amount == num.value for c in record.by_metric.get((system, "chips"), [])):
+                found.add((system, part.start, part.end))
+    if len(found) != 1:
+        return None
+    system, start, end = found.pop()
+    return Name(start, end, system, "hardware")
+
+
 def _makers(s: Sentence, facts: list[Fact], rules: StatementRules) -> list[str]:
     """When the sentence names who makes a chip ("made by SMIC on its N+2 process") and the
     sources name another maker too or instead ("TSMC-made dies found"), the makers the
@@ -1177,6 +1221,10 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                 if best is None or d < best[0]:
                     best = (d, cue)
         chip = _subject_of_figure(s, num, rules)
+        if chip is None and parts_cue is None and best is not None \
+                and not rules.qualifiers["anaphoric_subject"].match(s.text):
+            # ("The chip uses 384 Ascend 910C chips" says what "the chip" is, not a system)
+            chip = _system_of_parts(s, record)
         if best is None or chip is None:
             continue
         metric = best[1].name

@@ -84,7 +84,8 @@ class QuantityFinder:
                 rf"(?P<cur>{post})\b"
             ),
             "unit": re.compile(
-                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})(?:\s?(?P<scale>thousand|"
+                # "300+ watt": a lower bound written as a plus sign
+                rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})\+?(?:\s?(?P<scale>thousand|"
                 rf"million|billion|trillion)\b)?(?:\s|-)?(?P<unit>{units})"
                 r"(?![\w/²])"
             ),
