@@ -135,14 +135,52 @@ def test_threshold_figures_a_limit_word_governs(book, record):
 
 
 def test_a_chips_own_figure_is_no_threshold(book, record):
-    """The limit is 4,800; "with a TPP of 5,285" is the RTX 4090's own figure, which the
-    record does not hold (no threshold statement for it)."""
-    rows = judged("The original RTX 4090 exceeded the limit of 4,800 with a TPP of 5,285.",
-                  book, record, "2023-12-29")
-    sel = rows[rows["action"].str.startswith("threshold")]
-    assert list(sel["verdict"]) == ["supported"] and list(sel["value"]) == [4800]
-    assert judged("The H20 has a TPP of 2,368 and sells well.", book, record,
-                  "2023-12-29").empty
+    """A sentence about a chip says where the chip stands ("The H20 exceeds 4,800 TPP"),
+    which the thresholds alone do not settle: no threshold statement; and a limit's figure
+    is never read as the chip's own ("below the 6,500 GB/s cap" is no H200 figure)."""
+    for text in ("The H20 exceeds 4,800 TPP.", "The H800 has a TPP below 4,800.",
+                 "Nvidia's H800 falls under the 4,800 TPP limit.",
+                 "The H20's performance density exceeds 5.92.",
+                 "The original RTX 4090 exceeded the limit of 4,800 with a TPP of 5,285."):
+        rows = judged(text, book, record, "2024-06-01")
+        assert not rows["action"].str.startswith("threshold").any(), text
+    for text in ("The chip exceeds 4,800 TPP.", "It has a TPP just under 4,800."):
+        assert judged(text, book, record, "2024-06-01").empty, text
+    # a possibility elsewhere in the sentence is not the rule's
+    rows = judged("The new GPUs could help Nvidia circumvent the new restrictions, including a "
+                  "limit on total chip performance at 4,800 TPP and a performance density of "
+                  "5.92.", book, record, "2024-01-01")
+    assert verdicts(rows, "specification") == ["supported", "supported"]
+    rows = judged("The H200's memory bandwidth of 4.8 TB/s is below the 6,500 GB/s cap.", book,
+                  record, "2026-02-01")
+    assert list(zip(rows["value"], rows["verdict"])) == [(4.8, "supported")]
+
+
+def test_counts_and_negations_near_a_limit_are_no_thresholds(book, record):
+    for text in ("The TPP threshold hit sales, which fell to under 4,800 a month.",
+                 "The rules do not cap chips at 4,800 TPP.",
+                 "The limit is 4,800 TPP, and Nvidia's China chip scores 2,368 TPP."):
+        rows = judged(text, book, record, "2024-06-01")
+        sel = rows[rows["action"].str.startswith("threshold")]
+        assert list(sel["value"]) in ([], [4800]), text
+        assert "supported" not in set(sel["verdict"]) or list(sel["value"]) == [4800], text
+    negated = judged("The rules do not cap chips at 4,800 TPP.", book, record, "2024-06-01")
+    assert negated.empty
+
+
+def test_a_threshold_given_the_wrong_way_round_or_by_half(book, record):
+    """G4 reviews chips under 21,000 TPP: "above 21,000" is no threshold the record has; a
+    TPP of 1,600 alone is half of G2b's test; a year the rule was not made is a wrong
+    detail."""
+    above = judged("Chips with a TPP above 21,000 are reviewed case by case.", book, record,
+                   "2026-02-01")
+    assert verdicts(above, "specification") == ["unverifiable"]
+    half = judged("All chips with a TPP of 1,600 or more now need a licence.", book, record,
+                  "2024-01-01")
+    assert verdicts(half, "specification") == ["partly supported"]
+    year = judged("In 2022 the US set a TPP threshold of 1,600.", book, record, "2024-01-01")
+    assert verdicts(year, "specification") == ["partly supported"]
+    assert "2023-10-17" in year["rationale"].iloc[0]
 
 
 def test_a_threshold_the_record_lacks_and_one_called_a_ban(book, record):
@@ -167,13 +205,18 @@ def test_either_test_of_a_two_part_threshold_is_partly_supported(book, record):
 
 
 def test_a_threshold_as_of_the_articles_date(book, record):
-    """4,800 TPP was the October 2022 test (G3) before the October 2023 rule replaced it:
-    right when published, and history after; before October 2022 the record held none."""
+    """4,800 TPP was half of the October 2022 test (G3, with a 600 GB/s chip-to-chip rate)
+    and all of the October 2023 rule's first test (G2a); before October 2022 the record held
+    neither."""
     def first_evidence(rows):
         return rows["evidence"].iloc[0].split(";")[0]
 
     early = judged("The rules cap chips at 4,800 TPP.", book, record, "2023-03-01")
-    assert first_evidence(early) == "G3" and list(early["verdict"]) == ["supported"]
+    assert first_evidence(early) == "G3"  # which also needed a 600 GB/s chip-to-chip rate
+    assert list(early["verdict"]) == ["partly supported"]
+    both = judged("The rules cover chips with a TPP of 4,800 or more and a chip-to-chip rate "
+                  "of 600 GB/s or more.", book, record, "2023-03-01")
+    assert list(both["verdict"]) == ["supported", "supported"]
     later = judged("The rules cap chips at 4,800 TPP.", book, record, "2024-03-01")
     assert first_evidence(later) == "G2a" and list(later["verdict"]) == ["supported"]
     before = judged("The rules cap chips at 4,800 TPP.", book, record, "2022-06-01")
@@ -217,12 +260,29 @@ def test_new_as_of_the_date_the_sentence_gives(book, record):
     assert acts(rows, "export_rule") == [("United States", "supported")]
 
 
+def test_new_in_a_later_month_of_a_standing_restriction_is_no_match(book, record):
+    """A standing restriction (A10c: Zhipu restricted since its January 2025 listing) is not
+    "new" in a later month the sentence gives: that is another act the record lacks."""
+    for text, day in (("Zhipu was hit with new US export restrictions in March 2025.",
+                       "2026-01-20"),
+                      ("Huawei faced new US export restrictions in March 2024.", "2025-06-01")):
+        assert "supported" not in verdicts(judged(text, book, record, day)), text
+
+
 def test_an_act_dated_a_day_early_is_that_act_its_date_wrong(book, record):
     """A7b: the package of 2 December 2024 reported "on 1 December": partly supported."""
     rows = judged("The Commerce Department issued new controls on 1 December 2024.", book,
                   record, "2024-12-20")
     assert verdicts(rows, "event", "export_rule") == ["partly supported"]
     assert "2024-12-02" in rows["rationale"].iloc[0]
+
+
+def test_a_further_act_a_few_days_off_is_another_act(book, record):
+    """"Tightened ... on October 14, 2023": a further act three days before the rules of 17
+    October 2023 is not judged as those rules with a wrong date."""
+    rows = judged("The US tightened chip export curbs on October 14, 2023.", book, record,
+                  "2024-01-01")
+    assert "partly supported" not in verdicts(rows)
 
 
 # --- comparisons ----------------------------------------------------------------------

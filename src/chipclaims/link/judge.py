@@ -1096,9 +1096,10 @@ def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules
     cue) is new then, not at the article's date."""
     if not _called_new(s, cue, rules):
         return False
-    if stated and f.start is not None and any(len(p[2]) >= len("YYYY-MM") for p in stated) \
-            and _date_agrees(f, stated):
-        return False
+    if stated and f.start is not None and any(
+            len(p[2]) >= len("YYYY-MM") and p[0] <= (f.end or f.start) + DATE_SLACK
+            and p[1] >= f.start for p in stated):
+        return False  # the act's own days, not a later month of the state it began
     if not dated or f.start is None:  # when it was new is unknown: only a state is ruled out
         return "ongoing" in f.qualifiers and not sole
     return (as_of - f.start).days > RECENT_DAYS
@@ -1194,6 +1195,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
     parts = []
     sparse = rules.qualifiers["sparse"]
     for i, num in enumerate(s.numbers):
+        if i in used:
+            continue  # a control threshold's figure (:func:`_thresholds`)
         best = None
         parts_cue = _counted_parts(s, num, rules, record)
         borrowed = not num.unit and _unit_of_whole(s, i)
@@ -1276,24 +1279,56 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
 
 
 # between a threshold's quantity and its figure: "TPP of 4,800", "density at 5.92", "TPP: 4800",
-# "performance under 21,000", "bandwidth of at least 600 GB/s"
-QUANTITY_TO_FIGURE = re.compile(r"[\s(:]*(?:(?:of|at|is|was|to|set at|reaching|under|below|"
+# "performance under 21,000", "chip-to-chip rate of at least 600 GB/s"
+QUANTITY_TO_FIGURE = re.compile(r"[\s(:]*(?:(?:rate|bandwidth|speed|limit|threshold|cap)\s+)?"
+                                r"(?:(?:of|at|is|was|to|set at|reaching|under|below|"
                                 r"above|over|exceeding|(?:of )?at least|(?:of )?less than|"
                                 r"(?:of )?more than|at or above|equal to or (?:greater|more) "
                                 r"than)\s+)?(?:(?:a|an|the)\s+)?")
+# between a figure and its quantity after it: "4,800 TPP", "600 GB/s interconnect"
+FIGURE_TO_QUANTITY = re.compile(r"[\s)]*(?:or (?:more|above|higher|greater)\s+(?:on\s+)?)?")
+# a limit named as a noun: the rule's own figure whoever the sentence is about ("the limit of
+# 4,800", "the 4,800 TPP limit", "capped at")
+LIMIT_NOUN = re.compile(r"\b(?:limits?|caps?|thresholds?|ceilings?|cut-?offs?)\b", re.I)
+# words that put a figure above or below: "or more", "exceeds", "under", "less than"
+UPWARD = re.compile(r"\b(?:or (?:more|above|higher|greater|over)|and (?:above|higher|over)|"
+                    r"at or above|exceed\w*|surpass\w*|above|over|at least|more than)\b", re.I)
+DOWNWARD = re.compile(r"\b(?:below|under|less than|no more than)\b", re.I)
 # two figures of one two-part test joined by "or" ("TPP under 21,000 or DRAM bandwidth below
 # 6,500 GB/s", where the rule needs both)
 EITHER = re.compile(r"\bor\b", re.I)
 # a figure the sentence gives as something's own ("with a TPP of 5,285", "its TPP of")
 OWNED_FIGURE = re.compile(r"\b(?:with|has|have|had|boasts?|offers?|delivers?|its|their|"
-                          r"whose|reaches|reached|rated)\b", re.I)
+                          r"whose|reaches|reached|rated|scores?|scoring|scored)\b|['’]s\b",
+                          re.I)
+# what may follow a threshold figure: a figure followed by a noun counts something else
+# ("shipped at least 1,600 of them", "fell to under 4,800 a month")
+AFTER_LIMIT = re.compile(r"\s*(?:$|[,.;:)]|(?:TPP|with|and|or|for|in|on|at|under|which|that|"
+                         r"as|to|by|together|total|performance|interconnect|chip-to-chip|"
+                         r"I/O|bidirectional|DRAM|memory|bandwidth)\b)", re.I)
+# the words that join the second figure of a test to the first: "4,800 TPP and a density of"
+# a figure a limit noun names ("the 6,500 GB/s cap", "a limit of 4,800"): the rule's figure,
+# never the figure of a chip the sentence is about, even where no quantity is named with it
+LIMIT_AFTER = re.compile(r"\s*(?:[\w/-]+\s+){0,2}?(?:limits?|caps?|thresholds?|ceilings?)\b",
+                         re.I)
+LIMIT_BEFORE = re.compile(r"\b(?:limits?|caps?|thresholds?|ceilings?)\s+(?:of|at)\s+"
+                          r"(?:(?:an?|the)\s+)?$", re.I)
+JOINED = re.compile(r"[\s\w/]{0,12}?(?:,\s*|\s)(?:and|or|together with|plus|with)\s+"
+                    r"(?:(?:an?|the)\s+)?", re.I)
+# verbs that place a thing against a figure ("The chip exceeds 4,800 TPP", "It has a TPP just
+# under 4,800"), as against the words of a rule ("could help ... circumvent ... a limit")
+STANDS_AT = re.compile(r"\b(?:exceed\w*|surpass\w*|falls?|fell|stays?|stayed|remains?|sits?|"
+                       r"comes? in|has|have|had|scores?|scored|rated|delivers?|reaches|"
+                       r"reached)\b", re.I)
 LIMIT_REACH = 60  # characters from a limit word to the figure it governs
+QUANTITY_REACH = 30  # characters from a figure to its quantity named after it
 
 
 def _threshold_quantity(s: Sentence, num: Number, rules: StatementRules,
-                        hits) -> str | None:
-    """The threshold quantity named with the figure itself: before it ("TPP of 4,800",
-    "performance density of 5.92") or right after it ("4,800 TPP"); None otherwise."""
+                        hits) -> tuple[str, int] | None:
+    """The threshold quantity named with the figure itself, with where its words start:
+    before it ("TPP of 4,800", "performance density of 5.92") or right after it ("4,800 TPP",
+    "600 GB/s interconnect limit"); None otherwise."""
     for cue in rules.thresholds:
         if not hits.may(cue.pattern):
             continue
@@ -1302,36 +1337,59 @@ def _threshold_quantity(s: Sentence, num: Number, rules: StatementRules,
         if not cue.units and num.unit:
             continue  # TPP and density are bare figures; "4,800 GB/s" is no TPP
         for m in cue.pattern.finditer(s.text, max(0, num.start - LIMIT_REACH),
-                                      min(len(s.text), num.end + 4)):
+                                      min(len(s.text), num.end + QUANTITY_REACH)):
             if m.end() <= num.start and QUANTITY_TO_FIGURE.fullmatch(s.text, m.end(),
                                                                      num.start):
-                return cue.name
-            if num.end <= m.start() and not s.text[num.end:m.start()].strip(" )"):
-                return cue.name
+                return cue.name, m.start()
+            if num.end <= m.start() and FIGURE_TO_QUANTITY.fullmatch(s.text, num.end,
+                                                                     m.start()):
+                return cue.name, m.start()
     return None
 
 
-def _limit_of_sole(s: Sentence, num: Number, rules: StatementRules, hits) -> str | None:
-    """The quantity of a bare figure right after a limit word ("exceeded the limit of 4,800
-    with a TPP of 5,285") when the sentence names one threshold quantity only."""
-    if num.unit or not any(QUANTITY_TO_FIGURE.fullmatch(s.text, m.end(), num.start)
-                           for m in rules.qualifiers["threshold_word"].finditer(
-                               s.text, max(0, num.start - LIMIT_REACH), num.start)):
+def _limit_of_sole(s: Sentence, num: Number, rules: StatementRules,
+                   hits) -> tuple[str, int] | None:
+    """The quantity of a bare figure right after a limit noun ("exceeded the limit of 4,800
+    with a TPP of 5,285") when the sentence names one threshold quantity only, in the same
+    clause; not a figure that counts something ("at least 1,600 of them")."""
+    if num.unit or not AFTER_LIMIT.match(s.text, num.end):
         return None
-    named = {c.name for c in rules.thresholds if not c.units and hits.may(c.pattern)
-             and c.pattern.search(s.text)}
-    return named.pop() if len(named) == 1 else None
+    lo = _clause_start(s.text, num.start)
+    if not any(LIMIT_NOUN.search(m.group(0)) and QUANTITY_TO_FIGURE.fullmatch(
+            s.text, m.end(), num.start) for m in rules.qualifiers["threshold_word"].finditer(
+                s.text, max(lo, num.start - LIMIT_REACH), num.start)):
+        return None
+    hi = _clause_end(s.text, num.end)
+    named = {(c.name, m.start()) for c in rules.thresholds if not c.units
+             and hits.may(c.pattern) for m in c.pattern.finditer(s.text, lo, hi)}
+    return named.pop() if len({n for n, _ in named}) == 1 and len(named) == 1 else None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last clause break before it)."""
+    lo = max(0, pos - CLAUSE_REACH)
+    return max([lo] + [text.rfind(b, lo, pos) + len(b) for b in (*CLAUSE_BREAKS, ", and ")
+                       if text.rfind(b, lo, pos) >= 0])
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (at the first clause break after it)."""
+    hi = min(len(text), pos + CLAUSE_REACH)
+    ends = [i for i in (text.find(b, pos, hi) for b in (*CLAUSE_BREAKS, ", and ")) if i >= 0]
+    return min(ends) if ends else hi
 
 
 def _governed_by_limit(s: Sentence, num: Number, rules: StatementRules,
-                       limits: dict[int, re.Match]) -> re.Match | None:
+                       limits: dict[int, tuple[re.Match, int]],
+                       quantity_at: int) -> re.Match | None:
     """The limit word that makes a figure a threshold: "or more" right after it, or a limit
-    word before it in the same clause with no other figure, no chip and no owner ("with a
+    word before it in the same clause with no other figure, no thing and no owner ("with a
     TPP of 5,285" is the chip's own figure) in between; or the limit of the threshold read
-    just before it ("a limit ... at 4,800 TPP and a performance density of 5.92")."""
+    just before it, joined by "and" ("a limit ... at 4,800 TPP and a performance density of
+    5.92")."""
     word = rules.qualifiers["threshold_word"]
-    after = word.match(s.text, num.end + (len(s.text[num.end:]) - len(s.text[num.end:]
-                                                                        .lstrip())))
+    gap = len(s.text[num.end:]) - len(s.text[num.end:].lstrip())
+    after = word.match(s.text, num.end + gap)
     if after is not None and after.group(0).lower().startswith(("or ", "and ")):
         return after
     best = None
@@ -1348,13 +1406,33 @@ def _governed_by_limit(s: Sentence, num: Number, rules: StatementRules,
         before = [k for k, n in enumerate(s.numbers) if n.end <= num.start]
         k = before[-1] if before else None
         if k in limits:
-            between = s.text[s.numbers[k].end:num.start]
-            if len(between) <= LIMIT_REACH and not OWNED_FIGURE.search(between) \
-                    and not rules.qualifiers["clause_break"].search(between) \
-                    and not any(s.numbers[k].end <= n.start < num.start and n.type == "chip"
-                                for n in s.names):
-                return limits[k]
+            # the words between the first test's figure and this one's quantity are only
+            # "and a", "TPP together with" ("..., and Nvidia's chip scores 2,368 TPP" is not)
+            first_end = s.numbers[k].end
+            if JOINED.fullmatch(s.text, first_end, min(quantity_at, num.start)):
+                return limits[k][0]
     return best
+
+
+def _about_a_thing(s: Sentence, num: Number, limit: re.Match, rules: StatementRules) -> bool:
+    """Whether the figure's clause is about a chip or system, named before the limit word
+    ("The H20 exceeds 4,800 TPP", "Nvidia's H800 falls under the 4,800 TPP limit"): the
+    sentence then says where that thing stands, which the thresholds alone do not settle."""
+    lo = _clause_start(s.text, min(limit.start(), num.start))
+    return any(lo <= n.start < num.start and n.type in NAME_TYPES for n in s.names) \
+        or (lo == 0 and bool(rules.qualifiers["anaphoric_subject"].match(s.text))
+            and bool(STANDS_AT.search(s.text, 0, num.start)))
+
+
+def _direction_fits(s: Sentence, num: Number, limit: re.Match, f: Fact) -> bool:
+    """Whether the words around the figure point the way the threshold does: "or more",
+    "above" for a floor (">="), "under", "below" for a ceiling ("<"); a limit noun ("a limit
+    of", "capped at") fits either."""
+    near = s.text[max(0, num.start - 25):num.end + 25]
+    up, down = UPWARD.search(near), DOWNWARD.search(near)
+    if f.qualifiers & {"under_licence"}:  # a ceiling
+        return not (up and not down)
+    return not (down and not up)
 
 
 def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[int],
@@ -1363,30 +1441,45 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
     at 4,800 TPP and a performance density of 5.92"), judged against
     ``reference/thresholds.csv`` as of the article's date: the rule in force then (the
     October 2022 test of 4,800 TPP was replaced in October 2023). A figure no threshold of the
-    record has is unverifiable; a threshold called a ban is a licence requirement."""
+    record has is unverifiable; a threshold called a ban is a licence requirement; one of two
+    tests given alone, or with "or" for the rule's "and", is partly supported; a figure of a
+    chip or system the sentence is about ("The H20 exceeds 4,800 TPP") is left alone, as is
+    a negated one ("the rules do not cap ...")."""
     hits = s.scan(rules)
     if not record.thresholds or not hits.may(rules.qualifiers["threshold_word"]):
         return []
     parts: list[Part] = []
-    limits: dict[int, re.Match] = {}
+    limits: dict[int, tuple[re.Match, int]] = {}
     periods = _stated_periods(s, rules, as_of if dated else None)
+    # a threshold quantity named anywhere: "a cap" alone may be a market capitalisation
+    named = any(hits.may(c.pattern) and c.pattern.search(s.text) for c in rules.thresholds)
     for i, num in enumerate(s.numbers):
         if i in used:
             continue
-        quantity = _threshold_quantity(s, num, rules, hits) or _limit_of_sole(s, num, rules,
-                                                                              hits)
-        limit = _governed_by_limit(s, num, rules, limits) if quantity else None
+        found = _threshold_quantity(s, num, rules, hits) or _limit_of_sole(s, num, rules,
+                                                                           hits)
+        if named and (LIMIT_AFTER.match(s.text, num.end) or LIMIT_BEFORE.search(
+                s.text, max(0, num.start - LIMIT_REACH), num.start)):
+            used.add(i)  # "below the 6,500 GB/s cap": no figure of the H200's
+        if found is None:
+            continue
+        quantity, quantity_at = found
+        limit = _governed_by_limit(s, num, rules, limits, quantity_at)
         if limit is None:
             continue
-        used.add(i)
-        limits[i] = limit
+        used.add(i)  # a limit's figure is no figure of the thing named near it
+        if _about_a_thing(s, num, limit, rules) or rules.qualifiers["negation"].search(
+                _clause_parts(s.text, limit)[0]):
+            continue  # (a possibility elsewhere in the sentence, "GPUs could help ...
+            # circumvent the new restrictions, including a limit ...", is not the rule's)
+        limits[i] = (limit, quantity_at)
         based = base(num.value, num.unit) if num.unit else (num.value, "")
         if based is None:
             continue
         value = based[0]
         same = [f for f in record.thresholds if f.metric == quantity]
         hit = [f for f in same if abs(f.amount * (base(1.0, f.unit) or (1.0,))[0] - value)
-               <= EXACT * value]
+               <= EXACT * value and _direction_fits(s, num, limit, f)]
         what = rules.describe_threshold(quantity)
         common = dict(kind="specification", action=f"threshold_{quantity}", subjects=(),
                       start=min(num.start, limit.start()), end=max(num.end, limit.end()),
@@ -1397,7 +1490,7 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                              for f in same)
             parts.append(Part(**common, verdict="unverifiable", evidence=[],
                               rationale=f"no US threshold of the record sets {what} at "
-                              f"{num.surface} (it holds {held or 'none'})"))
+                              f"{num.surface} that way (it holds {held or 'none'})"))
             continue
         day = as_of if dated else today
         stated = _around(periods, limit)
@@ -1409,7 +1502,9 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                                 (-1 if f.known_by(day) else 1)
                                 * (f.start or dt.date.min).toordinal()))
         f = hit[0]
-        if "not_a_ban" in f.qualifiers and _says_ban(s.text, limit, rules):
+        if _date_agrees(f, stated) is False:
+            verdict, why = "partly supported", f"the record dates it {f.start}: {f.statement}"
+        elif "not_a_ban" in f.qualifiers and _says_ban(s.text, limit, rules):
             verdict, why = "partly supported", (f"a licence requirement, not a formal ban: "
                                                 f"{f.statement}")
         else:
@@ -1418,7 +1513,7 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                                  evidence=f.evidence(), fact=f),
                             record, as_of, dated, today, stated, False, bool(stated),
                             bounded=bounded))
-    return _either_of_both(s, parts)
+    return _one_of_two(record, _either_of_both(s, parts))
 
 
 def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
@@ -1439,6 +1534,26 @@ def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
         for p in row:
             p.verdict = p.verdict_today = "partly supported"
             p.rationale = f"the rule needs both tests, not either: {p.fact.statement}"
+    return parts
+
+
+def _one_of_two(record: Record, parts: list[Part]) -> list[Part]:
+    """A figure of a two-part test given without the other ("chips with a TPP of 1,600 or
+    more need a licence", where the rule also needs a performance density of 5.92) states
+    only half the test: partly supported. Given with another test of the same rule ("a limit
+    ... at 4,800 TPP and a performance density of 5.92"), it is one of the rule's parameters
+    listed, which stands."""
+    read = {(p.fact.fact_id, p.fact.metric) for p in parts if p.fact is not None}
+    for p in parts:
+        f = p.fact
+        if f is None or p.verdict != "supported":
+            continue
+        others = {g.metric for g in record.thresholds if g.fact_id == f.fact_id} - {f.metric}
+        listed = any(q.fact is not None and q.fact.fact_id != f.fact_id
+                     and q.fact.event_id == f.event_id for q in parts)
+        if others and not listed and not any((f.fact_id, m) in read for m in others):
+            p.verdict = p.verdict_today = "partly supported"
+            p.rationale = f"the rule needs both tests, and the sentence gives one: {f.statement}"
     return parts
 
 
@@ -1777,6 +1892,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             # failing that, an act a day or so from the stated day ("on December 1", the
             # package of 2 December): that act, its date the detail wrong
             near_ok = [(m, f) for m, f in options if _date_near(f, _around(periods, m))]
+            further = any(p[6] == FURTHER_ACT for m, _ in options for p in _around(periods, m)
+                          if len(p) > 6)
+            if not dated_ok and (len({f.event_id for _, f in near_ok}) != 1 or further):
+                near_ok = []  # several acts near the day, or "tightened": another act
             if dated_ok or near_ok:
                 options = dated_ok or near_ok
             elif len({f.event_id for _, f in options}) > 1 or any(
