@@ -252,6 +252,18 @@ def test_told_as_done_an_act_not_its_pledge(tmp_path):
     assert row["verdict"] == "supported" and row["evidence"].startswith("A15a")
 
 
+def test_new_affiliates_of_a_listed_company_are_a_later_round(book, record):
+    """A1a is Huawei's own listing of May 2019; "new Huawei affiliates" were added later, in
+    a round the record does not hold. "More Chinese entities, including Zhipu" is Zhipu's
+    own round (A10a)."""
+    rows = judged("The Commerce Department added dozens of new Huawei affiliates to the Entity "
+                  "List.", book, record)
+    assert acts(rows, "entity_list") == []
+    rows = judged("The US added more Chinese entities to the Entity List, including Zhipu.",
+                  book, record)
+    assert acts(rows, "entity_list") == [("Zhipu", "supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""

@@ -44,7 +44,7 @@ from ..contract.vocabulary import (
 )
 from ..rules.patterns import Hits
 from ..rules.statements import StatementRules
-from .record import Fact, Record, base, period
+from .record import LISTING, Fact, Record, base, period
 
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
@@ -1082,6 +1082,18 @@ def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
         b in before for b in CLAUSE_BREAKS)
 
 
+def _later_round_of(s: Sentence, f: Fact, rules: StatementRules) -> bool:
+    """Whether the sentence lists more of a company's affiliates ("dozens of new Huawei
+    affiliates"), the company being the fact's subject: a later round than its own listing
+    ("more Chinese entities, including Zhipu" names no company in the phrase)."""
+    rx = rules.qualifiers["further_round"]
+    for m in s.scan(rules).finditer(rx, s.text):
+        if any(m.start() <= n.start and n.end <= m.end() and n.canonical in f.subjects
+               for n in s.names):
+            return True
+    return False
+
+
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
                  as_of: dt.date, dated: bool, sole: bool = False,
                  stated: list[tuple] | None = None) -> bool:
@@ -1737,6 +1749,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if "any_company" in f.qualifiers and s.names_a_company(rules, record.listed):
                 continue  # listed companies in general: "Zhipu ... must obtain a licence" is
                 # judged on Zhipu's own listing, not on what a listing means
+            if f.action == LISTING and f.amount is None and _later_round_of(s, f, rules):
+                continue  # "dozens of new Huawei affiliates" were listed in a later round,
+                # not with Huawei itself
             if "by_name" in f.qualifiers and not s.names_as(f):
                 continue  # "Knowledge Atlas, better known as Zhipu" is not the Z.ai rename
             if (f.action in record.product_actions and s.things - f.names
