@@ -264,6 +264,14 @@ def test_new_affiliates_of_a_listed_company_are_a_later_round(book, record):
     assert acts(rows, "entity_list") == [("Zhipu", "supported")]
 
 
+def test_swift_enforcement_is_an_immediate_effect(book, record):
+    """A6a: the October 2023 licence requirements applied at once, told as "the swift
+    enforcement of new US export restrictions"."""
+    rows = judged("Nvidia has announced the swift enforcement of new US export restrictions "
+                  "on the sale of its AI chips to China.", book, record, "2023-10-25")
+    assert acts(rows, "immediate_effect") == [("Nvidia", "supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""
