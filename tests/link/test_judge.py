@@ -272,6 +272,17 @@ def test_swift_enforcement_is_an_immediate_effect(book, record):
     assert acts(rows, "immediate_effect") == [("Nvidia", "supported")]
 
 
+def test_who_acts_is_the_facts_subject(book, record):
+    """D8a is Huawei's own push of Ascend for inference: "DeepSeek uses Huawei's Ascend 910C
+    for inference" names Huawei only as the chips' owner; D17b is DeepSeek's own."""
+    rows = judged("DeepSeek uses Huawei's Ascend 910C chip for inference.", book, record,
+                  "2025-01-30")
+    assert acts(rows, "inference_focus") == []
+    rows = judged("Huawei is focusing its Ascend chips on inference.", book, record,
+                  "2025-01-30")
+    assert acts(rows, "inference_focus") == [("Ascend;Huawei", "supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""

@@ -255,7 +255,9 @@ _LIST = [
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
           "naming one chip is not judged on), 'any_company' (about listed companies in general, "
           "which a sentence naming a listed company is not judged on), 'ordered' (a sentence "
-          "must name the subjects before the act's words and the others after them)..., "
+          "must name the subjects before the act's words and the others after them), "
+          "'actor' (the subject must be who acts: in 'DeepSeek uses Huawei's chips for "
+          "inference' Huawei does not act)..., "
           "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

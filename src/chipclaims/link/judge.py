@@ -906,6 +906,24 @@ def _acts_on_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     return after is None or any(b in s.text[obj.end:after] for b in (",", *CLAUSE_BREAKS))
 
 
+# a name owning what follows it ("Huawei's Ascend 910C"): a modifier, not who acts
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _actor_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the cue's clause names the fact's subject only as an owner ("Huawei's Ascend
+    910C") after another organisation, which is then who acts ("DeepSeek uses Huawei's
+    Ascend 910C for inference" is DeepSeek's use, not Huawei's own push of Ascend for
+    inference)."""
+    lo = _clause_start(s.text, cue.start())
+    orgs = [n for n in s.names if n.type == "org" and lo <= n.start < cue.start()]
+    own = [n for n in orgs if n.canonical in f.subjects]
+    if not own or not all(POSSESSIVE_AFTER.match(s.text, n.end) for n in own):
+        return False
+    return any(n.start < own[0].start and n.canonical not in f.subjects
+               and not POSSESSIVE_AFTER.match(s.text, n.end) for n in orgs)
+
+
 def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     """Whether the cue's subject is a chip, system or model other than those the fact is
     about: the one named last before the cue in its clause, a relative clause set aside
@@ -1776,6 +1794,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                                  for p in _around(periods, m))
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
+                  and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),
