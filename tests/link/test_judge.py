@@ -283,6 +283,18 @@ def test_who_acts_is_the_facts_subject(book, record):
     assert acts(rows, "inference_focus") == [("Ascend;Huawei", "supported")]
 
 
+def test_an_act_of_a_chinese_authority_is_no_us_rule(book, record):
+    """"Beijing barred Alibaba ... from buying" is China's steer (A18b), not a US export rule
+    on Nvidia; "the US barred ..." still is one."""
+    rows = judged("Beijing barred Alibaba and ByteDance from buying Nvidia's China-specific AI "
+                  "chip.", book, record, "2025-09-20")
+    assert acts(rows, "export_rule") == []
+    assert acts(rows, "discourage") == [("Nvidia", "supported")]
+    rows = judged("The US barred Nvidia from selling the H100 to China.", book, record,
+                  "2024-01-01")
+    assert acts(rows, "export_rule") == [("H100", "partly supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""

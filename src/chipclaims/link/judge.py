@@ -1351,6 +1351,7 @@ STANDS_AT = re.compile(r"\b(?:exceed\w*|surpass\w*|falls?|fell|stays?|stayed|rem
                        r"comes? in|has|have|had|scores?|scored|rated|delivers?|reaches|"
                        r"reached)\b", re.I)
 LIMIT_REACH = 60  # characters from a limit word to the figure it governs
+CHINA_ACTOR_REACH = 60  # characters before an act searched for a Chinese authority acting
 QUANTITY_REACH = 30  # characters from a figure to its quantity named after it
 
 
@@ -1795,6 +1796,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
+                  # "Beijing barred Alibaba from buying ...": China's act, not a US rule
+                  and not (record.actors.get(f.event_id, "").startswith("US ")
+                           and rules.qualifiers["china_actor"].search(
+                               s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),

@@ -45,7 +45,8 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "year_modifier", "participle_date", "act_verb", "process_jargon", "target_figure",
               "fee_word", "us_body", "proposal", "fee_scope", "obliged_to_meet", "period_named",
               "generic_actor", "class_superlative",
-              "chip_scope", "divested", "threshold_word", "further_round")
+              "chip_scope", "divested", "threshold_word", "further_round",
+              "china_actor")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less")  # say only which is larger
 
