@@ -295,6 +295,49 @@ def test_an_act_of_a_chinese_authority_is_no_us_rule(book, record):
     assert acts(rows, "export_rule") == [("H100", "partly supported")]
 
 
+def test_review_traps_of_the_new_cues(book, record):
+    """Words that read like the new cues but are not the acts: an expedited shipment, a
+    Chinese act reported with "that", "China" as a US rule's adjective, a suspected violation
+    (the probe, not the finding), an accused one (the finding)."""
+    def acted(text, day, action):
+        return acts(judged(text, book, record, day), action)
+
+    assert acted("Nvidia expedited shipments of the H20 to Chinese customers.", "2024-06-01",
+                 "immediate_effect") == []
+    assert acted("China's SAMR promised swift enforcement against Nvidia.", "2024-12-10",
+                 "immediate_effect") == []
+    assert acted("Reports said that Beijing restricted purchases of the H20.", "2025-08-15",
+                 "export_rule") == []
+    assert acted("The H20 became subject to Washington's new China export controls in April "
+                 "2025.", "2025-06-01", "export_rule") == [("H20", "supported")]
+    assert acted("The A100 and H100 were caught by sweeping US-China export restrictions in "
+                 "October 2022.", "2025-06-01", "export_rule") == [("A100;H100", "supported")]
+    assert acted("SAMR said Nvidia is suspected of violating the Anti-Monopoly Law.",
+                 "2024-12-10", "antitrust") == [("Nvidia", "supported")]
+    assert acted("Chinese regulators recently accused Nvidia of violating antitrust laws.",
+                 "2025-09-20", "antitrust_finding") == [("Nvidia", "supported")]
+
+
+def test_review_traps_of_parts_rounds_and_actors(book, record):
+    """A figure set against another thing or given per part is not the system's; a company
+    named again nearer the act keeps its own listing; "According to the FT, Huawei's ..." is
+    still Huawei's; "700+ TFLOPS" is a lower bound the sources meet."""
+    rows = judged("Using 384 Ascend 910C chips, it consumes 559 kW versus 145 kW for Nvidia's "
+                  "rack.", book, record)
+    assert "contradicted" not in verdicts(rows)
+    rows = judged("Huawei was blacklisted in 2019, and dozens of new Huawei affiliates followed "
+                  "in 2020.", book, record, "2020-08-20")
+    assert acts(rows, "entity_list") == [("Huawei", "supported")]
+    rows = judged("According to the Financial Times, Huawei's Ascend strategy now targets "
+                  "inference.", book, record, "2025-03-01")
+    assert acts(rows, "inference_focus") == [("Ascend;Huawei", "supported")]
+    rows = judged("Huawei's 910C delivers 700+ TFLOPS of FP16 compute.", book, record)
+    assert verdicts(rows, "specification") == ["supported"]
+    rows = judged("Chips exceeding 4,800 TPP or 600 GB/s interconnect need a licence.", book,
+                  record, "2022-10-20")
+    assert verdicts(rows, "specification") == ["partly supported", "partly supported"]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""

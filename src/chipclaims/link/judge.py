@@ -906,6 +906,13 @@ def _acts_on_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     return after is None or any(b in s.text[obj.end:after] for b in (",", *CLAUSE_BREAKS))
 
 
+# a company doing something with another's things: "DeepSeek uses Huawei's", "ByteDance has
+# been testing Huawei's"
+USES = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|been|also|now|reportedly|still)\s+)*"
+                  r"(?:uses?|used|using|runs?|ran|running|deploys?|deployed|deploying|adopts?|"
+                  r"adopted|adopting|relies on|relied on|turned to|turns to|buys?|bought|"
+                  r"buying|tests?|tested|testing|keeps?|kept|chose|chooses|switched to|"
+                  r"ordered|orders)\s+(?:\w+\s+){0,2}?", re.I)
 # a name owning what follows it ("Huawei's Ascend 910C"): a modifier, not who acts
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -920,8 +927,11 @@ def _actor_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     own = [n for n in orgs if n.canonical in f.subjects]
     if not own or not all(POSSESSIVE_AFTER.match(s.text, n.end) for n in own):
         return False
+    # the other company does something with the owner's things ("DeepSeek uses Huawei's"),
+    # not "According to the FT, Huawei's ...", "Unlike Nvidia, Huawei's ..."
     return any(n.start < own[0].start and n.canonical not in f.subjects
-               and not POSSESSIVE_AFTER.match(s.text, n.end) for n in orgs)
+               and not POSSESSIVE_AFTER.match(s.text, n.end)
+               and USES.fullmatch(s.text, n.end, own[0].start) is not None for n in orgs)
 
 
 def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
@@ -1100,16 +1110,18 @@ def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
         b in before for b in CLAUSE_BREAKS)
 
 
-def _later_round_of(s: Sentence, f: Fact, rules: StatementRules) -> bool:
-    """Whether the sentence lists more of a company's affiliates ("dozens of new Huawei
-    affiliates"), the company being the fact's subject: a later round than its own listing
-    ("more Chinese entities, including Zhipu" names no company in the phrase)."""
-    rx = rules.qualifiers["further_round"]
-    for m in s.scan(rules).finditer(rx, s.text):
-        if any(m.start() <= n.start and n.end <= m.end() and n.canonical in f.subjects
-               for n in s.names):
-            return True
-    return False
+def _later_round_of(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules) -> bool:
+    """Whether the fact's subject, where the sentence names it nearest the cue, is named in
+    a phrase listing more of its affiliates ("dozens of new Huawei affiliates"): a later round
+    than its own listing. "More Chinese entities, including Zhipu" names no company in the
+    phrase; "Huawei was blacklisted in 2019, and new Huawei affiliates followed" names
+    Huawei itself nearer the cue."""
+    own = [n for n in s.names if n.canonical in f.subjects]
+    if not own:
+        return False
+    near = min(own, key=lambda n: min(abs(n.start - cue.end()), abs(cue.start() - n.end)))
+    return any(m.start() <= near.start and near.end <= m.end()
+               for m in s.scan(rules).finditer(rules.qualifiers["further_round"], s.text))
 
 
 def _too_old_for(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules,
@@ -1171,15 +1183,29 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
 
 
-def _system_of_parts(s: Sentence, record: Record) -> Name | None:
+# a figure of each part, not of the whole ("800 TFLOPS per chip")
+PER_PART = re.compile(r"\s*(?:\w+\s+){0,2}?(?:per|each|apiece|a piece)\b", re.I)
+
+
+def _system_of_parts(s: Sentence, record: Record, figure: Number, metric: str,
+                     rules: StatementRules) -> Name | None:
     """The system a sentence that names none describes by its parts: "300 PFLOPS ... using
     384 Ascend 910C processors" is the CloudMatrix 384's, the one system the record has built
-    of 384 Ascend 910C chips (None when the record has none, or several)."""
+    of 384 Ascend 910C chips (None when the record has none, or several). The figure must be
+    in the count's clause, not set against something else ("versus 145 kW for Nvidia's
+    rack") nor given per part ("800 TFLOPS per chip"); a count of chips is the system's only
+    when it is the count that identified it."""
+    if s.contrast_at(rules) < figure.start or PER_PART.match(s.text, figure.end):
+        return None
     found = set()
     for num in s.numbers:
         part = s.thing_after(num.end) if num.kind == "count" else None
         if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
                                                                            part.start):
+            continue
+        if metric == "chips" and num is not figure:
+            continue
+        if _clause_start(s.text, num.start) != _clause_start(s.text, figure.start):
             continue
         for f in record.by_action.get("components", []):
             system = next(iter(f.subjects), None) if len(f.subjects) == 1 else None
@@ -1257,7 +1283,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         if chip is None and parts_cue is None and best is not None \
                 and not rules.qualifiers["anaphoric_subject"].match(s.text):
             # ("The chip uses 384 Ascend 910C chips" says what "the chip" is, not a system)
-            chip = _system_of_parts(s, record)
+            chip = _system_of_parts(s, record, num, best[1].name, rules)
         if best is None or chip is None:
             continue
         metric = best[1].name
@@ -1302,6 +1328,12 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         else:  # "48 TB" is no chip's memory: the figure is of something else (a system)
             verdict, why = "unverifiable", (f"the figure is far from the sources' {shown}: it "
                                             f"is likely of something else")
+        if "+" in num.surface and verdict == "contradicted":  # "700+ TFLOPS": at least that
+            if v <= high * (1 + SPEC_TOLERANCE):
+                verdict = "supported"
+                why = f"a lower bound ({num.surface}): the sources give {shown}"
+            else:
+                why = f"the lower bound ({num.surface}) is above the sources' {shown}"
         parts.append(Part(**common, verdict=verdict, rationale=why,
                           evidence=ids + sorted({x for f in comparable for x in f.sources}),
                           fact=comparable[0]))
@@ -1326,7 +1358,7 @@ UPWARD = re.compile(r"\b(?:or (?:more|above|higher|greater|over)|and (?:above|hi
 DOWNWARD = re.compile(r"\b(?:below|under|less than|no more than)\b", re.I)
 # two figures of one two-part test joined by "or" ("TPP under 21,000 or DRAM bandwidth below
 # 6,500 GB/s", where the rule needs both)
-EITHER = re.compile(r"\bor\b", re.I)
+EITHER = re.compile(r"\bor\b(?!\s+(?:more|above|higher|greater|over)\b)", re.I)
 # a figure the sentence gives as something's own ("with a TPP of 5,285", "its TPP of")
 OWNED_FIGURE = re.compile(r"\b(?:with|has|have|had|boasts?|offers?|delivers?|its|their|"
                           r"whose|reaches|reached|rated|scores?|scoring|scored)\b|['’]s\b",
@@ -1352,6 +1384,10 @@ STANDS_AT = re.compile(r"\b(?:exceed\w*|surpass\w*|falls?|fell|stays?|stayed|rem
                        r"reached)\b", re.I)
 LIMIT_REACH = 60  # characters from a limit word to the figure it governs
 CHINA_ACTOR_REACH = 60  # characters before an act searched for a Chinese authority acting
+# a cue that is a verb ("barred", "restricts"): only a verb has the authority before it as its
+# subject ("the new US China export controls" is a noun phrase about US rules)
+ACT_VERB = re.compile(r"(?:\w+ed|(?:ban|bar|block|restrict|require|impose|prohibit|forbid|"
+                      r"limit|curb|sanction)s?)\b", re.I)
 QUANTITY_REACH = 30  # characters from a figure to its quantity named after it
 
 
@@ -1480,6 +1516,7 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
     if not record.thresholds or not hits.may(rules.qualifiers["threshold_word"]):
         return []
     parts: list[Part] = []
+    figures: dict[int, tuple[int, int]] = {}  # each threshold part's figure span
     limits: dict[int, tuple[re.Match, int]] = {}
     periods = _stated_periods(s, rules, as_of if dated else None)
     # a threshold quantity named anywhere: "a cap" alone may be a market capitalisation
@@ -1544,10 +1581,12 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                                  evidence=f.evidence(), fact=f),
                             record, as_of, dated, today, stated, False, bool(stated),
                             bounded=bounded))
-    return _one_of_two(record, _either_of_both(s, parts))
+        figures[id(parts[-1])] = (num.start, num.end)
+    return _one_of_two(record, _either_of_both(s, parts, figures))
 
 
-def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
+def _either_of_both(s: Sentence, parts: list[Part],
+                    figures: dict[int, tuple[int, int]]) -> list[Part]:
     """Two figures of one two-part threshold (the same row of thresholds.csv: "TPP of 1,600
     or more together with performance density of 5.92 or more") joined by "or" state either
     test as enough, where the rule needs both: each is partly supported."""
@@ -1559,8 +1598,9 @@ def _either_of_both(s: Sentence, parts: list[Part]) -> list[Part]:
         metrics = {p.fact.metric for p in row if p.fact is not None}
         if len(metrics) < 2:
             continue
-        row.sort(key=lambda p: p.start)
-        if not any(EITHER.search(s.text, a.end, b.start) for a, b in itertools.pairwise(row)):
+        row.sort(key=lambda p: figures.get(id(p), (p.start, p.end)))
+        spans = [figures.get(id(p), (p.start, p.end)) for p in row]
+        if not any(EITHER.search(s.text, a[1], b[0]) for a, b in itertools.pairwise(spans)):
             continue
         for p in row:
             p.verdict = p.verdict_today = "partly supported"
@@ -1768,7 +1808,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if "any_company" in f.qualifiers and s.names_a_company(rules, record.listed):
                 continue  # listed companies in general: "Zhipu ... must obtain a licence" is
                 # judged on Zhipu's own listing, not on what a listing means
-            if f.action == LISTING and f.amount is None and _later_round_of(s, f, rules):
+            if f.action == LISTING and f.amount is None and all(
+                    _later_round_of(s, m, f, rules) for m in found):
                 continue  # "dozens of new Huawei affiliates" were listed in a later round,
                 # not with Huawei itself
             if "by_name" in f.qualifiers and not s.names_as(f):
@@ -1798,6 +1839,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
                   # "Beijing barred Alibaba from buying ...": China's act, not a US rule
                   and not (record.actors.get(f.event_id, "").startswith("US ")
+                           and ACT_VERB.match(m.group(0)) is not None
                            and rules.qualifiers["china_actor"].search(
                                s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
