@@ -1518,7 +1518,9 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
     parts: list[Part] = []
     figures: dict[int, tuple[int, int]] = {}  # each threshold part's figure span
     limits: dict[int, tuple[re.Match, int]] = {}
-    periods = _stated_periods(s, rules, as_of if dated else None)
+    if not s.numbers:
+        return []
+    periods: Dates | None = None  # the sentence's dates, read only once a threshold is found
     # a threshold quantity named anywhere: "a cap" alone may be a market capitalisation
     named = any(hits.may(c.pattern) and c.pattern.search(s.text) for c in rules.thresholds)
     for i, num in enumerate(s.numbers):
@@ -1561,6 +1563,8 @@ def _thresholds(s: Sentence, rules: StatementRules, record: Record, used: set[in
                               f"{num.surface} that way (it holds {held or 'none'})"))
             continue
         day = as_of if dated else today
+        if periods is None:
+            periods = _stated_periods(s, rules, as_of if dated else None)
         stated = _around(periods, limit)
         # the rule the sentence dates ("the 2022 rules"), else the one in force on the day,
         # else the first to come after it
