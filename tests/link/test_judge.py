@@ -278,6 +278,9 @@ def test_who_acts_is_the_facts_subject(book, record):
     rows = judged("DeepSeek uses Huawei's Ascend 910C chip for inference.", book, record,
                   "2025-01-30")
     assert acts(rows, "inference_focus") == []
+    rows = judged("Huawei's Ascend 910C is being used by DeepSeek for inference.", book,
+                  record, "2025-01-30")
+    assert acts(rows, "inference_focus") == []
     rows = judged("Huawei is focusing its Ascend chips on inference.", book, record,
                   "2025-01-30")
     assert acts(rows, "inference_focus") == [("Ascend;Huawei", "supported")]

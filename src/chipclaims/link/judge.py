@@ -913,6 +913,9 @@ USES = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|been|also|now|reported
                   r"adopted|adopting|relies on|relied on|turned to|turns to|buys?|bought|"
                   r"buying|tests?|tested|testing|keeps?|kept|chose|chooses|switched to|"
                   r"ordered|orders)\s+(?:\w+\s+){0,2}?", re.I)
+# the passive of the same: "Huawei's chips are being used by DeepSeek"
+USED_BY = re.compile(r"\b(?:used|adopted|tested|deployed|bought|ordered|run|chosen)\s+by\s+"
+                     r"(?:\w+\s+){0,2}?$", re.I)
 # a name owning what follows it ("Huawei's Ascend 910C"): a modifier, not who acts
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -927,6 +930,10 @@ def _actor_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     own = [n for n in orgs if n.canonical in f.subjects]
     if not own or not all(POSSESSIVE_AFTER.match(s.text, n.end) for n in own):
         return False
+    hi = _clause_end(s.text, cue.end())
+    if any(n.type == "org" and n.canonical not in f.subjects and own[0].end < n.start < hi
+           and USED_BY.search(s.text, own[0].end, n.start) for n in s.names):
+        return True  # "Huawei's Ascend 910C is being used by DeepSeek for inference"
     # the other company does something with the owner's things ("DeepSeek uses Huawei's"),
     # not "According to the FT, Huawei's ...", "Unlike Nvidia, Huawei's ..."
     return any(n.start < own[0].start and n.canonical not in f.subjects
