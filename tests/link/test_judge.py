@@ -341,6 +341,18 @@ def test_review_traps_of_parts_rounds_and_actors(book, record):
     assert verdicts(rows, "specification") == ["partly supported", "partly supported"]
 
 
+def test_a_headline_infinitive_is_a_plan(book, record):
+    """"Huawei to open-source CANN" (a headline's future) is the pledge of 5 August 2025, not
+    the December release; "Exports to the US rose" and "According to Reuters" are no plan."""
+    rows = judged("Huawei to open-source CANN by the end of the year.", book, record,
+                  "2025-08-06")
+    assert acts(rows, "open_source") == [("CANN", "supported")]
+    assert "pledged" in rows["rationale"].iloc[0]
+    rows = judged("According to Reuters, Huawei open-sourced CANN.", book, record,
+                  "2025-08-06")
+    assert acts(rows, "open_source") == [("CANN", "partly supported")]
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""
