@@ -353,6 +353,18 @@ def test_a_headline_infinitive_is_a_plan(book, record):
     assert acts(rows, "open_source") == [("CANN", "partly supported")]
 
 
+def test_told_not_to_buy_is_a_steer_and_told_not_to_panic_is_not(book, record):
+    """A21b: firms "instructed not to purchase the H200 unless necessary"; being told not to
+    panic, or to stop exporting (a US act on a seller), is no steer away from buying."""
+    rows = judged("During these meetings, companies were explicitly instructed not to purchase "
+                  "the H200 chips unless it was absolutely necessary.", book, record,
+                  "2026-01-14")
+    assert acts(rows, "discourage") == [("H200", "supported")]
+    for text in ("Nvidia told investors not to panic about the H20.",
+                 "Officials had told Nvidia to stop exporting two of its top chips to China."):
+        assert acts(judged(text, book, record, "2025-09-01"), "discourage") == [], text
+
+
 def test_new_as_of_the_date_the_sentence_gives(book, record):
     """"New" restrictions dated October 2023 by the sentence itself were new then, not at the
     article's date 14 months later (A5c)."""
