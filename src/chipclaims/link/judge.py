@@ -1358,7 +1358,8 @@ QUANTITY_TO_FIGURE = re.compile(r"[\s(:]*(?:(?:rate|bandwidth|speed|limit|thresh
 FIGURE_TO_QUANTITY = re.compile(r"[\s)]*(?:or (?:more|above|higher|greater)\s+(?:on\s+)?)?")
 # a limit named as a noun: the rule's own figure whoever the sentence is about ("the limit of
 # 4,800", "the 4,800 TPP limit", "capped at")
-LIMIT_NOUN = re.compile(r"\b(?:limits?|caps?|thresholds?|ceilings?|cut-?offs?)\b", re.I)
+LIMIT_WORDS = r"limits?|caps?|thresholds?|ceilings?"  # the nouns that name a limit
+LIMIT_NOUN = re.compile(rf"\b(?:{LIMIT_WORDS}|cut-?offs?)\b", re.I)
 # words that put a figure above or below: "or more", "exceeds", "under", "less than"
 UPWARD = re.compile(r"\b(?:or (?:more|above|higher|greater|over)|and (?:above|higher|over)|"
                     r"at or above|exceed\w*|surpass\w*|above|over|at least|more than)\b", re.I)
@@ -1378,10 +1379,8 @@ AFTER_LIMIT = re.compile(r"\s*(?:$|[,.;:)]|(?:TPP|with|and|or|for|in|on|at|under
 # the words that join the second figure of a test to the first: "4,800 TPP and a density of"
 # a figure a limit noun names ("the 6,500 GB/s cap", "a limit of 4,800"): the rule's figure,
 # never the figure of a chip the sentence is about, even where no quantity is named with it
-LIMIT_AFTER = re.compile(r"\s*(?:[\w/-]+\s+){0,2}?(?:limits?|caps?|thresholds?|ceilings?)\b",
-                         re.I)
-LIMIT_BEFORE = re.compile(r"\b(?:limits?|caps?|thresholds?|ceilings?)\s+(?:of|at)\s+"
-                          r"(?:(?:an?|the)\s+)?$", re.I)
+LIMIT_AFTER = re.compile(rf"\s*(?:[\w/-]+\s+){{0,2}}?(?:{LIMIT_WORDS})\b", re.I)
+LIMIT_BEFORE = re.compile(rf"\b(?:{LIMIT_WORDS})\s+(?:of|at)\s+(?:(?:an?|the)\s+)?$", re.I)
 JOINED = re.compile(r"[\s\w/]{0,12}?(?:,\s*|\s)(?:and|or|together with|plus|with)\s+"
                     r"(?:(?:an?|the)\s+)?", re.I)
 # verbs that place a thing against a figure ("The chip exceeds 4,800 TPP", "It has a TPP just
