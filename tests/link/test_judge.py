@@ -2509,3 +2509,36 @@ def test_chinese_authorities_barring_firms_from_buying(book, record):
     rows = judged("The US has barred Nvidia from selling the H20 to China.", book, record,
                   "2025-05-01")
     assert verdicts(rows, action="discourage") == []
+
+
+def test_a_us_act_in_a_side_clause_of_a_sentence_about_chips(book, record):
+    """A US act named only through the US, in a clause that names no company or chip, is
+    judged even when the main clause is about chips; each clause keeps its own date."""
+    rows = judged("The tighter controls target Nvidia's A800 and H800 chips, which the "
+                  "company created after the Biden administration imposed its original "
+                  "restrictions last October.", book, record, on="2023-10-18")
+    rules = rows[rows["action"] == "export_rule"]
+    assert sorted(zip(rules["subjects"], rules["verdict"])) == [
+        ("A800;H800", "supported"), ("Joe Biden", "supported")]
+    assert sorted(rules["rationale"].str.contains("7 October 2022")) == [False, True]
+    # the act's clause names a company of its own: about that company, not a US rule
+    rows = judged("The US sanctioned Zhipu and restricted its access to advanced chips in "
+                  "January 2025.", book, record, on="2025-02-01")
+    assert acts(rows, "export_rule") == [("Zhipu", "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Biden administration restricted the sale of more advanced chips to China in 2022.",
+    "In October 2022 the Biden administration announced measures to block China from "
+    "buying high-end AI chips designed by Nvidia.",
+])
+def test_chip_controls_told_in_other_words(book, record, text):
+    assert verdicts(judged(text, book, record, on="2024-01-01"),
+                    action="chip_controls") == ["supported"]
+
+
+def test_an_arms_embargo_is_not_a_ban_word(book, record):
+    rows = judged("Chip producers must acquire licences for countries that are subject to "
+                  "US arms embargoes, to prevent China from obtaining advanced US chips.",
+                  book, record, on="2022-10-10")
+    assert verdicts(rows, action="chip_controls") == ["supported"]

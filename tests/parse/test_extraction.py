@@ -255,6 +255,10 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
         ("Shipped in April 2025.", None, ("April 2025", "month", "2025-04")),
         ("Sampling began around September.", PUB, ("September", "month", "2025-09")),
         ("Shipments start in May.", PUB, ("May", "month", "2025-05")),
+        # "last" with the month of the article's own date: that month a year before
+        ("The rules came in January.", PUB, ("January", "month", "2026-01")),
+        ("The rules came last January.", PUB, ("January", "month", "2025-01")),
+        ("The rules came last September.", PUB, ("September", "month", "2025-09")),
         ("Rules since 2019.", None, ("2019", "year", "2019")),
         ("It was announced this week.", PUB, ("this week", "relative",
                                               "2026-01-12/2026-01-18")),

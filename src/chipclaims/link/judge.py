@@ -221,13 +221,16 @@ class Sentence:
         named = [n for n in self.names if n.canonical in names]
         return bool(named) and all(n.type == "org" for n in named)
 
-    def names_own_besides(self, names: frozenset[str], rules: StatementRules) -> bool:
-        """Whether the sentence names a company, chip, system or model other than ``names``
-        and the public bodies (what it is about, when a US act is named only through the US
-        as a whole)."""
+    def names_own_besides(self, names: frozenset[str], rules: StatementRules,
+                          start: int = 0, end: int | None = None) -> bool:
+        """Whether the sentence (or its span ``start``..``end``) names a company, chip,
+        system or model other than ``names`` and the public bodies (what it is about, when a
+        US act is named only through the US as a whole)."""
         public = rules.qualifiers["public_body"]
+        end = len(self.text) if end is None else end
         return any(n.type in OWN_TYPES and n.canonical not in names
                    and not (n.type == "org" and public.search(n.canonical))
+                   and n.start < end and n.end > start
                    for n in self.names)
 
     def names_a_company(self, rules: StatementRules, among: frozenset[str]) -> bool:
@@ -1834,14 +1837,17 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             via_state = (not f.subjects and "generic" not in f.qualifiers
                          and bool(f.names & canon)
                          and all(generic.fullmatch(n) for n in f.names & canon))
-            if via_state and (s.names_own_besides(f.names, rules)
-                              or not rules.qualifiers["chip_scope"].search(s.text)):
-                continue  # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule;
-                # "In 2022 the US banned TikTok" is about no chip
+            if via_state and not rules.qualifiers["chip_scope"].search(s.text):
+                continue  # "In 2022 the US banned TikTok" is about no chip
             ok = (m for m in found
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
                   # undated, it must be called new in a dated article ("the USA further
                   # restricts chip exports", the act near the article's day)
+                  # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule; "chips
+                  # made after the US imposed its restrictions last October" states the rule
+                  and not (via_state and s.names_own_besides(
+                      f.names, rules, _clause_start(s.text, m.start()),
+                      _clause_end(s.text, m.end())))
                   and not (via_state and not any(len(p[2]) >= len("YYYY-MM")
                                                  for p in _around(periods, m))
                            and not (dated and _called_new(s, m, rules)))
@@ -1978,6 +1984,16 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     # statement whichever of the record's H200 decisions it is matched to
     by_claim: dict[tuple, list[tuple[object, Fact]]] = {}
     for options in by_action.values():
+        # a cue no stated date stands near, for things no dated cue names ("the tighter
+        # controls target the A800 ..., made after the US imposed its restrictions last
+        # October"): its own claim, not held to the other clause's date
+        dated_claims = {(f.action, frozenset(f.names & canon)) for m, f in options
+                        if _around(periods, m)}
+        loose = [(m, f) for m, f in options if dated_claims and not _around(periods, m)
+                 and (f.action, frozenset(f.names & canon)) not in dated_claims]
+        for m, f in loose:
+            by_claim.setdefault((f.action, f.names & canon), []).append((m, f))
+        options = [o for o in options if o not in loose]
         if any(_around(periods, m) for m, _ in options):
             dated_ok = [(m, f) for m, f in options if _date_agrees(f, _around(periods, m))]
             # failing that, an act a day or so from the stated day ("on December 1", the

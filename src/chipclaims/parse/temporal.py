@@ -30,6 +30,7 @@ MONTHS["sept"] = 9
 _MONTH = (r"(?:January|February|March|April|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _MAY = r"May"
+LAST_BEFORE = re.compile(r"\blast\s", re.IGNORECASE)  # "last October": before this month
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 @dataclass(frozen=True)
@@ -69,8 +70,11 @@ def _anchor(anchor: str, shift: int, day: dt.date) -> str:
     return ""
 
 
-def _latest_month(month: int, day: dt.date) -> str:
-    year = day.year if month <= day.month else day.year - 1
+def _latest_month(month: int, day: dt.date, strict: bool = False) -> str:
+    """The latest ``month`` up to ``day``'s month; before it when ``strict`` ("last
+    October", written in October, is the October of the year before)."""
+    year = day.year if month < day.month or (month == day.month and not strict) \
+        else day.year - 1
     return _iso_month(year, month)
 
 
@@ -180,7 +184,9 @@ class TimeFinder:
             dom = int(re.sub(r"\D", "", g["d"]))
             return "date", _both(pub, lambda d: _latest_day(mon, dom, d))
         if name in ("m", "may"):
-            return "month", _both(pub, lambda d: _latest_month(mon, d))
+            strict = LAST_BEFORE.search(m.string, max(0, m.start() - len("last ")),
+                                        m.start() + len("last ")) is not None
+            return "month", _both(pub, lambda d: _latest_month(mon, d, strict))
         if name == "decade":
             return "year", f"{g['y']}/{int(g['y']) + 9}"
         return "year", g["y"]
