@@ -428,6 +428,44 @@ def test_order_comparison(book, record):
                     "comparison") == ["contradicted"]
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The H20 is less powerful than the H100.", "supported"),
+    ("The H20 lags the H100 in memory.", "contradicted"),  # 96 GB against 80 GB
+])
+def test_an_order_with_words_between_the_cue_and_than(book, record, sentence, verdict):
+    assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The H200 is as fast as the H100.", "supported"),  # the same dense compute
+    ("The Ascend 910C is on par with Nvidia's H100.", "partly supported"),  # about 0.8
+    ("The Ascend 910C achieves comparable performance to NVIDIA's H100 chips.",
+     "partly supported"),
+    ("The H20 is on par with the H100.", "contradicted"),  # about 0.15
+    ("The H20 is on par with the H100 in memory bandwidth.", "partly supported"),  # 1.19
+])
+def test_a_parity_is_a_ratio_near_one(book, record, sentence, verdict):
+    assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
+
+
+def test_a_parity_needs_its_subject_before_it(book, record):
+    rows = judged("It can achieve comparable performance to the H100 by combining two "
+                  "Ascend 910B dies.", book, record)
+    assert verdicts(rows, "comparison") == []
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The H200 offers roughly six times the performance of the H20.", "supported"),
+    ("The H200 offers six times the performance of the H20.", "partly supported"),
+    ("The H200 offers about 5 times the performance of the H20.", "contradicted"),
+    ("The H200 is 30 times faster than the H20 in some tasks.", "unverifiable"),
+])
+def test_a_ratio_of_performance_as_a_whole(book, record, sentence, verdict):
+    """The sources give the H200 6.7 times the H20's dense 16-bit compute; a task speed-up
+    names no metric the record holds."""
+    assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
+
+
 def test_comparison_on_an_unrecorded_metric_is_unverifiable(book, record):
     rows = judged("The Ascend 910C reaches 60% of the H100's inference performance.", book,
                   record)

@@ -50,6 +50,8 @@ TOLERANCE = 0.10  # relative difference a stated figure may have from the record
 PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
 OWN_TYPES = (*SPECIFIC_ENTITY_TYPES, "org")  # a sentence naming one speaks of its own
 EXACT = 0.005  # a sum of money about a thing the sentence does not name must be the record's
+APPROX_RATIO_TOLERANCE = 0.2  # "roughly six times": a ratio rounded to a whole number
+APPROX_REACH = 15  # characters before a ratio's cue an "about" or "roughly" governs it
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
 WEEK = 7  # days: a stated day or week gets the slack, a month or a year none
@@ -105,6 +107,9 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 # debuted three years ago"): the clause is about that name
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
                               r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
+PARITY = (0.9, 1.1)  # a ratio of two figures within which "on par with" holds
+NEAR_PARITY = (0.75, 4 / 3)  # close but not equal: "on par" is partly supported
+PARITY_FORM = "order_equal"  # the comparison form of a parity (statement_rules.csv)
 RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before a rival
 # what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
@@ -1663,6 +1668,9 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 continue
             compared.add(b.start)
             a = s.thing_before(m.start(), exclude=b.canonical)
+            if a is None and cue.name == PARITY_FORM:
+                continue  # "comparable to the H100 by combining two 910B dies": the 910B
+                # after it is no subject
             a = s.thing_after(b.end, exclude=b.canonical) if a is None else s.whole_of(a)
             if a is None or a.canonical == b.canonical:
                 continue
@@ -1679,6 +1687,12 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                                   statement=f"{a.canonical} compared with {b.canonical}",
                                   verdict="unverifiable", evidence=[], rationale=why_open,
                                   **span))
+                continue
+            if cue.name == PARITY_FORM:
+                parts.append(_judge_parity(s, a.canonical, b.canonical, rules, record, dict(
+                    kind="comparison", action=cue.name, subjects=(a.canonical, b.canonical),
+                    statement=f"{a.canonical} about equal to {b.canonical}", **span),
+                    m.group(0)))
                 continue
             if cue.name.startswith("order_"):
                 more = cue.name == "order_more"
@@ -1759,6 +1773,34 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
                 evidence=ids, fact=fa[0])
 
 
+def _judge_parity(s: Sentence, a: str, b: str, rules: StatementRules, record: Record,
+                  common: dict, cue_text: str = "") -> Part:
+    """A parity ("on par with the H100", "comparable to") on the metric the sentence names;
+    with none named, on dense 16-bit compute. Within :data:`PARITY` of one it holds; within
+    :data:`NEAR_PARITY` the two are close but not equal (the 910C's 780-800 TFLOPS against
+    the H100's 989: partly supported); further apart it is contradicted."""
+    found = _metric_figures(s, a, b, rules, record, cue_text)
+    if found is None and not s.metrics_named(rules):
+        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
+        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
+        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
+    if found is None:
+        return Part(**common, verdict="unverifiable", evidence=[],
+                    rationale="the record holds no comparable figures for this metric")
+    metric, fa, fb = found
+    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
+    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    shown = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
+    if hi >= PARITY[0] and lo <= PARITY[1]:
+        verdict, why = "supported", shown
+    elif hi >= NEAR_PARITY[0] and lo <= NEAR_PARITY[1]:
+        verdict, why = "partly supported", f"close, but not equal: {shown}"
+    else:
+        verdict, why = "contradicted", shown
+    return Part(**common, verdict=verdict, rationale=why,
+                evidence=sorted({f.fact_id for f in fa + fb}), fact=fa[0])
+
+
 def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRules,
                  record: Record, common: dict, cue_text: str = "") -> Part:
     bound = common.pop("bound", "")
@@ -1770,22 +1812,37 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
             return Part(**common, verdict=verdict, rationale=f"the record: {f.statement}",
                         evidence=f.evidence(), fact=f)
     found = _metric_figures(s, a, b, rules, record, cue_text)
+    if found is None and not s.metrics_named(rules) \
+            and rules.qualifiers["performance_ratio"].search(cue_text):
+        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
+        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
+        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")
     metric, fa, fb = found
     lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
     hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    near = False  # within the rounding of a whole-number ratio, not of the stated one
     if bound == "at least":
         ok = hi >= ratio * (1 - TOLERANCE)
     elif bound == "at most":
         ok = lo <= ratio * (1 + TOLERANCE)
     else:
-        ok = _within(ratio, lo, hi, TOLERANCE)
-    verdict = "supported" if ok else "contradicted"
-    return Part(**common, verdict=verdict,
-                rationale=f"the sources' {metric.replace('_', ' ')} figures give a "
-                f"ratio of {lo:.2f}–{hi:.2f}",
+        # "roughly six times" for 6.7: a ratio said to be approximate is a round figure
+        at = s.text.find(cue_text, common["start"]) if cue_text else -1
+        approx = at >= 0 and rules.qualifiers["approximate"].search(
+            s.text, max(0, at - APPROX_REACH), at) is not None
+        ok = _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE if approx else TOLERANCE)
+        near = _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE)
+    why = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
+    if ok:
+        verdict = "supported"
+    elif near:
+        verdict, why = "partly supported", f"near, not exact: {why}"
+    else:
+        verdict = "contradicted"
+    return Part(**common, verdict=verdict, rationale=why,
                 evidence=sorted({f.fact_id for f in fa + fb}), fact=fa[0])
 
 
