@@ -2580,3 +2580,48 @@ def test_an_arms_embargo_is_not_a_ban_word(book, record):
                   "US arms embargoes, to prevent China from obtaining advanced US chips.",
                   book, record, on="2022-10-10")
     assert verdicts(rows, action="chip_controls") == ["supported"]
+
+
+def test_a_date_in_a_phrase_the_main_verb_closes_dates_no_later_act(book, record):
+    """"The 910B, launched in 2022 after the Ascend 910 of 2019, was described as made by
+    SMIC": neither year dates the making; a date opening the sentence still dates it all."""
+    rows = judged("The Ascend 910B, a device launched in 2022 after the launch of the "
+                  "original Ascend 910 in 2019, was described as a 7nm chip manufactured by "
+                  "SMIC.", book, record, on="2024-10-25")
+    made = rows[rows["action"] == "components"]
+    assert not made["statement"].str.contains("dated").any()
+    assert made["rationale"].str.startswith("the sources disagree").tolist() == [True]
+    rows = judged("In 2019, Huawei, a firm from Shenzhen, was added to the US Entity List.",
+                  book, record, on="2024-10-25")
+    assert rows.loc[rows["action"] == "entity_list", "stated_date"].tolist() == ["2019"]
+
+
+@pytest.mark.parametrize(("sentence", "on", "action"), [
+    # a named rule is a thing a claim can be about ("other" entities make claims)
+    ("The US scrapped the AI diffusion rule.", "2025-05-14", "rule_rescinded"),
+    ("Nvidia was cleared earlier this year to resume H20 sales in China.", "2025-10-10",
+     "sales_allowed"),
+    ("Beijing has previously directed domestic tech firms to prioritize locally produced "
+     "semiconductors over older Nvidia models.", "2025-12-09", "discourage"),
+    ("Huawei's CloudMatrix 384 was tested with DeepSeek's R1 model.", "2025-06-20",
+     "runs_on"),
+    ("Zhipu announced that GLM-Image is a result of training on chips by Huawei.",
+     "2026-01-15", "trained_on"),
+])
+def test_acts_told_in_other_words(book, record, sentence, on, action):
+    assert verdicts(judged(sentence, book, record, on=on), action=action) == ["supported"]
+
+
+def test_a_rescinded_rule_is_not_stated_as_a_restriction(book, record):
+    rows = judged("The Trump administration rescinded the AI diffusion rule.", book, record,
+                  on="2025-05-14")
+    assert rows["action"].tolist() == ["rule_rescinded"]
+
+
+def test_a_count_whose_unit_took_in_the_chips_name(book, record):
+    """"8,192 Ascend NPUs" is read as a count of Ascend chips however the figure's unit was
+    parsed, and the system named before it is the whole they make up."""
+    rows = judged("The Atlas 950 system integrates up to 8,192 Ascend NPUs into a single "
+                  "logical AI system.", book, record, on="2026-03-05")
+    assert list(zip(rows["statement"], rows["verdict"])) == [
+        ("Atlas 950 SuperPoD: chips per system of 8,192", "supported")]

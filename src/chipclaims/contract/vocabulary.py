@@ -48,7 +48,7 @@ TOPICS = ("sanctions", "ascend", "zhipu", "deepseek", "nvidia_market", "other")
 
 ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "place", "other")
 # Entity types that make a sentence a claim, and those that can be credited as a source.
-CLAIM_ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person")
+CLAIM_ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "other")
 # Entity types of the stack a model runs or is trained on (what an announcement names).
 STACK_ENTITY_TYPES = ("chip", "hardware", "software")
 # Entity types that name one specific product: a check about one does not cover another.

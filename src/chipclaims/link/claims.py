@@ -2,7 +2,8 @@
 them.
 
 A claim is a content sentence of a claim block (not a heading, not a question) that names an
-organisation, chip, system, software, model or person, or gives a number or a date, or that
+organisation, chip, system, software, model, person or a named rule, list or event (the
+entity type "other": "The US scrapped the AI diffusion rule"), or gives a number or a date, or that
 states a facet value or matches a check. One sentence is one claim (its id is the sentence
 id, which is stable), whatever number of statements and checks judge it: its verdict is
 computed from theirs (:func:`.statements.claim_verdicts`). Checks (``data/checks.csv``) are

@@ -125,7 +125,7 @@ CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no me
 # "384 Ascend 910C": parts, not the topic ("in 2025 Ascend 910C output" is a year)
 COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
 # between a whole and the count of its parts: a verb or two, or ", which/that" and a verb
-WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}")
+WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,4}")
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
 COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
@@ -280,6 +280,16 @@ class Sentence:
             self._contrast = m.start() if m else len(self.text) + 1
         return self._contrast
 
+    def counted_thing(self, num: Number) -> Name | None:
+        """The thing a count counts, named right after its figure ("384 Ascend 910C
+        chips"), whether the count's unit took the name in ("8,192 Ascend") or not."""
+        i = bisect.bisect_left(self._thing_starts, num.start)
+        part = self._things[i] if i < len(self._things) else None
+        if part is None or (part.start >= num.end and not COUNT_GAP.fullmatch(
+                self.text, num.end, part.start)):
+            return None
+        return part if part.start > num.start else None
+
     def thing_after(self, pos: int, exclude: str = "") -> Name | None:
         """The first chip, system or model named at or after ``pos`` (other than
         ``exclude``)."""
@@ -302,10 +312,15 @@ class Sentence:
         of the system, whose figure it is (the thing named before the count in the
         sentence, else the system an opening "The system" stands for, else nobody known).
         Any other name stands for itself."""
-        i = bisect.bisect_right(self._number_ends, name.start) - 1
-        count = self.numbers_by_end[i] if i >= 0 else None
-        if (count is None or count.kind != "count"
-                or not COUNT_GAP.fullmatch(self.text, count.end, name.start)):
+        i = bisect.bisect_right(self._number_ends, name.start)
+        count = self.numbers_by_end[i] if i < len(self.numbers_by_end) else None
+        if count is None or not count.start < name.start < count.end:
+            # a count whose unit did not take the name in ("384 Ascend 910C chips")
+            count = self.numbers_by_end[i - 1] if i else None
+            if count is not None and not COUNT_GAP.fullmatch(self.text, count.end,
+                                                             name.start):
+                count = None
+        if count is None or count.kind != "count":
             return name
         before = self.thing_before(count.start)
         if before is not None and WHOLE_GAP.fullmatch(self.text, before.end, count.start):
@@ -572,6 +587,17 @@ class Dates(list):
             not cue.string[self.cue_ends[k]:m.start()].strip()
 
 
+    def closed_before(self, cue: re.Match[str], p: tuple) -> bool:
+        """Whether a date before the cue lies in a phrase the main clause's verb closes
+        ("the Ascend 910B, launched in 2022 after the original Ascend 910 in 2019, was
+        described as ... manufactured by SMIC": neither year dates the making). A date
+        opening the sentence governs all of it."""
+        if p[4] > cue.start() or (p[3] <= OPENING_REACH
+                                  and len(cue.string[:p[3]].split()) <= OPENING_WORDS):
+            return False
+        return _MAIN_VERB.search(cue.string, p[4], cue.start()) is not None
+
+
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
@@ -597,7 +623,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         p = periods[i]
         if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH and not _other_clause(
                 periods, i, cue) and not _dates_a_noun(cue, p, periods.modifier) \
-                and not periods.owned(cue, p):
+                and not periods.owned(cue, p) and not periods.closed_before(cue, p):
             out.append(p)
         i += 1
     if (not out and periods and periods.starts[0] < cue.start()
@@ -1183,9 +1209,8 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     the record counts)."""
     if num.kind != "count":
         return None
-    part = s.thing_after(num.end)
-    if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
-                                                                       part.start):
+    part = s.counted_thing(num)
+    if part is None or part.type != "chip":
         return None
     whole = s.whole_of(part)
     if whole is None or whole is part or whole.type not in PARTS_METRIC \
@@ -1214,9 +1239,8 @@ def _system_of_parts(s: Sentence, record: Record, figure: Number, metric: str,
         return None
     found = set()
     for num in s.numbers:
-        part = s.thing_after(num.end) if num.kind == "count" else None
-        if part is None or part.type != "chip" or not COUNT_GAP.fullmatch(s.text, num.end,
-                                                                           part.start):
+        part = s.counted_thing(num) if num.kind == "count" else None
+        if part is None or part.type != "chip":
             continue
         if metric == "chips" and num is not figure:
             continue
