@@ -83,7 +83,7 @@ bench: install ## benchmark parse speed and memory at scale, and the book build 
 formats: tables browser ## measure the register as static HTML, itables (offline) and great_tables, on screen and in print
 	$(BIN)/python -m chipclaims.tools.tableformats "$(TABLES)" --out book/table_formats.csv --chromium $(CHROMIUM)
 
-SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2 tests/data/blind3 tests/data/blind4 tests/data/blind5 tests/data/blind6 tests/data/blind7 tests/data/blind8 tests/data/blind9 tests/data/blind10 tests/data/blind11 tests/data/blind12 tests/data/blind13 tests/data/blind14 tests/data/blind15 tests/data/blind16 tests/data/blind17 tests/data/blind18 tests/data/blind19 tests/data/blind20 tests/data/blind21 tests/data/blind22 tests/data/blind23 tests/data/blind24 tests/data/blind25 tests/data/blind26 tests/data/blind27 tests/data/blind28
+SCORE_SETS ?= tests/data/dev tests/data/holdout tests/data/fresh tests/data/blind tests/data/blind2 tests/data/blind3 tests/data/blind4 tests/data/blind5 tests/data/blind6 tests/data/blind7 tests/data/blind8 tests/data/blind9 tests/data/blind10 tests/data/blind11 tests/data/blind12 tests/data/blind13 tests/data/blind14 tests/data/blind15 tests/data/blind16 tests/data/blind17 tests/data/blind18 tests/data/blind19 tests/data/blind20 tests/data/blind21 tests/data/blind22 tests/data/blind23 tests/data/blind24 tests/data/blind25 tests/data/blind26 tests/data/blind27 tests/data/blind28 tests/data/blind29 tests/data/blind30
 score: install ## score every parser layer on the labelled sets of real articles (SCORE_SETS)
 	$(BIN)/python -m chipclaims.tools.score $(SCORE_SETS) --out book/dev_scores.csv \
 		--verdicts-out book/verdict_scores.csv --readme README.md
