@@ -30,7 +30,7 @@ def one(line: str) -> tuple[str, str]:
     "10/25/2023", "Updated:", "Time:2025-09-19 Views:36", "Tech     8:29am, 7 October 2025",
     "2025-08-07 Emerging Technologies editor", "(2025/07/29)", "- Apr 17",
     "Example Radio News Thursday, January 8, 2026", "Senior Technology Reporter",
-    "July 14, 2025Example Report",
+    "July 14, 2025Example Report", "Shenzhen, Wednesday, 26 February 2025.",
 ])
 def test_date_and_author_lines_are_bylines(line):
     assert one(line) == ("boilerplate", "byline")

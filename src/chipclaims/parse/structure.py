@@ -86,6 +86,10 @@ class Structure:
     def dateline(self, text: str) -> bool:
         """Dates, times and their labels, plus at most a short name or role."""
         labels, roles, modifiers, _ = self._lists
+        # a full stop closing the line ("Shenzhen, Wednesday, 26 February 2025.") is no part
+        # of its last date token
+        text = text.rstrip()
+        text = text[:-1] if text.endswith(".") and text[-2:-1].isdigit() else text
         tokens = _TOKEN.findall(YEAR_GLUED.sub(r"\1 ", text))
         if not tokens or len(tokens) > 14:
             return False
