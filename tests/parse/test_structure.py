@@ -188,9 +188,22 @@ def test_capitalised_sentence_starts_are_not_places():
     ("Baidu's AI chip arm Kunlunxin plans a listing.", ("Kunlunxin", "org")),
     ("Nvidia's Blackwell parts ship in an NVL72 rack.", ("Blackwell", "chip")),
     ("Gemini 2.5 Pro and DeepSeek-V3.2-Exp were compared.", ("DeepSeek-V3.2-Exp", "model")),
+    ("Cole McFaul of Georgetown University said the rules were weak.",
+     ("Cole McFaul", "person")),
+    ("Cole McFaul of Georgetown University said the rules were weak.",
+     ("Georgetown University", "org")),
+    ("The U.S. government added Huawei to the list.", ("U.S. government", "place")),
+    ("Moolenaar chairs the House Committee on the Chinese Communist Party.",
+     ("House Committee on the Chinese Communist Party", "org")),
 ])
 def test_organisations_people_and_products_from_context(text, expected):
     assert expected in names(text)
+
+
+def test_a_known_company_then_a_person_is_two_names():
+    found = names("Deputy Chairman of Huawei Eric Xu states that the reprieve was short.")
+    assert ("Huawei", "org") in found and ("Eric Xu", "person") in found
+    assert not any(n.startswith("Huawei E") for n, _ in found)
 
 
 def test_headline_words_are_not_organisations():

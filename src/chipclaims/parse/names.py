@@ -17,7 +17,7 @@ from ..rules.lexicon import Entry
 from ..rules.patterns import Hits, PatternSet
 from ..rules.words import Words
 
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"  # "McFaul", "O’Brien" too
 _FULLNAME = rf"{_NAME}(?:\s{_NAME}){{1,2}}"
 _FULLNAME_RX = re.compile(_FULLNAME)
 _RUN_RULES = ("org-word", "org-descriptor", "org-employer", "org-of")
@@ -201,6 +201,14 @@ class ContextNames:
                     kind = "person"
                 if not words:
                     continue
+                if kind == "org" and len(words) > 2:
+                    # "Deputy Chairman of Huawei Eric Xu": a known company, then a person
+                    for k in range(len(words) - 2, 0, -1):
+                        head = lookup(" ".join(words[:k]))
+                        if head is not None and head.type == "org" and \
+                                self._looks_like_person(" ".join(words[k:])):
+                            words = words[:k]
+                            break
                 name = " ".join(words)
                 if kind == "org" and len(words) > 1:
                     owner = lookup(words[0])
