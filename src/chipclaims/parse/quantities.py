@@ -184,6 +184,9 @@ class QuantityFinder:
             for m in hits.finditer(rx[name], text):
                 if in_time.contains(m.start()):
                     continue
+                if name == "bare" and (_cited(text, m.start(), m.end())
+                                       or _model_number(text, m.start(), entities)):
+                    continue
                 base = _number(m.group("num")) if name == "bare" else \
                     numbers[m.group("word").lower()]
                 noun = counted_noun(text, m.end(), by_start, stop,
@@ -194,6 +197,30 @@ class QuantityFinder:
         free = [(p, q) for p, q in cands if not blocked.overlaps(q.start, q.end)]
         return non_overlapping(free, lambda pq: (pq[0], -(pq[1].end - pq[1].start),
                                                  pq[1].start))
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """A reference marker ("... for the first time [3]."), not a figure."""
+    return text[start - 1:start] == "[" and text[end:end + 1] == "]"
+
+
+_SERIES_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
+
+
+_TRAILING_NUMBER = re.compile(r"(\d+)$")
+_SERIES_NEXT = re.compile(r"(\d+)[A-Za-z]*(?=\s+[A-Z]|\s*[.,;:!?)]|\s*$)")
+
+
+def _model_number(text: str, start: int, entities: Sequence[Mention]) -> bool:
+    """The next member of a product series after a name ending in a number, as long as its
+    number, before a name or at a clause's end ("the Atlas 950 and 960 SuperClusters"): a
+    model number, not a figure ("the H100 and 200 others" counts)."""
+    before = next((e for e in reversed(entities) if e.end <= start), None)
+    if before is None or _SERIES_GAP.fullmatch(text, before.end, start) is None:
+        return False
+    own = _TRAILING_NUMBER.search(before.surface)
+    nxt = _SERIES_NEXT.match(text, start)
+    return own is not None and nxt is not None and len(nxt.group(1)) == len(own.group(1))
 
 
 MEMO_LIMIT = 4096  # distinct surfaces remembered; past it the memo starts again (bounded memory)
