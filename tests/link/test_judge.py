@@ -448,6 +448,45 @@ def test_a_parity_is_a_ratio_near_one(book, record, sentence, verdict):
     assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
 
 
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The H100 is about six times as powerful as the H20.", "supported"),  # a ratio, 6.7
+    ("The H20 is about half as powerful as the A100.", "supported"),  # 148 against 312
+    ("The H20 has six times less computing power than the H100.", "partly supported"),
+    ("The H20 is six times slower than the H100.", "supported"),  # its order: slower
+    ("The Ascend 910C, Huawei's answer to Nvidia's H20, is comparable to the H100.",
+     "partly supported"),  # the 910C's, not the H20's
+])
+def test_ratios_and_appositions_are_no_parity(book, record, sentence, verdict):
+    assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The H20 is nowhere near as powerful as the H100.",
+    "The Ascend 910C is at least as powerful as Nvidia's H100.",
+])
+def test_a_negated_or_bounded_parity_is_not_judged_as_one(book, record, sentence):
+    assert "partly supported" not in verdicts(judged(sentence, book, record), "comparison")
+
+
+def test_a_comparison_scoped_to_a_task_is_no_compute_ratio(book, record):
+    rows = judged("The H200 offers nearly twice the performance of the H100 in inference.",
+                  book, record)
+    assert verdicts(rows, "comparison") == ["unverifiable"]
+
+
+def test_a_relative_clause_keeps_its_own_subject(book, record):
+    rows = judged("The Ascend 910C is an upgrade over its predecessor, the 910B, which itself "
+                  "was roughly comparable to Nvidia's A100.", book, record)
+    assert rows.loc[rows["statement_kind"] == "comparison", "subjects"].tolist() == [
+        "Ascend 910B;A100"]
+
+
+def test_last_with_a_day_of_the_current_month_is_the_year_before(book, record):
+    rows = judged("The rules announced last Oct. 7 restricted sales of the A100 and H100 to "
+                  "China.", book, record, on="2023-10-20")
+    assert acts(rows, "export_rule") == [("A100;H100", "supported")]
+
+
 def test_a_parity_needs_its_subject_before_it(book, record):
     rows = judged("It can achieve comparable performance to the H100 by combining two "
                   "Ascend 910B dies.", book, record)
@@ -2582,19 +2621,6 @@ def test_an_arms_embargo_is_not_a_ban_word(book, record):
     assert verdicts(rows, action="chip_controls") == ["supported"]
 
 
-def test_a_date_in_a_phrase_the_main_verb_closes_dates_no_later_act(book, record):
-    """"The 910B, launched in 2022 after the Ascend 910 of 2019, was described as made by
-    SMIC": neither year dates the making; a date opening the sentence still dates it all."""
-    rows = judged("The Ascend 910B, a device launched in 2022 after the launch of the "
-                  "original Ascend 910 in 2019, was described as a 7nm chip manufactured by "
-                  "SMIC.", book, record, on="2024-10-25")
-    made = rows[rows["action"] == "components"]
-    assert not made["statement"].str.contains("dated").any()
-    assert made["rationale"].str.startswith("the sources disagree").tolist() == [True]
-    rows = judged("In 2019, Huawei, a firm from Shenzhen, was added to the US Entity List.",
-                  book, record, on="2024-10-25")
-    assert rows.loc[rows["action"] == "entity_list", "stated_date"].tolist() == ["2019"]
-
 
 @pytest.mark.parametrize(("sentence", "on", "action"), [
     # a named rule is a thing a claim can be about ("other" entities make claims)
@@ -2607,6 +2633,7 @@ def test_a_date_in_a_phrase_the_main_verb_closes_dates_no_later_act(book, record
      "runs_on"),
     ("Zhipu announced that GLM-Image is a result of training on chips by Huawei.",
      "2026-01-15", "trained_on"),
+    ("The AI diffusion rule was repealed in May.", "2025-06-01", "rule_rescinded"),
 ])
 def test_acts_told_in_other_words(book, record, sentence, on, action):
     assert verdicts(judged(sentence, book, record, on=on), action=action) == ["supported"]

@@ -110,6 +110,7 @@ RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
 PARITY = (0.9, 1.1)  # a ratio of two figures within which "on par with" holds
 NEAR_PARITY = (0.75, 4 / 3)  # close but not equal: "on par" is partly supported
 PARITY_FORM = "order_equal"  # the comparison form of a parity (statement_rules.csv)
+PARITY_REACH = 30  # characters before a parity's cue searched for words that undo it
 RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before a rival
 # what a count of chips that make up a thing measures, by the thing's type: "384 Ascend 910C
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
@@ -587,17 +588,6 @@ class Dates(list):
             not cue.string[self.cue_ends[k]:m.start()].strip()
 
 
-    def closed_before(self, cue: re.Match[str], p: tuple) -> bool:
-        """Whether a date before the cue lies in a phrase the main clause's verb closes
-        ("the Ascend 910B, launched in 2022 after the original Ascend 910 in 2019, was
-        described as ... manufactured by SMIC": neither year dates the making). A date
-        opening the sentence governs all of it."""
-        if p[4] > cue.start() or (p[3] <= OPENING_REACH
-                                  and len(cue.string[:p[3]].split()) <= OPENING_WORDS):
-            return False
-        return _MAIN_VERB.search(cue.string, p[4], cue.start()) is not None
-
-
 def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     """The stated dates close enough to an action's cue to date it ("added to the Entity
     List in January", not the "2020 acquisition" a long sentence also mentions). Only the
@@ -623,7 +613,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         p = periods[i]
         if max(p[3] - cue.end(), cue.start() - p[4], 0) <= DATE_REACH and not _other_clause(
                 periods, i, cue) and not _dates_a_noun(cue, p, periods.modifier) \
-                and not periods.owned(cue, p) and not periods.closed_before(cue, p):
+                and not periods.owned(cue, p):
             out.append(p)
         i += 1
     if (not out and periods and periods.starts[0] < cue.start()
@@ -1685,6 +1675,9 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     compared: set[int] = set()  # names already compared with a figure
     for cue in rules.ratios:
         for m in s.scan(rules).finditer(cue.pattern, s.text):
+            if cue.name == PARITY_FORM and rules.qualifiers["not_parity"].search(
+                    s.text, max(0, m.start() - PARITY_REACH), m.start()):
+                continue  # "six times as powerful as", "at least as fast as": no parity
             b = s.thing_after(m.end())
             if b is None or b.start in compared or (b.start > m.end() + 3 and (
                     b.start - m.end() > MODIFIER_GAP or not rules.qualifiers[
@@ -1696,6 +1689,8 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 continue  # "comparable to the H100 by combining two 910B dies": the 910B
                 # after it is no subject
             a = s.thing_after(b.end, exclude=b.canonical) if a is None else s.whole_of(a)
+            if a is not None and a.end <= m.start():
+                a = _past_apposition(s, a, m.start(), b.canonical)
             if a is None or a.canonical == b.canonical:
                 continue
             used.update(s.numbers_within(m.start(), m.end()))
@@ -1735,6 +1730,9 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 continue
             ratio = x / 100 if cue.name == "share_of" else (1 + x / 100 if cue.name ==
                                                              "more_than" else x)
+            if cue.name == "times" and rules.qualifiers["inverse_ratio"].match(
+                    s.text, m.end("value")):
+                ratio = 1 / x  # "six times less computing power than the H100"
             bound = BOUND.search(s.text, max(0, m.start() - 14), m.start())
             if bound is not None:
                 span["bound"] = "at least" if bound.group(1) else "at most"
@@ -1746,6 +1744,42 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
             parts.append(_judge_ratio(s, a.canonical, b.canonical, ratio, rules, record,
                                       common, m.group(0)))
     return parts
+
+
+CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:which|that|who|whose|while|whereas|and|but)\b")
+
+
+def _past_apposition(s: Sentence, a: Name, cue_start: int, other: str) -> Name:
+    """The subject of a comparison when the thing right before its cue is named in an
+    apposition ("The Ascend 910C, Huawei's answer to Nvidia's H20, is comparable to the
+    H100" compares the 910C): the thing before the apposition's opening comma."""
+    between = s.text[a.end:cue_start]
+    if not between.lstrip().startswith(",") or CLAUSE_AFTER_COMMA.match(between):
+        return a  # "the 910B, which itself was comparable to the A100": the 910B's
+    before = s.thing_before(a.start, exclude=other)
+    if before is None or "," not in s.text[before.end:a.start]:
+        return a
+    return before
+
+
+def _task_scoped(s: Sentence, rules: StatementRules, cue_text: str) -> bool:
+    """Whether the comparison is scoped to tasks ("in inference", "on some benchmarks"),
+    in its own words or the rest of its clause."""
+    at = s.text.find(cue_text) if cue_text else -1
+    end = _clause_end(s.text, at + len(cue_text)) if at >= 0 else len(s.text)
+    return bool(rules.qualifiers["task_scope"].search(cue_text)
+                or (at >= 0 and rules.qualifiers["task_scope"].search(s.text, at, end)))
+
+
+def _capability_figures(s: Sentence, a: str, b: str, rules: StatementRules,
+                        record: Record, cue_text: str) -> tuple[str, list[Fact], list[Fact]] | None:
+    """Dense 16-bit compute of both, for a comparison of capability as a whole that names no
+    metric and no task."""
+    if s.metrics_named(rules) or _task_scoped(s, rules, cue_text):
+        return None
+    fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
+    fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
+    return (CAPABILITY_METRIC, fa, fb) if fa and fb else None
 
 
 def _metric_figures(s: Sentence, a: str, b: str, rules: StatementRules, record: Record,
@@ -1803,11 +1837,8 @@ def _judge_parity(s: Sentence, a: str, b: str, rules: StatementRules, record: Re
     with none named, on dense 16-bit compute. Within :data:`PARITY` of one it holds; within
     :data:`NEAR_PARITY` the two are close but not equal (the 910C's 780-800 TFLOPS against
     the H100's 989: partly supported); further apart it is contradicted."""
-    found = _metric_figures(s, a, b, rules, record, cue_text)
-    if found is None and not s.metrics_named(rules):
-        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
-        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
-        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
+    found = _metric_figures(s, a, b, rules, record, cue_text) \
+        or _capability_figures(s, a, b, rules, record, cue_text)
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")
@@ -1836,11 +1867,16 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
             return Part(**common, verdict=verdict, rationale=f"the record: {f.statement}",
                         evidence=f.evidence(), fact=f)
     found = _metric_figures(s, a, b, rules, record, cue_text)
-    if found is None and not s.metrics_named(rules) \
-            and rules.qualifiers["performance_ratio"].search(cue_text):
-        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
-        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
-        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
+    if found is None and rules.qualifiers["performance_ratio"].search(cue_text):
+        found = _capability_figures(s, a, b, rules, record, cue_text)
+    elif found is None and rules.qualifiers["capability"].search(cue_text) and \
+            _capability_figures(s, a, b, rules, record, cue_text) is not None:
+        # "six times slower than the H100": a speed-up is no compute ratio, but its order is
+        # the chips' order
+        common.pop("value", None)
+        common.pop("unit", None)
+        common["statement"] = f"{a} {'more' if ratio > 1 else 'less'} than {b}"
+        return _judge_order(s, a, b, ratio > 1, True, rules, record, common, cue_text)
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")

@@ -78,8 +78,11 @@ def _latest_month(month: int, day: dt.date, strict: bool = False) -> str:
     return _iso_month(year, month)
 
 
-def _latest_day(month: int, dom: int, day: dt.date) -> str:
-    year = day.year if (month, dom) <= (day.month, day.day) else day.year - 1
+def _latest_day(month: int, dom: int, day: dt.date, strict: bool = False) -> str:
+    """The latest ``month`` ``dom`` up to ``day``; in a month before ``day``'s when
+    ``strict`` ("last Oct. 7", written in October, is the October of the year before)."""
+    year = day.year if (month, dom) <= (day.month, day.day) and not (
+        strict and month == day.month) else day.year - 1
     try:
         return dt.date(year, month, dom).isoformat()
     except ValueError:
@@ -180,12 +183,12 @@ class TimeFinder:
             return "quarter", f"{_iso_month(y, 3 * q - 2)}/{_iso_month(y, 3 * q)}"
         if name == "my":
             return "month", _iso_month(int(g["y"]), mon)
+        strict = LAST_BEFORE.search(m.string, max(0, m.start() - len("last ")),
+                                    m.start() + len("last ")) is not None
         if name in ("md", "dm"):
             dom = int(re.sub(r"\D", "", g["d"]))
-            return "date", _both(pub, lambda d: _latest_day(mon, dom, d))
+            return "date", _both(pub, lambda d: _latest_day(mon, dom, d, strict))
         if name in ("m", "may"):
-            strict = LAST_BEFORE.search(m.string, max(0, m.start() - len("last ")),
-                                        m.start() + len("last ")) is not None
             return "month", _both(pub, lambda d: _latest_month(mon, d, strict))
         if name == "decade":
             return "year", f"{g['y']}/{int(g['y']) + 9}"
