@@ -2652,3 +2652,39 @@ def test_a_count_whose_unit_took_in_the_chips_name(book, record):
                   "logical AI system.", book, record, on="2026-03-05")
     assert list(zip(rows["statement"], rows["verdict"])) == [
         ("Atlas 950 SuperPoD: chips per system of 8,192", "supported")]
+
+
+def test_a_later_participle_owns_the_dates_after_it(book, record):
+    """"imposed in 2015, further tightening them in 2021 and 2022": the act is dated 2015
+    (wrong for the record's controls of October 2022); a date before the cue keeps its act
+    ("on January 13, 2026, shifting to case-by-case reviews")."""
+    rows = judged("The U.S. first imposed restrictions on exports of chips to China in 2015, "
+                  "further tightening them in 2021 and twice in 2022.", book, record,
+                  on="2023-01-30")
+    assert acts(rows, "chip_controls") == [("United States", "partly supported")]
+    rows = judged("The Commerce Department revised H200 China sales rules on January 13, 2026, "
+                  "shifting to case-by-case reviews for H200 exports.", book, record,
+                  on="2026-01-20")
+    assert rows.loc[rows["action"] == "licence_granted", "stated_date"].tolist() == [
+        "2026-01-13"]
+
+
+def test_a_second_sum_for_a_stated_charge_is_of_something_else(book, record):
+    rows = judged("Nvidia took a US$5.5 billion inventory write-down, and the restrictions cost "
+                  "it an estimated US$15 billion in lost business.", book, record,
+                  on="2025-05-20")
+    money = rows[rows["statement_kind"] == "money"]
+    assert sorted(zip(money["value"], money["verdict"])) == [
+        (5.5e9, "supported"), (15e9, "unverifiable")]
+
+
+def test_announcing_in_a_post_that_something_happened_is_no_launch(book, record):
+    rows = judged("On Monday, July 14, the company announced in a blog post that the U.S. "
+                  "government had approved the sale of the H20.", book, record, on="2025-07-18")
+    assert "release" not in rows["action"].tolist()
+
+
+def test_not_made_available_to_china_is_a_restriction(book, record):
+    rows = judged("Trump said the Blackwell series will be reserved for US use and not made "
+                  "available to China.", book, record, on="2025-12-20")
+    assert acts(rows, "export_rule") == [("Blackwell", "supported")]

@@ -543,7 +543,7 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
         return Dates(out)
     return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
                  rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
-                 rules.qualifiers["act_verb"])
+                 rules.qualifiers["act_verb"], rules.qualifiers["participle_break"])
 
 
 def _names_period(text: str, t: Time, rules: StatementRules) -> bool:
@@ -563,8 +563,10 @@ class Dates(list):
                  breaks: re.Pattern[str] | None = None,
                  modifier: re.Pattern[str] | None = None,
                  participle: re.Pattern[str] | None = None,
-                 act: re.Pattern[str] | None = None) -> None:
+                 act: re.Pattern[str] | None = None,
+                 breaks_after: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
+        self.breaks_after = breaks_after  # predicates that own only the dates after them
         self.starts = [p[3] for p in self]
         self.earlier = earlier
         self.breaks = breaks
@@ -605,7 +607,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         # date written out ("had initially launched the Ascend 910 in 2017") still is
         kept = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
                      modifier=periods.modifier, participle=periods.participle,
-                     act=periods.act)
+                     act=periods.act, breaks_after=periods.breaks_after)
         kept.cue_ends, periods = periods.cue_ends, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
@@ -670,7 +672,8 @@ def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
     p = periods[i]
     text = cue.string
     if p[3] >= cue.end():  # after the cue: past another predicate, or an appositive's comma
-        if periods.breaks is not None and periods.breaks.search(text, cue.end(), p[3]):
+        if any(b is not None and b.search(text, cue.end(), p[3])
+               for b in (periods.breaks, periods.breaks_after)):
             return True  # "spun out in 2019 and listed ... this January"
         if not text[max(0, cue.start() - 4):cue.start()].rstrip().endswith(","):
             return False
@@ -2040,8 +2043,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             facts = {f.fact_id for _, f in same_unit}
         if not hit and (len(facts) > 1
                         or _date_agrees(same_unit[0][1], _around(periods, same_unit[0][0]))
-                        is False):
-            continue  # the figure may be of something else: left to the extras
+                        is False
+                        or (same_unit[0][1].event_id, same_unit[0][1].action) in done_actions):
+            continue  # the figure may be of something else ("a $5.5 billion write-down and
+            # $15 billion of lost sales": the sum the record has is already stated): left to
+            # the extras
         used.add(i)
         m, f = (hit or same_unit)[0]
         if id(f) in cue_hits:  # the figure's own cue, not the sentence's first one
