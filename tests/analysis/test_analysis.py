@@ -398,3 +398,15 @@ def test_merging_articles_keeps_each_once_and_odd_frames_whole():
     assert merged["x"].isna().all()
     alone = pd.DataFrame({"article_id": ["a", "b"]})
     assert present.merge_articles(alone).equals(alone)
+
+
+@pytest.mark.parametrize(("known", "expected"), [
+    ([True, True], ", and the publication dates of all 2 articles"),
+    ([True, False], ", and the publication dates of the 1 of the 2 articles whose date or "
+                    "interval is known (the others are not drawn)"),
+    ([False, False], " (no article's publication date or interval is known, so none is drawn)"),
+])
+def test_the_timeline_caption_says_which_dates_are_drawn(known, expected):
+    spans = pd.DataFrame({"date_min": [pd.Timestamp("2025-01-01") if k else pd.NaT
+                                       for k in known]})
+    assert timeline.drawn_note(spans) == expected

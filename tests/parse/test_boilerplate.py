@@ -267,3 +267,9 @@ def test_a_trail_run_into_the_headline_above_the_headline_is_navigation():
                           "More body text that reads like a sentence of news, again."], RULES)
     assert (got[0].kind, got[0].reason) == ("boilerplate", "navigation")
     assert got[2].kind == "title"
+
+
+def test_a_title_loses_its_markdown_emphasis():
+    from chipclaims.parse.lines import LineLabel, title_of
+    assert title_of(["**US Revokes Licences for Intel**"], [LineLabel("title")]) == \
+        "US Revokes Licences for Intel"

@@ -32,6 +32,18 @@ def publication_spans(tables: dict[str, pd.DataFrame], dates: dict[str, PubDate]
     return pd.DataFrame(rows, columns=["article_id", "title", "date_min", "date_max", "evidence"])
 
 
+def drawn_note(spans: pd.DataFrame) -> str:
+    """The end of the timeline's caption: which articles' publication dates are drawn,
+    worded for all, some or none of them."""
+    drawn, total = int(spans["date_min"].notna().sum()), len(spans)
+    if total and drawn == total:
+        return f", and the publication dates of all {total} articles"
+    if drawn:
+        return (f", and the publication dates of the {drawn} of the {total} articles whose "
+                "date or interval is known (the others are not drawn)")
+    return " (no article's publication date or interval is known, so none is drawn)"
+
+
 def events_for(ref: Reference, ids: list[str]) -> pd.DataFrame:
     """Reference events by id, in the order given (ids that are not events are left out)."""
     ev = ref.events.set_index("event_id")

@@ -178,10 +178,15 @@ def _repeated_header_lines(lines: Sequence[str], labels: list[LineLabel | None])
 _TEMPLATE_TAG = re.compile(r"\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}")  # "{{^adFree}}"
 
 
+_EMPHASIS = re.compile(r"^([*_]{1,3})(?=\S)(.+?)(?<=\S)\1$")  # "**A headline**"
+
+
 def title_of(lines: Sequence[str], labels: Sequence[LineLabel]) -> str:
-    """The article's title line (without markdown marks, nor the tags of a page template
-    left by the scraper, "{{^adFree}} {{/adFree}}"), or '' when none was detected."""
+    """The article's title line (without markdown marks, heading or emphasis, nor the tags
+    of a page template left by the scraper, "{{^adFree}} {{/adFree}}"), or '' when none was
+    detected."""
     for line, label in zip(lines, labels):
         if label.kind == "title":
-            return " ".join(_TEMPLATE_TAG.sub(" ", line).split()).lstrip("#").strip()
+            title = " ".join(_TEMPLATE_TAG.sub(" ", line).split()).lstrip("#").strip()
+            return _EMPHASIS.sub(r"\2", title)
     return ""
