@@ -443,6 +443,8 @@ def test_an_order_with_words_between_the_cue_and_than(book, record, sentence, ve
      "partly supported"),
     ("The H20 is on par with the H100.", "contradicted"),  # about 0.15
     ("The H20 is on par with the H100 in memory bandwidth.", "partly supported"),  # 1.19
+    ("The Ascend 910C matches the performance of Nvidia's widely used H100.",
+     "partly supported"),
 ])
 def test_a_parity_is_a_ratio_near_one(book, record, sentence, verdict):
     assert verdicts(judged(sentence, book, record), "comparison") == [verdict]
@@ -2688,3 +2690,12 @@ def test_not_made_available_to_china_is_a_restriction(book, record):
     rows = judged("Trump said the Blackwell series will be reserved for US use and not made "
                   "available to China.", book, record, on="2025-12-20")
     assert acts(rows, "export_rule") == [("Blackwell", "supported")]
+
+
+def test_a_launch_said_to_match_a_rival_is_at_best_partly_supported(book, record):
+    """The record holds the 910B's appearance but no dense figure of its own to set against
+    the H100's, so the sentence adds a comparison the record cannot settle."""
+    rows = judged("Huawei has launched the Ascend 910B, a next-generation AI chip that appears "
+                  "to match the computational performance of Nvidia's widely used H100.",
+                  book, record, on="2025-04-20")
+    assert overall(rows["verdict"].tolist()) == "partly supported"
