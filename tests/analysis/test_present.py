@@ -62,3 +62,9 @@ def test_a_part_of_a_whole_reads_for_any_count():
     assert of_which(1, 0, "claim", verbs, "shown") == "Of the 1 claim shown, none has a verdict."
     assert of_which(4, 1, "claim", verbs) == "Of the 4 claims, 1 has a verdict."
     assert of_which(4, 3, "claim", verbs) == "Of the 4 claims, 3 have a verdict."
+
+
+def test_a_cell_shows_text_not_markdown_emphasis():
+    from chipclaims.analysis.present import _cell
+    assert _cell("**US Revokes Licences** for Intel") == "US Revokes Licences for Intel"
+    assert _cell("2**3 and a__b") == "2**3 and a__b"

@@ -9,6 +9,7 @@ it reads offline and prints), deterministic (so nbval can compare it) and wrappe
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -117,6 +118,9 @@ def merge_articles(frame: pd.DataFrame, column: str = "article_id") -> pd.DataFr
     return merged.reset_index(drop=True)
 
 
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")  # "**bold**" left by a scraper
+
+
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
@@ -124,7 +128,8 @@ def _cell(value: object) -> str:
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return html.escape(str(value), quote=False).replace("\n", "<br>")
+    text = _EMPHASIS.sub(r"\2", str(value))  # the page shows text, not markdown marks
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 def html_table(frame: pd.DataFrame, articles: pd.DataFrame | None = None,

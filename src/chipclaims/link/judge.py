@@ -2337,7 +2337,8 @@ def _extras(s: Sentence, used: set[int], has_record_part: bool,
         kind = "money" if num.kind == "money" else (
             "event" if num.kind in ("percent", "count") else "specification")
         out.append(Part(kind=kind, action="", subjects=names, start=num.start, end=num.end,
-                        statement=f"{', '.join(names) or 'unnamed'}: {num.surface}",
+                        statement=f"A figure the record does not hold ({num.surface})"
+                        + (f": {', '.join(names)}" if names else ""),
                         verdict="unverifiable", rationale="the record holds no such figure",
                         evidence=[], value=num.value, unit=num.unit))
     sup = None  # the first superlative that is not a class of products ("its most advanced
