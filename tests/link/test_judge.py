@@ -2699,3 +2699,9 @@ def test_a_launch_said_to_match_a_rival_is_at_best_partly_supported(book, record
                   "to match the computational performance of Nvidia's widely used H100.",
                   book, record, on="2025-04-20")
     assert overall(rows["verdict"].tolist()) == "partly supported"
+
+
+def test_restricting_investments_is_no_export_rule(book, record):
+    rows = judged("Nvidia's shares rose after Washington restricted investments in Chinese AI "
+                  "firms in 2023.", book, record, on="2023-09-01")
+    assert verdicts(rows, action="export_rule") == []
