@@ -2705,3 +2705,9 @@ def test_restricting_investments_is_no_export_rule(book, record):
     rows = judged("Nvidia's shares rose after Washington restricted investments in Chinese AI "
                   "firms in 2023.", book, record, on="2023-09-01")
     assert verdicts(rows, action="export_rule") == []
+
+
+def test_a_count_with_a_demonym_before_its_noun(book, record):
+    rows = judged("The US added 140 Chinese entities to the Entity List.", book, record,
+                  on="2024-12-03")
+    assert verdicts(rows, action="entity_list") == ["supported"]

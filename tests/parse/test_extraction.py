@@ -203,6 +203,7 @@ def test_entity_types_are_allowed():
         ("Affiliates in more than two dozen countries.", ("two dozen", 24, "countries", "count")),
         ("It shipped two hundred racks.", ("two hundred", 200, "racks", "count")),
         ("It added over one hundred persons.", ("one hundred", 100, "persons", "count")),
+        ("It added 140 Chinese entities.", ("140", 140, "entities", "count")),
     ],
 )
 def test_quantities(text, expected):
@@ -435,3 +436,7 @@ def test_a_known_name_with_corporate_words_and_legal_form_is_the_known_name():
     """"Knowledge Atlas Technology JSC Ltd." is the gazetteer's Knowledge Atlas (Zhipu)."""
     found = ents("Knowledge Atlas Technology JSC Ltd., better known as Zhipu, said so.")
     assert ("Knowledge Atlas Technology JSC Ltd.", "Zhipu", "org") in found
+
+
+def test_half_is_no_quantity_of_its_own():
+    assert qty("Sales fell in the first half.") == []

@@ -84,7 +84,8 @@ class Rulebook:
             parse_checks(src["checks.csv"]),
             dataclasses.replace(parse_statement_rules(src["statement_rules.csv"]),
                                 multipliers=words.values("number_word")
-                                | words.values("multiplier_word")),
+                                | words.values("multiplier_word")
+                                | words.values("ratio_word")),
             load_places(words),
             tuple(src.values()),
         )

@@ -10,7 +10,9 @@ noun) ``quarter_word``, ``region`` (regions news prose names, beside the places 
 list is kept as in the file. ``org_descriptor`` (common nouns that introduce an organisation's
 name: "chipmaker", "brokerage") and ``org_head`` (words that head a name before "of"/"for")
 feed the context rules for organisations; ``multiplier_word`` ("twice", "double", with their
-factor), ``count_modifier`` (words passed over between a number and what it counts),
+factor), ``ratio_word`` (a ratio's word read only in comparisons: "half as fast as", not
+"the first half"), ``count_modifier`` (words passed over between a number and what it counts,
+demonyms among them: "140 Chinese entities"),
 ``count_partitive`` (phrases passed over likewise: "67 of its affiliates");
 ``date_label``, ``author_role``, ``role_modifier`` and ``section_label`` for the structural
 boilerplate detectors (stand-alone date lines, author lines, section labels).
@@ -30,7 +32,8 @@ from .loader import RuleFile, rows
 
 LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
          "number_word", "scale_word", "stop_word", "quarter_word", "region", "not_place",
-         "org_descriptor", "org_head", "multiplier_word", "count_modifier", "count_partitive",
+         "org_descriptor", "org_head", "multiplier_word", "ratio_word", "count_modifier",
+         "count_partitive",
          "date_label", "author_role", "role_modifier", "section_label", "office_word", "person_cue",
          "lead_heading")
 
@@ -51,7 +54,8 @@ class Words:
                                  f"{', '.join(LISTS)})")
             if not row["word"]:
                 raise ValueError("empty word")
-            if row["list"] in ("number_word", "scale_word", "quarter_word", "multiplier_word"):
+            if row["list"] in ("number_word", "scale_word", "quarter_word", "multiplier_word",
+                               "ratio_word"):
                 float(row["value"])  # a ValueError names the row
             found[row["list"]].append((row["word"], row["value"] or ""))
 
