@@ -2711,3 +2711,16 @@ def test_a_count_with_a_demonym_before_its_noun(book, record):
     rows = judged("The US added 140 Chinese entities to the Entity List.", book, record,
                   on="2024-12-03")
     assert verdicts(rows, action="entity_list") == ["supported"]
+
+
+def test_a_bracketed_pair_of_figures_follows_the_order_of_the_things(book, record):
+    """"the GB200 ... the Ascend 910C (2,500 vs. 780 TeraFLOPS)": the first figure is the
+    first thing's, the second the second's."""
+    rows = judged("Its GB200 GPU delivers three times the BF16 performance of Huawei's Ascend "
+                  "910C (2,500 vs. 780 TeraFLOPS) and boasts more memory (192 GB compared to "
+                  "128 GB).", book, record, on="2025-06-01")
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert sorted(zip(spec["statement"], spec["verdict"])) == [
+        ("Ascend 910C: dense 16-bit compute of 780 TeraFLOPS", "supported"),
+        ("Ascend 910C: memory capacity of 128 GB", "supported"),
+        ("GB200: memory capacity of 192 GB", "unverifiable")]

@@ -73,6 +73,7 @@ OBJECT_GAP = 12  # characters between a cue and the name it acts on ("launched t
 DOCUMENT_REACH = 25  # characters before a cue searched for the document that did the act
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
+PAIR_REACH = 60  # characters either side of a figure searched for its bracket
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 CUE_LENGTH = 12  # characters a metric's words may run past the window's end
 # a metric's words before a figure with "and" between belong to the conjunct before: the
@@ -774,6 +775,9 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     nxt = s.thing_after(num.end)
     if nxt is not None and FOR_NAME.match(s.text, num.end, nxt.start):
         return nxt
+    paired = _pair_subject(s, num)
+    if paired is not None:
+        return paired
     if rules.qualifiers["reduced_to"].search(s.text[max(0, num.start - REDUCED_REACH):
                                                     num.start]):
         return None  # "trimmed the A100's 600 GBps link down to 400 GBps": the cut version's
@@ -1264,6 +1268,50 @@ def _makers(s: Sentence, facts: list[Fact], rules: StatementRules) -> list[str]:
     return sorted(named) if said and named - said else []
 
 
+PAIR_GAP = re.compile(r"\s*(?:vs\.?|versus|compared (?:to|with)|against)\s*", re.I)
+
+
+def _bracketed_pair(s: Sentence, num: Number) -> tuple[Number, Number, int] | None:
+    """Two figures set against each other in a bracket that names nothing ("(2,500 vs. 780
+    TeraFLOPS)"), with the bracket's opening, when ``num`` is one of them."""
+    opening = s.text.rfind("(", max(0, num.start - PAIR_REACH), num.start)
+    closing = s.text.find(")", num.end, num.end + PAIR_REACH)
+    if opening < 0 or closing < 0 or s.text.find(")", opening, num.start) >= 0:
+        return None
+    inside = [n for n in s.numbers if opening < n.start and n.end <= closing]
+    if len(inside) != 2 or not PAIR_GAP.fullmatch(s.text, inside[0].end, inside[1].start) \
+            or any(opening < n.start < closing for n in s.names):
+        return None
+    return inside[0], inside[1], opening
+
+
+def _pair_subject(s: Sentence, num: Number) -> Name | None:
+    """Whose figure one of a bracketed pair is: the first figure the first of the two things
+    the sentence set side by side before the bracket, the second the second ("Its GB200
+    delivers three times the BF16 performance of the Ascend 910C (2,500 vs. 780 TeraFLOPS)":
+    780 is the 910C's)."""
+    pair = _bracketed_pair(s, num)
+    if pair is None:
+        return None
+    first, _, opening = pair
+    named: dict[str, Name] = {}
+    for thing in s._things:
+        if thing.end <= opening:
+            named.pop(thing.canonical, None)
+            named[thing.canonical] = thing  # the last mention of each, in text order
+    two = list(named.values())[-2:]
+    if len(two) != 2:
+        return None
+    return two[0] if num is first else two[1]
+
+
+def _unit_of_pair(s: Sentence, num: Number) -> str:
+    """The unit the first of a bracketed pair borrows from the second ("2,500 vs. 780
+    TeraFLOPS")."""
+    pair = _bracketed_pair(s, num)
+    return pair[1].unit if pair is not None and num is pair[0] else ""
+
+
 def _unit_of_whole(s: Sentence, i: int) -> str:
     """The unit of the whole a bare figure is counted out of, right after it ("activates 44
     billion of its 744 billion total parameters": parameters), else ""."""
@@ -1287,7 +1335,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
             continue  # a control threshold's figure (:func:`_thresholds`)
         best = None
         parts_cue = _counted_parts(s, num, rules, record)
-        borrowed = not num.unit and _unit_of_whole(s, i)
+        borrowed = not num.unit and (_unit_of_whole(s, i) or _unit_of_pair(s, num))
         unit = num.unit or borrowed or ""
         based = (num.value, "count") if parts_cue is not None else base(num.value, unit)
         if based is None or rules.qualifiers["target_figure"].search(
