@@ -2724,3 +2724,66 @@ def test_a_bracketed_pair_of_figures_follows_the_order_of_the_things(book, recor
         ("Ascend 910C: dense 16-bit compute of 780 TeraFLOPS", "supported"),
         ("Ascend 910C: memory capacity of 128 GB", "supported"),
         ("GB200: memory capacity of 192 GB", "unverifiable")]
+
+
+@pytest.mark.parametrize(("sentence", "on", "stated"), [
+    ("Huawei unveiled the CloudMatrix 384 in Shanghai, Beijing and Shenzhen in April 2023.",
+     "2025-08-01", "2023-04"),  # ", Beijing" is no participle
+    ("Nvidia launched the H20, cutting its compute to 148 TFLOPS, in 2021.", "2025-08-01",
+     "2021"),  # a participle phrase closed by a comma leaves the date to the main verb
+])
+def test_a_participle_closed_off_leaves_the_date_to_the_act(book, record, sentence, on,
+                                                            stated):
+    rows = judged(sentence, book, record, on=on)
+    assert rows.loc[rows["action"] == "release", "verdict"].tolist() == ["partly supported"]
+    assert rows.loc[rows["action"] == "release", "stated_date"].tolist() == [stated]
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("The Ascend 910C is 100 times faster than the H20.", "partly supported"),  # about 5.3
+    ("The Ascend 910C is half as fast as the H100.", "partly supported"),  # about 0.8
+    ("The H100 is faster than the H20 by six times.", "supported"),
+])
+def test_a_speed_up_is_judged_by_size_then_order(book, record, sentence, verdict):
+    assert verdicts(judged(sentence, book, record), "comparison")[:1] == [verdict]
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    ("Compared with the Ascend 910C, the H20, however, is six times slower than the H100.",
+     "H20;H100"),
+    ("Unlike the H20, the Ascend 910C, analysts say, is comparable to the H100.",
+     "Ascend 910C;H100"),
+])
+def test_a_parenthetical_is_no_apposition(book, record, sentence, subjects):
+    rows = judged(sentence, book, record)
+    assert rows.loc[rows["statement_kind"] == "comparison", "subjects"].tolist() == [subjects]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In inference, the H20 is twice as fast as the Ascend 910C.",
+    "The H20 outperforms the Ascend 910C on inference workloads.",
+])
+def test_a_task_scope_anywhere_leaves_a_comparison_open(book, record, sentence):
+    assert verdicts(judged(sentence, book, record), "comparison") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ByteDance bought half of the H20 chips sold in China.",  # half is no ratio here
+    "The H20 was never sold in China.",  # no US rule
+])
+def test_no_comparison_or_rule_is_made_up(book, record, sentence):
+    rows = judged(sentence, book, record, on="2025-06-01")
+    assert not rows["action"].isin(["times", "export_rule"]).any()
+
+
+def test_a_model_number_before_a_parity_is_no_ratio(book, record):
+    rows = judged("Huawei's CloudMatrix 384 on par with Nvidia's GB200 NVL72, analysts say.",
+                  book, record, on="2025-06-01")
+    assert verdicts(rows, "comparison") == ["contradicted"]  # 300 against 180 PFLOPS
+
+
+def test_a_named_rule_makes_a_claim_a_video_platform_does_not(tmp_path):
+    claims = claims_by_line(tmp_path, "A title about chips\n"
+                            "The US scrapped the AI diffusion rule in May.\n"
+                            "Watch the full keynote on Bilibili, fans of the show.\n")
+    assert set(claims.index) == {2}

@@ -440,3 +440,11 @@ def test_a_known_name_with_corporate_words_and_legal_form_is_the_known_name():
 
 def test_half_is_no_quantity_of_its_own():
     assert qty("Sales fell in the first half.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rack uses the A100 and 500 H800 chips.", ("500", 500, "H800", "count")),
+    ("It has 300 Ascend 910C chips in 16 racks.", ("300", 300, "chips", "count")),
+])
+def test_a_count_after_a_series_name_is_a_count(text, expected):
+    assert expected[:2] == qty(text)[0][:2]

@@ -386,3 +386,16 @@ def test_a_sentence_about_a_file_or_a_photo_is_not_a_caption():
              "showing it was put into mass production.", BODY2]
     got = kinds(lines)
     assert got[2][0] != "boilerplate" and got[3][0] != "boilerplate"
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Deputy Chairman of Huawei Eric Xu said the reprieve was short.", ("Eric Xu", "person"),
+     "Deputy Chairman"),
+    ("Sources at Baidu Kunlun Chip Co said it was fine.", ("Baidu Kunlun Chip Co", "org"),
+     "Kunlun Chip Co"),
+    ("The US Government Accountability Office reviewed it.",
+     ("US Government Accountability Office", "org"), "Accountability Office"),
+])
+def test_titles_companies_and_offices_around_names(text, expected, absent):
+    found = names(text)
+    assert expected in found and absent not in {n for n, _ in found}

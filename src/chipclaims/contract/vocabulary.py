@@ -48,7 +48,10 @@ TOPICS = ("sanctions", "ascend", "zhipu", "deepseek", "nvidia_market", "other")
 
 ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "place", "other")
 # Entity types that make a sentence a claim, and those that can be credited as a source.
-CLAIM_ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person", "other")
+CLAIM_ENTITY_TYPES = ("org", "chip", "hardware", "software", "model", "person")
+# Entity types that make a claim only in a sentence of a named topic (a rule or list, not a
+# video platform): "The US scrapped the AI diffusion rule".
+TOPICAL_ENTITY_TYPES = ("other",)
 # Entity types of the stack a model runs or is trained on (what an announcement names).
 STACK_ENTITY_TYPES = ("chip", "hardware", "software")
 # Entity types that name one specific product: a check about one does not cover another.

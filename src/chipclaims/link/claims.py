@@ -2,8 +2,9 @@
 them.
 
 A claim is a content sentence of a claim block (not a heading, not a question) that names an
-organisation, chip, system, software, model, person or a named rule, list or event (the
-entity type "other": "The US scrapped the AI diffusion rule"), or gives a number or a date, or that
+organisation, chip, system, software, model or person, or a named rule or list in a sentence
+of a named topic ("The US scrapped the AI diffusion rule", not "Watch it on Bilibili"), or
+gives a number or a date, or that
 states a facet value or matches a check. One sentence is one claim (its id is the sentence
 id, which is stable), whatever number of statements and checks judge it: its verdict is
 computed from theirs (:func:`.statements.claim_verdicts`). Checks (``data/checks.csv``) are
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..contract import RESOURCES
-from ..contract.vocabulary import CLAIM_BLOCKS, CLAIM_ENTITY_TYPES
+from ..contract.vocabulary import CLAIM_BLOCKS, CLAIM_ENTITY_TYPES, TOPICAL_ENTITY_TYPES
 from ..rules.judging import Check
 from .groups import canon_key
 
@@ -49,6 +50,10 @@ def checkable(sentences: pd.DataFrame, entities: pd.DataFrame, quantities: pd.Da
     numbered = set(quantities["sentence_id"]) | set(temporal["sentence_id"])
     s = claimable(sentences)
     ids = named | numbered
+    # a named rule or list ("the AI diffusion rule") in a sentence of a named topic
+    topical = set(entities.loc[entities["type"].isin(TOPICAL_ENTITY_TYPES), "sentence_id"])
+    ids |= {sid for sid, topics in zip(s["sentence_id"], s["topics"])
+            if sid in topical and topics and topics != "other"}
     if placed is not None:
         places = set(entities.loc[entities["type"] == "place", "sentence_id"]) - ids
         ids |= {sid for sid, text in zip(s["sentence_id"], s["text"])

@@ -1741,7 +1741,7 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
                 # after it is no subject
             a = s.thing_after(b.end, exclude=b.canonical) if a is None else s.whole_of(a)
             if a is not None and a.end <= m.start():
-                a = _past_apposition(s, a, m.start(), b.canonical)
+                a = _past_apposition(s, a, m.start(), b.canonical, rules)
             if a is None or a.canonical == b.canonical:
                 continue
             used.update(s.numbers_within(m.start(), m.end()))
@@ -1797,29 +1797,37 @@ def _comparisons(s: Sentence, rules: StatementRules, record: Record,
     return parts
 
 
+# the comma that closes an apposition, then the main clause's verb ("The 910C, Huawei's answer
+# to the H20, is comparable to ...")
+APPOSITION_CLOSE = re.compile(
+    r"\s*,\s*(?:(?:also|still|now|reportedly|already)\s+)?"
+    r"(?:is|was|are|were|has|had|have|remains|remained|appears|appeared|seems|seemed|offers|"
+    r"offered|delivers|delivered|performs|performed|runs|matches|matched|rivals|beats|"
+    r"outperforms|lags|trails|can|could|may|might|will|would|should)\b")
 CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:which|that|who|whose|while|whereas|and|but)\b")
 
 
-def _past_apposition(s: Sentence, a: Name, cue_start: int, other: str) -> Name:
+def _past_apposition(s: Sentence, a: Name, cue_start: int, other: str,
+                     rules: StatementRules) -> Name:
     """The subject of a comparison when the thing right before its cue is named in an
     apposition ("The Ascend 910C, Huawei's answer to Nvidia's H20, is comparable to the
     H100" compares the 910C): the thing before the apposition's opening comma."""
     between = s.text[a.end:cue_start]
-    if not between.lstrip().startswith(",") or CLAUSE_AFTER_COMMA.match(between):
-        return a  # "the 910B, which itself was comparable to the A100": the 910B's
+    if not APPOSITION_CLOSE.match(between) or CLAUSE_AFTER_COMMA.match(between):
+        return a  # "the 910B, which itself was comparable to the A100": the 910B's;
+        # "the H20, analysts say, is ...": no apposition
     before = s.thing_before(a.start, exclude=other)
-    if before is None or "," not in s.text[before.end:a.start]:
-        return a
+    if before is None or "," not in s.text[before.end:a.start] or rules.qualifiers[
+            "rival_object"].search(s.text, max(0, before.start - RIVAL_REACH), before.start):
+        return a  # "Unlike the H20, the 910C, ..." sets the H20 aside
     return before
 
 
 def _task_scoped(s: Sentence, rules: StatementRules, cue_text: str) -> bool:
-    """Whether the comparison is scoped to tasks ("in inference", "on some benchmarks"),
-    in its own words or the rest of its clause."""
-    at = s.text.find(cue_text) if cue_text else -1
-    end = _clause_end(s.text, at + len(cue_text)) if at >= 0 else len(s.text)
+    """Whether the sentence scopes its comparison to tasks ("in inference", "on some
+    benchmarks"), before or after the cue: no dense-compute figure settles it."""
     return bool(rules.qualifiers["task_scope"].search(cue_text)
-                or (at >= 0 and rules.qualifiers["task_scope"].search(s.text, at, end)))
+                or rules.qualifiers["task_scope"].search(s.text))
 
 
 def _capability_figures(s: Sentence, a: str, b: str, rules: StatementRules,
@@ -1859,7 +1867,7 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
     """An order between two things on the metric the sentence names; with none named, an
     order of capability ("more capable than", "outperforms") on dense 16-bit compute."""
     found = _metric_figures(s, a, b, rules, record, cue_text)
-    if found is None and capability:
+    if found is None and capability and not _task_scoped(s, rules, cue_text):
         fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
         fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
         found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
@@ -1920,14 +1928,12 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
     found = _metric_figures(s, a, b, rules, record, cue_text)
     if found is None and rules.qualifiers["performance_ratio"].search(cue_text):
         found = _capability_figures(s, a, b, rules, record, cue_text)
-    elif found is None and rules.qualifiers["capability"].search(cue_text) and \
-            _capability_figures(s, a, b, rules, record, cue_text) is not None:
-        # "six times slower than the H100": a speed-up is no compute ratio, but its order is
-        # the chips' order
-        common.pop("value", None)
-        common.pop("unit", None)
-        common["statement"] = f"{a} {'more' if ratio > 1 else 'less'} than {b}"
-        return _judge_order(s, a, b, ratio > 1, True, rules, record, common, cue_text)
+    elif found is None and rules.qualifiers["capability"].search(cue_text):
+        # "six times slower than the H100": a speed-up named by no metric, read on dense
+        # compute like "the performance of"; right in size, or only in its order
+        found = _capability_figures(s, a, b, rules, record, cue_text)
+        if found is not None:
+            return _judge_speedup(a, b, ratio, found, common)
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[],
                     rationale="the record holds no comparable figures for this metric")
@@ -1951,6 +1957,25 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
         verdict = "supported"
     elif near:
         verdict, why = "partly supported", f"near, not exact: {why}"
+    else:
+        verdict = "contradicted"
+    return Part(**common, verdict=verdict, rationale=why,
+                evidence=sorted({f.fact_id for f in fa + fb}), fact=fa[0])
+
+
+def _judge_speedup(a: str, b: str, ratio: float,
+                   found: tuple[str, list[Fact], list[Fact]], common: dict) -> Part:
+    """A speed-up ("six times slower than", "100 times faster than") against the two chips'
+    dense compute: supported within the rounding of a stated ratio, partly supported when
+    only its direction holds, contradicted when the order is the other way round."""
+    metric, fa, fb = found
+    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
+    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    why = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
+    if _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE):
+        verdict = "supported"
+    elif (ratio > 1) == (lo > 1) and (ratio > 1) == (hi > 1):
+        verdict, why = "partly supported", f"the order holds, not the size: {why}"
     else:
         verdict = "contradicted"
     return Part(**common, verdict=verdict, rationale=why,

@@ -201,14 +201,19 @@ class ContextNames:
                     kind = "person"
                 if not words:
                     continue
-                if kind == "org" and len(words) > 2:
-                    # "Deputy Chairman of Huawei Eric Xu": a known company, then a person
-                    for k in range(len(words) - 2, 0, -1):
-                        head = lookup(" ".join(words[:k]))
-                        if head is not None and head.type == "org" and \
-                                self._looks_like_person(" ".join(words[k:])):
-                            words = words[:k]
-                            break
+                if len(words) > 2:
+                    # "Deputy Chairman of Huawei Eric Xu": a known company, then a person's
+                    # first and last name (kept as the person, or left to the gazetteer)
+                    rest = " ".join(words[-2:])
+                    head = lookup(" ".join(words[:-2]))
+                    if head is not None and head.type == "org" and (
+                            self._looks_like_person(rest) or (
+                                (known := lookup(rest)) is not None and known.type == "person")):
+                        if kind == "org":
+                            words = words[:-2]
+                        else:
+                            start += sum(len(w) + 1 for w in words[:-2])
+                            words = words[-2:]
                 name = " ".join(words)
                 if kind == "org" and len(words) > 1:
                     owner = lookup(words[0])

@@ -204,10 +204,12 @@ def _cited(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "[" and text[end:end + 1] == "]"
 
 
-_SERIES_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*")
+_SERIES_GAP = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*")
 
 
 _TRAILING_NUMBER = re.compile(r"(\d+)$")
+# a model number has three digits or more ("Atlas 950 and 960", not "NVL72 and 36")
+SERIES_DIGITS = 3
 _SERIES_NEXT = re.compile(r"(\d+)[A-Za-z]*(?=\s+[A-Z]|\s*[.,;:!?)]|\s*$)")
 
 
@@ -220,7 +222,11 @@ def _model_number(text: str, start: int, entities: Sequence[Mention]) -> bool:
         return False
     own = _TRAILING_NUMBER.search(before.surface)
     nxt = _SERIES_NEXT.match(text, start)
-    return own is not None and nxt is not None and len(nxt.group(1)) == len(own.group(1))
+    if own is None or nxt is None or len(nxt.group(1)) != len(own.group(1)) \
+            or len(own.group(1)) < SERIES_DIGITS:
+        return False
+    after = _SPACE.match(text, nxt.end()).end()
+    return not any(e.start == after for e in entities)  # "and 500 H800 chips" counts H800s
 
 
 MEMO_LIMIT = 4096  # distinct surfaces remembered; past it the memo starts again (bounded memory)
