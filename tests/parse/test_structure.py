@@ -399,3 +399,13 @@ def test_a_sentence_about_a_file_or_a_photo_is_not_a_caption():
 def test_titles_companies_and_offices_around_names(text, expected, absent):
     found = names(text)
     assert expected in found and absent not in {n for n, _ in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chips will be faster, according to Dylan Patel of SemiAnalysis, who spoke.",
+     ("Dylan Patel", "person")),
+    ("The U.S. Department of Energy said so.", ("U.S. Department of Energy", "org")),
+    ("Washington, D.C. - The Biden administration acted.", ("Washington, D.C.", "place")),
+])
+def test_people_of_firms_agencies_and_a_capital(text, expected):
+    assert expected in names(text)

@@ -143,7 +143,8 @@ class ContextNames:
              rf"(?:\s+[A-Z][\w&'’.-]*){{0,3}})"),
             ("org-word", "org", rf"\b(?P<name>(?:[A-Z][\w&'’.-]*\s(?:(?:of|for)\s)?)"
                                 rf"{{1,5}}{org_words})\b"),
-            ("org-of", "org", rf"\b(?P<name>(?:[A-Z][a-z]+\s){{0,3}}{heads}\s(?:of|for)\s"
+            ("org-of", "org", rf"\b(?P<name>(?:(?:U\.S\.|US|U\.K\.|UK)\s)?"
+                              rf"(?:[A-Z][a-z]+\s){{0,3}}{heads}\s(?:of|for)\s"
                               rf"(?:the\s)?{caps})"),
             ("org-university", "org",
              r"\b(?P<name>(?:University of(?:\s[A-Z][\w-]+){1,3})|"
@@ -177,6 +178,11 @@ class ContextNames:
                     if of and self._looks_like_person(person):
                         start += len(person) + len(of)  # "Priya Raman of Lakeside Capital"
                         name = rest
+                elif rule_id == "according-to":
+                    person, of, rest = name.partition(" of ")
+                    if of and self._looks_like_person(person):
+                        name, kind = person, "person"  # "according to Dylan Patel of
+                        # SemiAnalysis": the person; the firm is named on its own
                 words = name.split()
                 while words and (words[0] in self.not_names or words[0] in _JOINERS
                                  or words[0].endswith(_ADJECTIVE_ENDS)
