@@ -1872,8 +1872,7 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
         fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
         found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
     if found is None:
-        return Part(**common, verdict="unverifiable", evidence=[],
-                    rationale="the record holds no comparable figures for this metric")
+        return Part(**common, verdict="unverifiable", evidence=[], rationale=NO_FIGURES)
     metric, fa, fb = found
     a_lo, a_hi = min(f.amount for f in fa), max(f.amount_high for f in fa)
     b_lo, b_hi = min(f.amount for f in fb), max(f.amount_high for f in fb)
@@ -1890,6 +1889,16 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
                 evidence=ids, fact=fa[0])
 
 
+NO_FIGURES = "the record holds no comparable figures for this metric"
+
+
+def _ratio_range(fa: list[Fact], fb: list[Fact]) -> tuple[float, float]:
+    """The lowest and the highest ratio of one thing's figures to the other's, over every
+    source's range (the sources disagree; each value is kept)."""
+    return (min(f.amount for f in fa) / max(f.amount_high for f in fb),
+            max(f.amount_high for f in fa) / min(f.amount for f in fb))
+
+
 def _judge_parity(s: Sentence, a: str, b: str, rules: StatementRules, record: Record,
                   common: dict, cue_text: str = "") -> Part:
     """A parity ("on par with the H100", "comparable to") on the metric the sentence names;
@@ -1899,11 +1908,9 @@ def _judge_parity(s: Sentence, a: str, b: str, rules: StatementRules, record: Re
     found = _metric_figures(s, a, b, rules, record, cue_text) \
         or _capability_figures(s, a, b, rules, record, cue_text)
     if found is None:
-        return Part(**common, verdict="unverifiable", evidence=[],
-                    rationale="the record holds no comparable figures for this metric")
+        return Part(**common, verdict="unverifiable", evidence=[], rationale=NO_FIGURES)
     metric, fa, fb = found
-    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
-    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    lo, hi = _ratio_range(fa, fb)
     shown = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
     if hi >= PARITY[0] and lo <= PARITY[1]:
         verdict, why = "supported", shown
@@ -1935,11 +1942,9 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
         if found is not None:
             return _judge_speedup(a, b, ratio, found, common)
     if found is None:
-        return Part(**common, verdict="unverifiable", evidence=[],
-                    rationale="the record holds no comparable figures for this metric")
+        return Part(**common, verdict="unverifiable", evidence=[], rationale=NO_FIGURES)
     metric, fa, fb = found
-    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
-    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    lo, hi = _ratio_range(fa, fb)
     near = False  # within the rounding of a whole-number ratio, not of the stated one
     if bound == "at least":
         ok = hi >= ratio * (1 - TOLERANCE)
@@ -1969,8 +1974,7 @@ def _judge_speedup(a: str, b: str, ratio: float,
     dense compute: supported within the rounding of a stated ratio, partly supported when
     only its direction holds, contradicted when the order is the other way round."""
     metric, fa, fb = found
-    lo = min(f.amount for f in fa) / max(f.amount_high for f in fb)
-    hi = max(f.amount_high for f in fa) / min(f.amount for f in fb)
+    lo, hi = _ratio_range(fa, fb)
     why = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
     if _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE):
         verdict = "supported"
