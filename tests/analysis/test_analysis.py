@@ -221,6 +221,7 @@ def test_findings_are_computed_from_the_articles(ctx):
     assert summary.check_finding(ctx.tables, None).startswith("No check")
     values = summary.page_values(ctx)
     assert values["n_articles"] == 3 and "contradiction_finding" in values
+    assert (values["n_copies"], values["copies_phrase"]) == (1, "1 is a copy")
 
 
 def test_contradiction_finding_counts_disagreements_between_articles():

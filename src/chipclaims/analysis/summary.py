@@ -134,6 +134,9 @@ def page_values(ctx) -> dict[str, object]:
     years = timeline.events_frame(ctx.ref, "export_controls")["start"].dt.year
     out |= {"n_control_events": len(years), "first_control_year": str(years.min()),
             "last_control_year": str(years.max())}
+    n = out["n_copies"]
+    out["copies_phrase"] = ("none is a copy" if n == 0 else "1 is a copy" if n == 1
+                            else f"{n} are copies")  # "of which 0 are copies" reads badly
     out["contradiction_finding"] = md(contradiction_finding(tables["contradictions"],
                                                             ctx.facets))
     out["traced_finding"] = md(check_finding(tables, ctx.check("traced_number")))
