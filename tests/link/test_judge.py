@@ -2787,3 +2787,15 @@ def test_a_named_rule_makes_a_claim_a_video_platform_does_not(tmp_path):
                             "The US scrapped the AI diffusion rule in May.\n"
                             "Watch the full keynote on Bilibili, fans of the show.\n")
     assert set(claims.index) == {2}
+
+
+def test_a_yearless_day_on_an_undated_page_takes_the_records_one_year(book, record):
+    """No date given: "17 October" is the October 2023 rules' day, the one year an act of
+    the kind fell on it; "In October" fits 2022 and 2023 alike and stays open."""
+    rows = judged("On 17 October, the Biden Administration released a new package of export "
+                  "controls on advanced computing semiconductors.", book, record)
+    assert rows.loc[rows["action"] == "export_rule", "stated_date"].tolist() == ["2023-10-17"]
+    assert verdicts(rows, action="export_rule") == ["supported"]
+    rows = judged("In October, the Biden administration imposed new export controls on AI "
+                  "chips.", book, record)
+    assert verdicts(rows, action="export_rule") == []

@@ -42,6 +42,7 @@ from ..contract.vocabulary import (
     SPECIFIC_ENTITY_TYPES,
     VERDICT_SEVERITY,
 )
+from ..parse.temporal import MONTHS
 from ..rules.patterns import Hits
 from ..rules.statements import StatementRules
 from .record import LISTING, Fact, Record, base, period
@@ -1986,6 +1987,61 @@ def _judge_speedup(a: str, b: str, ratio: float,
                 evidence=sorted({f.fact_id for f in fa + fb}), fact=fa[0])
 
 
+YEARLESS = re.compile(r"(?i)\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+)\.?"
+                      r"|(?P<m2>[a-z]+)\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?|(?P<m3>[a-z]+)\.?)$")
+
+
+def _record_years(s: Sentence, periods: Dates, cue_found: list, record: Record,
+                  canon: set[str]) -> Dates:
+    """On a page with no date, a day or month written without its year ("On 17 October, the
+    Biden administration released new export controls") takes the one year in which an act
+    the sentence's cues and names match fell on that day or in that month (the October 2023
+    rules); with none or several such years it stays unresolved."""
+    added = []
+    for t in s.times:
+        if t.resolved or t.kind not in ("date", "month"):
+            continue
+        m = YEARLESS.search(s.text, t.start, t.end)
+        month = MONTHS.get((m.group("m1") or m.group("m2") or m.group("m3") or "").lower())
+        if m is None or not month:
+            continue
+        day = int(m.group("d1") or m.group("d2") or 0)
+        years = set()
+        for cue, _ in cue_found:
+            for f in record.by_action.get(cue.name, []):
+                if f.start is None or not f.applies_to(canon):
+                    continue
+                end = f.end or f.start
+                slack = DATE_SLACK if day else dt.timedelta(0)
+                for year in range(f.start.year, end.year + 1):
+                    span = _day_or_month(year, month, day)
+                    if span is not None and span[0] <= end + slack \
+                            and span[1] >= f.start - slack:
+                        years.add(year)
+        span = _day_or_month(years.pop(), month, day) if len(years) == 1 else None
+        if span is not None:
+            lo, hi = span
+            added.append((lo, hi, lo.isoformat() if day else lo.isoformat()[:7],
+                          t.start, t.end, False))
+    if not added:
+        return periods
+    return Dates(sorted([*periods, *added], key=lambda p: p[3]), periods.earlier,
+                 periods.breaks, periods.modifier, periods.participle, periods.act,
+                 periods.breaks_after)
+
+
+def _day_or_month(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a day (``day`` > 0) or of a whole month; None for no such
+    day ("30 February")."""
+    try:
+        lo = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    if day:
+        return lo, lo
+    return lo, dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             as_of: dt.date, dated: bool, today: dt.date, bounded: bool = False) -> list[Part]:
     canon = s.canon
@@ -1994,9 +2050,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     pledged = bool(hits.search(rules.qualifiers["pledge"], s.text))
     one_round = bool(hits.search(rules.qualifiers["single_round"], s.text))
     periods = _stated_periods(s, rules, as_of if dated else None)
+    cue_found = s.cue_matches(rules)
+    if not dated:
+        periods = _record_years(s, periods, cue_found, record, canon)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
-    cue_found = s.cue_matches(rules)
     periods.cue_ends = sorted(m.end() for _, found in cue_found for m in found)
     # a figure fact's qualifying cues, in text order, with their starts
     cue_hits: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
