@@ -70,7 +70,7 @@ def test_summary_numbers_follow_added_articles(tmp_path):
                   "achieves 60% of the H100's inference performance, analysts said.\n")
     text = summary_text(build_over(folder, tmp_path / "work"))
     n = len(seeds) + 2
-    assert re.search(rf"The corpus\. {n} articles, of which 1 are copies", text), text[:500]
+    assert re.search(rf"The corpus\. {n} articles, of which 1 is a copy", text), text[:500]
     assert re.search(r"appears in 2 articles", text)
 
 
