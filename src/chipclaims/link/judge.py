@@ -75,6 +75,7 @@ DOCUMENT_REACH = 25  # characters before a cue searched for the document that di
 OPENING_WORDS = 3  # a date this near the sentence's start ("Back in 2019,") governs all of it
 OPENING_REACH = 40  # characters: how far into the sentence such an opening date may start
 PAIR_REACH = 60  # characters either side of a figure searched for its bracket
+PAIR_NAMES_REACH = 400  # characters before a bracketed pair searched for the two things
 CUE_WINDOW = 80  # characters around a figure searched for the words naming its metric
 CUE_LENGTH = 12  # characters a metric's words may run past the window's end
 # a metric's words before a figure with "and" between belong to the conjunct before: the
@@ -109,6 +110,7 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
 # debuted three years ago"): the clause is about that name
 RELATIVE_OPENING = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s*(?:which|that|who)\s+"
                               r"(?:(?:was|were|is|are|had|has|have|first|just|\w+ly)\s+)*+")
+NO_FIGURES = "the record holds no comparable figures for this metric"  # a comparison left open
 PARITY = (0.9, 1.1)  # a ratio of two figures within which "on par with" holds
 NEAR_PARITY = (0.75, 4 / 3)  # close but not equal: "on par" is partly supported
 PARITY_FORM = "order_equal"  # the comparison form of a parity (statement_rules.csv)
@@ -199,6 +201,8 @@ class Sentence:
         things = sorted((n for n in self.names if n.type in NAME_TYPES),
                         key=lambda n: (n.start, n.end))
         self._things = things
+        self._names_sorted = sorted(self.names, key=lambda n: (n.start, n.end))
+        self._name_starts = [n.start for n in self._names_sorted]
         self._thing_names = {n.canonical for n in things}
         self._thing_starts = [n.start for n in things]
         self.numbers = sorted(self.numbers, key=lambda n: (n.start, n.end))
@@ -236,10 +240,11 @@ class Sentence:
         US act is named only through the US as a whole)."""
         public = rules.qualifiers["public_body"]
         end = len(self.text) if end is None else end
+        lo = bisect.bisect_left(self._name_starts, start - LONGEST_NAME)
+        hi = bisect.bisect_left(self._name_starts, end)  # only the names of the span: linear
         return any(n.type in OWN_TYPES and n.canonical not in names
                    and not (n.type == "org" and public.search(n.canonical))
-                   and n.start < end and n.end > start
-                   for n in self.names)
+                   and n.end > start for n in self._names_sorted[lo:hi])
 
     def names_a_company(self, rules: StatementRules, among: frozenset[str]) -> bool:
         """Whether the sentence names an organisation of ``among`` that is not a public
@@ -282,6 +287,19 @@ class Sentence:
                  if self._things and self.scan(rules).may(rx) else None)
             self._contrast = m.start() if m else len(self.text) + 1
         return self._contrast
+
+    def task_scoped(self, rules: StatementRules) -> bool:
+        """Whether the sentence scopes what it compares to tasks ("in inference", "on some
+        benchmarks"), once per sentence: no dense-compute figure settles such a comparison."""
+        if not hasattr(self, "_task_scoped"):
+            self._task_scoped = rules.qualifiers["task_scope"].search(self.text) is not None
+        return self._task_scoped
+
+    def things_before(self, pos: int, reach: int) -> list[Name]:
+        """The things named in the ``reach`` characters before ``pos``, in text order."""
+        i = bisect.bisect_right(self._thing_ends, pos)
+        j = bisect.bisect_left(self._thing_ends, pos - reach)
+        return sorted(self._things_by_end[j:i], key=lambda n: (n.start, n.end))
 
     def counted_thing(self, num: Number) -> Name | None:
         """The thing a count counts, named right after its figure ("384 Ascend 910C
@@ -1279,9 +1297,10 @@ def _bracketed_pair(s: Sentence, num: Number) -> tuple[Number, Number, int] | No
     closing = s.text.find(")", num.end, num.end + PAIR_REACH)
     if opening < 0 or closing < 0 or s.text.find(")", opening, num.start) >= 0:
         return None
-    inside = [n for n in s.numbers if opening < n.start and n.end <= closing]
+    inside = [s.numbers[i] for i in s.numbers_within(opening, closing)]
+    named = s.thing_after(opening)
     if len(inside) != 2 or not PAIR_GAP.fullmatch(s.text, inside[0].end, inside[1].start) \
-            or any(opening < n.start < closing for n in s.names):
+            or (named is not None and named.start < closing):
         return None
     return inside[0], inside[1], opening
 
@@ -1296,10 +1315,9 @@ def _pair_subject(s: Sentence, num: Number) -> Name | None:
         return None
     first, _, opening = pair
     named: dict[str, Name] = {}
-    for thing in s._things:
-        if thing.end <= opening:
-            named.pop(thing.canonical, None)
-            named[thing.canonical] = thing  # the last mention of each, in text order
+    for thing in s.things_before(opening, PAIR_NAMES_REACH):
+        named.pop(thing.canonical, None)
+        named[thing.canonical] = thing  # the last mention of each, in text order
     two = list(named.values())[-2:]
     if len(two) != 2:
         return None
@@ -1824,19 +1842,18 @@ def _past_apposition(s: Sentence, a: Name, cue_start: int, other: str,
     return before
 
 
-def _task_scoped(s: Sentence, rules: StatementRules, cue_text: str) -> bool:
-    """Whether the sentence scopes its comparison to tasks ("in inference", "on some
-    benchmarks"), before or after the cue: no dense-compute figure settles it."""
-    return bool(rules.qualifiers["task_scope"].search(cue_text)
-                or rules.qualifiers["task_scope"].search(s.text))
-
-
 def _capability_figures(s: Sentence, a: str, b: str, rules: StatementRules,
                         record: Record, cue_text: str) -> tuple[str, list[Fact], list[Fact]] | None:
     """Dense 16-bit compute of both, for a comparison of capability as a whole that names no
     metric and no task."""
-    if s.metrics_named(rules) or _task_scoped(s, rules, cue_text):
+    if s.metrics_named(rules) or s.task_scoped(rules):
         return None
+    return _dense_figures(a, b, record)
+
+
+def _dense_figures(a: str, b: str, record: Record
+                   ) -> tuple[str, list[Fact], list[Fact]] | None:
+    """Both things' dense 16-bit compute figures, the measure of capability as a whole."""
     fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
     fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
     return (CAPABILITY_METRIC, fa, fb) if fa and fb else None
@@ -1868,10 +1885,8 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
     """An order between two things on the metric the sentence names; with none named, an
     order of capability ("more capable than", "outperforms") on dense 16-bit compute."""
     found = _metric_figures(s, a, b, rules, record, cue_text)
-    if found is None and capability and not _task_scoped(s, rules, cue_text):
-        fa = record.by_metric.get((a, CAPABILITY_METRIC), [])
-        fb = record.by_metric.get((b, CAPABILITY_METRIC), [])
-        found = (CAPABILITY_METRIC, fa, fb) if fa and fb else None
+    if found is None and capability and not s.task_scoped(rules):
+        found = _dense_figures(a, b, record)
     if found is None:
         return Part(**common, verdict="unverifiable", evidence=[], rationale=NO_FIGURES)
     metric, fa, fb = found
@@ -1888,9 +1903,6 @@ def _judge_order(s: Sentence, a: str, b: str, more: bool, capability: bool,
         verdict = "unverifiable"
     return Part(**common, verdict=verdict, rationale=f"the sources' {what} figures: {shown}",
                 evidence=ids, fact=fa[0])
-
-
-NO_FIGURES = "the record holds no comparable figures for this metric"
 
 
 def _ratio_range(fa: list[Fact], fb: list[Fact]) -> tuple[float, float]:
@@ -2002,17 +2014,18 @@ def _record_years(s: Sentence, periods: Dates, cue_found: list, record: Record,
         if t.resolved or t.kind not in ("date", "month"):
             continue
         m = YEARLESS.search(s.text, t.start, t.end)
-        month = MONTHS.get((m.group("m1") or m.group("m2") or m.group("m3") or "").lower())
-        if m is None or not month:
+        month = MONTHS.get((m.group("m1") or m.group("m2") or m.group("m3") or "").lower()) \
+            if m is not None else None
+        if not month:
             continue
         day = int(m.group("d1") or m.group("d2") or 0)
+        slack = DATE_SLACK if day else dt.timedelta(0)  # a reported day may trail the act
         years = set()
         for cue, _ in cue_found:
             for f in record.by_action.get(cue.name, []):
                 if f.start is None or not f.applies_to(canon):
                     continue
                 end = f.end or f.start
-                slack = DATE_SLACK if day else dt.timedelta(0)
                 for year in range(f.start.year, end.year + 1):
                     span = _day_or_month(year, month, day)
                     if span is not None and span[0] <= end + slack \

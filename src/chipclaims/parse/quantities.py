@@ -10,6 +10,7 @@ quantities: any candidate overlapping an entity span is dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -152,6 +153,8 @@ class QuantityFinder:
         in_time = SpanIndex((a, b) for a, b, _ in times)
         in_date = SpanIndex((a, b) for a, b, kind in times if kind != "year")
         by_start = {e.start: e for e in entities}
+        by_end = sorted(entities, key=lambda e: e.end)  # for the name right before a number
+        ends = [e.end for e in by_end]
         cands: list[tuple[int, Quantity]] = []
         rx = self._regexes
         numbers, scales, stop, multipliers, modifiers = self._numbers
@@ -185,7 +188,8 @@ class QuantityFinder:
                 if in_time.contains(m.start()):
                     continue
                 if name == "bare" and (_cited(text, m.start(), m.end())
-                                       or _model_number(text, m.start(), entities)):
+                                       or _model_number(text, m.start(), by_end, ends,
+                                                        by_start)):
                     continue
                 base = _number(m.group("num")) if name == "bare" else \
                     numbers[m.group("word").lower()]
@@ -213,11 +217,14 @@ SERIES_DIGITS = 3
 _SERIES_NEXT = re.compile(r"(\d+)[A-Za-z]*(?=\s+[A-Z]|\s*[.,;:!?)]|\s*$)")
 
 
-def _model_number(text: str, start: int, entities: Sequence[Mention]) -> bool:
+def _model_number(text: str, start: int, by_end: Sequence[Mention], ends: Sequence[int],
+                  by_start: dict[int, Mention]) -> bool:
     """The next member of a product series after a name ending in a number, as long as its
     number, before a name or at a clause's end ("the Atlas 950 and 960 SuperClusters"): a
-    model number, not a figure ("the H100 and 200 others" counts)."""
-    before = next((e for e in reversed(entities) if e.end <= start), None)
+    model number, not a figure ("the H100 and 200 others" counts). The names come sorted by
+    their ends (``ends``) and by their starts, so a line with thousands stays linear."""
+    k = bisect.bisect_right(ends, start) - 1
+    before = by_end[k] if k >= 0 else None
     if before is None or _SERIES_GAP.fullmatch(text, before.end, start) is None:
         return False
     own = _TRAILING_NUMBER.search(before.surface)
@@ -226,7 +233,7 @@ def _model_number(text: str, start: int, entities: Sequence[Mention]) -> bool:
             or len(own.group(1)) < SERIES_DIGITS:
         return False
     after = _SPACE.match(text, nxt.end()).end()
-    return not any(e.start == after for e in entities)  # "and 500 H800 chips" counts H800s
+    return after not in by_start  # "and 500 H800 chips" counts H800s
 
 
 MEMO_LIMIT = 4096  # distinct surfaces remembered; past it the memo starts again (bounded memory)
