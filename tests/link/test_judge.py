@@ -2799,3 +2799,21 @@ def test_a_yearless_day_on_an_undated_page_takes_the_records_one_year(book, reco
     rows = judged("In October, the Biden administration imposed new export controls on AI "
                   "chips.", book, record)
     assert verdicts(rows, action="export_rule") == []
+
+
+def test_a_rule_first_imposed_in_the_passive_is_dated_by_its_start(book, record):
+    """"Restrictions ... were first imposed under Biden in 2023" dates the act that began
+    the standing controls of October 2022, so the year is the detail wrong; "were imposed in
+    2023" may tell a later round (the rules of October 2023) and leaves the rule standing."""
+    rows = judged("US export restrictions on high-performance AI chips were first imposed "
+                  "under Biden in 2023.", book, record, "2025-08-12")
+    assert verdicts(rows, "event") == ["partly supported"]
+    rows = judged("US export restrictions on high-performance AI chips were first imposed "
+                  "in 2022.", book, record, "2025-08-12")
+    assert verdicts(rows, "event") == ["supported"]
+    rows = judged("US export restrictions on high-performance AI chips were imposed under "
+                  "Biden in 2023.", book, record, "2025-08-12")
+    assert verdicts(rows, "event") == ["supported"]
+    rows = judged("The deal traces back to US export restrictions on AI chips, first imposed "
+                  "during the Biden administration in 2023.", book, record, "2025-08-12")
+    assert verdicts(rows, "event") == ["partly supported"]

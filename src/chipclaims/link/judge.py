@@ -563,7 +563,8 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
         return Dates(out)
     return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
                  rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
-                 rules.qualifiers["act_verb"], rules.qualifiers["participle_break"])
+                 rules.qualifiers["act_verb"], rules.qualifiers["participle_break"],
+                 rules.qualifiers["act_verb_passive"])
 
 
 def _names_period(text: str, t: Time, rules: StatementRules) -> bool:
@@ -584,8 +585,10 @@ class Dates(list):
                  modifier: re.Pattern[str] | None = None,
                  participle: re.Pattern[str] | None = None,
                  act: re.Pattern[str] | None = None,
-                 breaks_after: re.Pattern[str] | None = None) -> None:
+                 breaks_after: re.Pattern[str] | None = None,
+                 act_after: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
+        self.act_after = act_after  # the act told after the cue, in the passive
         self.breaks_after = breaks_after  # predicates that own only the dates after them
         self.starts = [p[3] for p in self]
         self.earlier = earlier
@@ -627,7 +630,8 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         # date written out ("had initially launched the Ascend 910 in 2017") still is
         kept = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
                      modifier=periods.modifier, participle=periods.participle,
-                     act=periods.act, breaks_after=periods.breaks_after)
+                     act=periods.act, breaks_after=periods.breaks_after,
+                     act_after=periods.act_after)
         kept.cue_ends, periods = periods.cue_ends, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
@@ -651,6 +655,11 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
             out.append(p)
     act = None if not out or periods.act is None else periods.act.search(
         cue.string, max(0, cue.start() - ACT_REACH), cue.start())
+    if act is None and out and periods.act_after is not None:
+        # "restrictions ... were first imposed under Biden in 2023": the act, in the passive
+        act = periods.act_after.match(cue.string, cue.end(), cue.end() + ACT_REACH)
+        if act is not None and not any(p[3] >= act.end() for p in out):
+            act = None  # the date stands before the verb: it dates the cue's noun
     if act is not None:
         # "imposed restrictions on Huawei in May 2019": the date is the act's; "tightened
         # ... in August 2020" is a later act on the rule (see :func:`_date_agrees`)
