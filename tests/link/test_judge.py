@@ -2817,3 +2817,12 @@ def test_a_rule_first_imposed_in_the_passive_is_dated_by_its_start(book, record)
     rows = judged("The deal traces back to US export restrictions on AI chips, first imposed "
                   "during the Biden administration in 2023.", book, record, "2025-08-12")
     assert verdicts(rows, "event") == ["partly supported"]
+
+
+def test_a_hyphenated_backer_carries_no_sum(book, record):
+    """"Secured over 1 billion yuan in a new funding round led by state-backed firms" in March
+    2025: the new round is not the 2023 one, and "state-backed" describes the firms, so it
+    cannot carry the sum to the 2023 round's "more than 2.5 billion yuan"."""
+    rows = judged("Chinese AI startup Zhipu has secured over 1 billion yuan in a new funding "
+                  "round led by state-backed firms.", book, record, "2025-03-05")
+    assert "supported" not in verdicts(rows, "money")

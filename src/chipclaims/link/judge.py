@@ -1168,6 +1168,13 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["attempt"].search(before))
 
 
+def _hyphen_joined(cue: re.Match[str]) -> bool:
+    """Whether the cue is the second half of a hyphenated modifier ("state-backed firms",
+    "US-blacklisted"): it describes a thing's standing, not an act the sentence reports."""
+    a = cue.start()
+    return a > 1 and cue.string[a - 1] == "-" and cue.string[a - 2].isalnum()
+
+
 def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether words right before the cue, in its clause, call the act new ("new rules",
     "further restricts", "additional controls")."""
@@ -2140,6 +2147,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                        len(events) == 1 and bool(f.names & record.products),
                                        _around(periods, m))
                   and not _held_back(s.text, m, rules)
+                  # "state-backed firms" describes the firms: it carries no sum of a round
+                  and not (f.amount is not None and _hyphen_joined(m))
                   # "Aramco sold its stake in Zhipu" does not report the round
                   and not (f.action == FUNDING_ACTION
                            and rules.qualifiers["divested"].search(_clause(s.text, m)))
