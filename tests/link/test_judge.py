@@ -2826,3 +2826,11 @@ def test_a_hyphenated_backer_carries_no_sum(book, record):
     rows = judged("Chinese AI startup Zhipu has secured over 1 billion yuan in a new funding "
                   "round led by state-backed firms.", book, record, "2025-03-05")
     assert "supported" not in verdicts(rows, "money")
+
+
+def test_a_licence_with_an_adjective_is_still_a_licence_requirement(book, record):
+    """"Will now necessitate a specific license": the H20 licence requirement of April 2025."""
+    rows = judged("Nvidia has disclosed that future sales of its H20 accelerators to China will "
+                  "now necessitate a specific license from the U.S. Department of Commerce.",
+                  book, record, "2025-04-17")
+    assert verdicts(rows, "event", "licence_required") == ["supported"]
