@@ -2834,3 +2834,24 @@ def test_a_licence_with_an_adjective_is_still_a_licence_requirement(book, record
                   "now necessitate a specific license from the U.S. Department of Commerce.",
                   book, record, "2025-04-17")
     assert verdicts(rows, "event", "licence_required") == ["supported"]
+
+
+def test_an_opening_subject_owns_an_act_told_late_in_the_sentence(book, record):
+    """"The H20 chip was specifically developed as a less potent alternative to Nvidia's
+    flagship AI accelerators, tailored to comply with previous US export restrictions": the
+    opening subject is what was tailored, however far the cue stands from it."""
+    rows = judged("The H20 chip was specifically developed as a less potent alternative to "
+                  "Nvidia's flagship AI accelerators, tailored to comply with previous U.S. "
+                  "export restrictions targeting China.", book, record, "2025-04-17")
+    assert verdicts(rows, "event", "china_model") == ["supported"]
+
+
+def test_a_chip_that_fits_within_the_rules_is_not_restricted_by_them(book, record):
+    """"Fitting within US restrictions" and "allowed to export to China under existing US
+    restrictions" say the rules let the chip through."""
+    for text in ("The H20 was a compromise product from Nvidia for China: powerful enough for "
+                 "local demand, but fitting within US restrictions.",
+                 "The H20 chip is currently allowed to export to China under existing U.S. "
+                 "restrictions."):
+        rows = judged(text, book, record, "2025-03-01")
+        assert verdicts(rows, "event", "export_rule") == []

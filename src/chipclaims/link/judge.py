@@ -63,6 +63,7 @@ UNDONE_AFTER = 70  # characters after a cue a passive reversal still governs it 
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("The ", "Nvidia's ")
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
@@ -400,6 +401,24 @@ class Sentence:
                 if i < len(found[0]) and (best is None or found[0][i] < best):
                     best = found[0][i]
         return best
+
+    def opens_with(self, names: frozenset[str], cue_start: int,
+                   rules: StatementRules) -> bool:
+        """Whether the sentence opens with one of ``names`` as the subject of its main verb
+        ("The H20 chip was specifically developed as a less potent alternative to Nvidia's
+        flagship accelerators, tailored to comply with previous US export restrictions"), and
+        no other chip, system or model stands between it and the cue: the act is that
+        subject's, however long the sentence runs before the cue."""
+        if not self._names_sorted:
+            return False
+        first = self._names_sorted[0]
+        if (first.canonical not in names or first.start > OPENING_SUBJECT_REACH
+                or first.end > cue_start
+                or rules.qualifiers["opening_subject"].match(self.text, first.end) is None):
+            return False
+        k = bisect.bisect_right(self._thing_starts, first.start)
+        return not any(n.start < cue_start and n.canonical != first.canonical
+                       for n in self._things[k:k + 1])
 
     def named_near(self, names: frozenset[str], start: int, end: int, reach: int) -> bool:
         """Whether one of ``names`` is named within ``reach`` characters of ``start:end``."""
@@ -2124,7 +2143,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if via_state and not rules.qualifiers["chip_scope"].search(s.text):
                 continue  # "In 2022 the US banned TikTok" is about no chip
             ok = (m for m in found
-                  if (figure or s.named_near(f.names, m.start(), m.end(), NEAR))
+                  if (figure or s.named_near(f.names, m.start(), m.end(), NEAR)
+                      or s.opens_with(f.names, m.start(), rules))
                   # undated, it must be called new in a dated article ("the USA further
                   # restricts chip exports", the act near the article's day)
                   # "The US sanctioned Zhipu in 2024" is about Zhipu, not a US rule; "chips
