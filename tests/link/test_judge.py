@@ -2855,3 +2855,27 @@ def test_a_chip_that_fits_within_the_rules_is_not_restricted_by_them(book, recor
                  "restrictions."):
         rows = judged(text, book, record, "2025-03-01")
         assert verdicts(rows, "event", "export_rule") == []
+
+
+def test_unveiled_at_a_later_showing_is_not_the_first_unveiling(book, record):
+    """CloudMatrix 384 was unveiled in April 2025 and shown at WAIC in July: "unveiled at
+    WAIC" gets the showing right and the first unveiling wrong; "showed at WAIC" is right."""
+    rows = judged("Huawei has unveiled its latest AI system, the CloudMatrix 384, at the World "
+                  "Artificial Intelligence Conference (WAIC) in Shanghai.", book, record,
+                  "2025-08-01")
+    assert verdicts(rows, "event", "showcase") == ["partly supported"]
+    rows = judged("Huawei showed the CloudMatrix 384 at WAIC in Shanghai.", book, record,
+                  "2025-08-01")
+    assert verdicts(rows, "event", "showcase") == ["supported"]
+
+
+def test_a_precise_figure_near_the_sources_is_none_of_them(book, record):
+    """"752 TFLOPS" is written to three places: not a rounding of the sources' 780-800, so
+    only partly supported; "about 800" and "760" are roundings of them."""
+    rows = judged("Each Ascend 910C delivers 752 TFLOPS of FP16/BF16 compute.", book, record,
+                  "2025-08-01")
+    assert verdicts(rows, "specification") == ["partly supported"]
+    for text in ("Each Ascend 910C delivers 760 TFLOPS of FP16/BF16 compute.",
+                 "The Ascend 910C delivers about 800 TFLOPS of FP16 compute."):
+        assert verdicts(judged(text, book, record, "2025-08-01"), "specification") == [
+            "supported"]

@@ -53,6 +53,8 @@ OWN_TYPES = (*SPECIFIC_ENTITY_TYPES, "org")  # a sentence naming one speaks of i
 EXACT = 0.005  # a sum of money about a thing the sentence does not name must be the record's
 APPROX_RATIO_TOLERANCE = 0.2  # "roughly six times": a ratio rounded to a whole number
 APPROX_REACH = 15  # characters before a ratio's cue an "about" or "roughly" governs it
+PRECISE_DIGITS = 3  # significant digits that make a figure precise, not rounded ("752")
+PRECISE_SLACK = 0.01  # how far a precise figure may be from the sources' (a halved 1,979)
 SPEC_TOLERANCE = 0.05  # figures in a datasheet are rounded less than sums in a news story
 DATE_SLACK = dt.timedelta(days=3)  # a reported date may trail the event by a few days
 WEEK = 7  # days: a stated day or week gets the slack, a month or a year none
@@ -104,6 +106,9 @@ CLAUSE_REACH = 200  # characters either side of a figure searched for its clause
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
+SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
+RELEASE_ACTION = "release"  # ... before it
+FIRST_SHOWING_REACH = 100  # characters before a showing's cue searched for "unveiled"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
@@ -466,6 +471,22 @@ def _cap(text: str) -> str:
 
 def _within(value: float, low: float, high: float, tol: float) -> bool:
     return low * (1 - tol) <= value <= high * (1 + tol)
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _precise(surface: str) -> bool:
+    """Whether a figure is written to more places than news rounds to ("752", "1,456",
+    "2.65"), rather than rounded ("800", "8,000", "1.4"): at least
+    :data:`PRECISE_DIGITS` significant digits. A rounded figure may stand for a source's
+    value within :data:`SPEC_TOLERANCE`; a precise one that is none of them is a different
+    value."""
+    m = _DIGITS.search(surface)
+    if m is None:
+        return False
+    digits = m.group(0).replace(",", "").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _fmt(x: float) -> str:
@@ -1187,6 +1208,22 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["attempt"].search(before))
 
 
+def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
+                     rules: StatementRules) -> Fact | None:
+    """The record's earlier release of a thing a sentence says was unveiled at a later
+    showing ("Huawei unveiled the CloudMatrix 384 at WAIC" in July 2025, three months after
+    its unveiling in April): the showing is right, the first unveiling is not. "Showed" or
+    "presented" at the event claims no first."""
+    if f.action != SHOWCASE_ACTION or f.start is None:
+        return None
+    if not rules.qualifiers["first_showing"].search(
+            s.text, max(0, cue.start() - FIRST_SHOWING_REACH), cue.end()):
+        return None
+    return next((r for r in record.by_action.get(RELEASE_ACTION, [])
+                 if r.subjects & f.subjects and r.start is not None and r.start < f.start),
+                None)
+
+
 def _hyphen_joined(cue: re.Match[str]) -> bool:
     """Whether the cue is the second half of a hyphenated modifier ("state-backed firms",
     "US-blacklisted"): it describes a thing's standing, not an act the sentence reports."""
@@ -1452,6 +1489,11 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                 "flop" in num.unit.lower()):
             verdict, why = "partly supported", (f"the sources give {shown}: the figure is "
                                                 "right, but integer operations are not flops")
+        elif _within(v, low, high, SPEC_TOLERANCE) and not _within(v, low, high, PRECISE_SLACK) \
+                and _precise(num.surface):
+            # "752 TFLOPS" is no rounding of 780-800: near the sources, but none of them
+            verdict, why = "partly supported", (f"the sources give {shown}: {num.surface} is "
+                                                "close, but none of their values")
         elif _within(v, low, high, SPEC_TOLERANCE):
             verdict, why = "supported", f"the sources give {shown}"
         elif metric.startswith("compute") and _within(value / 2, low, high, SPEC_TOLERANCE):
@@ -2353,6 +2395,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
+        elif (first := _unveiled_before(s, m, f, record, rules)) is not None:
+            verdict, why = "partly supported", (f"shown then, but first unveiled earlier "
+                                                f"({first.statement.rstrip('.')}): {f.statement}")
         elif "not_a_ban" in f.qualifiers and _says_ban(s.text, m, rules):
             verdict, why = "partly supported", (f"a licence requirement or guidance, not a "
                                                 f"formal ban: {f.statement}")
