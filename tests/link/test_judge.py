@@ -2879,3 +2879,18 @@ def test_a_precise_figure_near_the_sources_is_none_of_them(book, record):
                  "The Ascend 910C delivers about 800 TFLOPS of FP16 compute."):
         assert verdicts(judged(text, book, record, "2025-08-01"), "specification") == [
             "supported"]
+
+
+def test_a_name_as_a_compound_modifier_is_not_what_the_act_is_on(book, record):
+    """"Huawei launched new Ascend-based servers" launches servers, not Ascend chips."""
+    rows = judged("Huawei launched new Ascend 910B-based servers last month.", book, record,
+                  "2025-06-01")
+    assert verdicts(rows, "event", "release") == []
+
+
+def test_the_rule_by_its_full_name(book, record):
+    """"The Artificial Intelligence Diffusion Rule" is the AI diffusion rule."""
+    rows = judged("On June 11, 2025, the U.S. Department of Commerce officially rescinded the "
+                  "Biden administration's Artificial Intelligence Diffusion Rule.", book, record,
+                  "2025-06-12")
+    assert verdicts(rows, "event") == ["partly supported"]  # rescinded, but on 13 May

@@ -77,6 +77,17 @@ def test_without_a_date_line_the_latest_reported_event_is_a_lower_bound(tmp_path
     assert "no earlier than" in evidence
 
 
+def test_a_future_word_in_a_later_clause_leaves_a_reported_date(tmp_path):
+    """"On June 11, 2025, Commerce rescinded the rule, just days before it was set to be
+    implemented": the date reports the act; "set to" belongs to the later clause. A date
+    right after a word of the future, or followed by one, is a plan's."""
+    text = ("The rule is gone\nOn June 11, 2025, the Commerce Department rescinded the rule, "
+            "just days before it was set to be implemented.\nOn March 1, 2026, Huawei will "
+            "launch its chip, and the rule is due to lapse on May 15, 2026.\n")
+    lo, hi, _ = published(tmp_path, text)
+    assert (lo, hi) == ("2025-06-11", "")
+
+
 def test_an_undated_article_says_why(tmp_path):
     lo, hi, evidence = published(tmp_path, f"Huawei ships a new AI chip\n{BODY}\n")
     assert (lo, hi) == ("", "") and evidence.startswith("undated:")

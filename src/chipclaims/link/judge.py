@@ -407,6 +407,14 @@ class Sentence:
                     best = found[0][i]
         return best
 
+    def only_as_modifier(self, names: frozenset[str] | set[str],
+                         rules: StatementRules) -> bool:
+        """Whether every mention of ``names`` is the first half of a compound modifier
+        ("Ascend-based servers", "Nvidia-powered"): the sentence then acts on another thing."""
+        suffix = rules.qualifiers["modifier_suffix"]
+        spans = [sp for n in names for sp in self._spans.get(n, ((), ()))[1]]
+        return bool(spans) and all(suffix.match(self.text, b) for _, b in spans)
+
     def opens_with(self, names: frozenset[str], cue_start: int,
                    rules: StatementRules) -> bool:
         """Whether the sentence opens with one of ``names`` as the subject of its main verb
@@ -2209,6 +2217,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                        len(events) == 1 and bool(f.names & record.products),
                                        _around(periods, m))
                   and not _held_back(s.text, m, rules)
+                  and not s.only_as_modifier(f.names & canon, rules)
                   # "state-backed firms" describes the firms: it carries no sum of a round
                   and not (f.amount is not None and _hyphen_joined(m))
                   # "Aramco sold its stake in Zhipu" does not report the round

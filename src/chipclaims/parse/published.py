@@ -37,6 +37,8 @@ _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|sched
                      re.IGNORECASE)
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
+FUTURE_AFTER = 40  # characters after a date in which a word of the future makes it a plan's
+NUMERIC_DATE_CHARS = 10  # "2025-08-07", "10/25/2023": the span of a numeric date
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
 # A preposition opens a sentence that reports a date ("On February 11, 2026, Zhipu released
 # GLM-5"), not a dateline.
@@ -118,21 +120,30 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
 def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                  ) -> tuple[dt.date, str] | None:
     """The latest date (a full date, or the first day of a named month of a year) the article
-    reports outside future-tense sentences, with the evidence. ``sentences`` and
-    ``temporal`` are the article's rows: the time expressions found while extracting are
-    reused, and only numeric dates ("10/25/2023") are looked for again."""
-    found: dict[str, list[dt.date]] = {}
+    reports, with the evidence. A date told as a plan is left out: one after a word of the
+    future in its sentence ("is set to take effect on May 15"), or with one just after it
+    ("On March 1, 2026, Huawei will launch"); a future word further on in another clause
+    ("On June 11, 2025, Commerce rescinded the rule, just days before it was set to be
+    implemented") does not make the date a plan. ``sentences`` and ``temporal`` are the
+    article's rows: the time expressions found while extracting are reused, and only
+    numeric dates ("10/25/2023") are looked for again."""
+    found: dict[str, list[tuple[int, int, dt.date]]] = {}
     for t in temporal:
         if t["time_kind"] == "date" and len(t["resolved"]) == 10:
-            found.setdefault(t["sentence_id"], []).append(dt.date.fromisoformat(t["resolved"]))
+            day = dt.date.fromisoformat(t["resolved"])
         elif t["time_kind"] == "month" and len(t["resolved"]) == 7:
-            found.setdefault(t["sentence_id"], []).append(
-                dt.date.fromisoformat(t["resolved"] + "-01"))
+            day = dt.date.fromisoformat(t["resolved"] + "-01")
+        else:
+            continue
+        found.setdefault(t["sentence_id"], []).append((t["start"], t["end"], day))
     best: tuple[dt.date, str] | None = None
     for s in sentences:
-        if _FUTURE.search(s["text"]):
-            continue
-        for day in [*found.get(s["sentence_id"], ()), *_numeric(s["text"])]:
+        text, off = s["text"], s["start"]
+        days = [(a - off, b - off, day) for a, b, day in found.get(s["sentence_id"], ())]
+        days += [(a, a + NUMERIC_DATE_CHARS, day) for a, day in _numeric_at(text)]
+        for a, b, day in days:
+            if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, b + FUTURE_AFTER):
+                continue
             if best is None or day > best[0]:
                 best = (day, f"latest dated event the text reports: {day.isoformat()} "
                              f"(line {s['line_no']})")
