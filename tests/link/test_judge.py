@@ -2894,3 +2894,20 @@ def test_the_rule_by_its_full_name(book, record):
                   "Biden administration's Artificial Intelligence Diffusion Rule.", book, record,
                   "2025-06-12")
     assert verdicts(rows, "event") == ["partly supported"]  # rescinded, but on 13 May
+
+
+def test_a_us_act_after_a_sentence_on_chips_is_a_chip_rule(tmp_path):
+    """"The U.S. government introduced new restriction rules" names no chip, but after a
+    sentence on Nvidia's chips it tells the October 2023 chip rules; alone it is no chip
+    rule (it could be on anything)."""
+    text = ("Chips\n\nPublished: April 3, 2024\n\nNvidia's A100 and H100 chips could not be sold "
+            "to China after 2022. However, on October 17, 2023, the U.S. government introduced "
+            "new restriction rules, further tightening the scope of restrictions.\n")
+    st = article_statements(tmp_path, text)
+    dated = st[st["stated_date"].str.startswith("2023-10-17")]
+    assert dated["verdict"].tolist() == ["supported"]
+    (tmp_path / "b").mkdir()
+    alone = article_statements(tmp_path / "b", (
+        "Rules\n\nPublished: April 3, 2024\n\nOn October 17, 2023, the U.S. government "
+        "introduced new restriction rules.\n"))
+    assert alone.empty or not alone["stated_date"].str.startswith("2023-10-17").any()

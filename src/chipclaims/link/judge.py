@@ -200,6 +200,10 @@ class Sentence:
     # whether the article named a thing or organisation before this sentence (a test per
     # name, so that nothing per sentence grows with the article's names)
     named_earlier: Callable[[str], bool] | None = None
+    # whether the sentence just before it is about chips (``chip_scope``): "the U.S.
+    # government introduced new restriction rules" after a sentence on Nvidia's chips is a
+    # chip rule, though it names no chip itself
+    after_chips: bool = False
 
     def __post_init__(self) -> None:
         # Names sorted by position once, so that every lookup below is a bisection: a
@@ -2190,7 +2194,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             via_state = (not f.subjects and "generic" not in f.qualifiers
                          and bool(f.names & canon)
                          and all(generic.fullmatch(n) for n in f.names & canon))
-            if via_state and not rules.qualifiers["chip_scope"].search(s.text):
+            if via_state and not s.after_chips and \
+                    not rules.qualifiers["chip_scope"].search(s.text):
                 continue  # "In 2022 the US banned TikTok" is about no chip
             ok = (m for m in found
                   if (figure or s.named_near(f.names, m.start(), m.end(), NEAR)
