@@ -2911,3 +2911,12 @@ def test_a_us_act_after_a_sentence_on_chips_is_a_chip_rule(tmp_path):
         "Rules\n\nPublished: April 3, 2024\n\nOn October 17, 2023, the U.S. government "
         "introduced new restriction rules.\n"))
     assert alone.empty or not alone["stated_date"].str.startswith("2023-10-17").any()
+
+
+def test_told_to_suspend_purchases_is_being_steered_away(book, record):
+    """"Instructed domestic technology companies to suspend purchases and testing of Nvidia's
+    RTX Pro 6000D": the September 2025 instruction."""
+    rows = judged("China's Cyberspace Administration (CAC) has instructed domestic technology "
+                  "companies, including ByteDance and Alibaba, to suspend purchases and testing "
+                  "of Nvidia's RTX Pro 6000D GPUs.", book, record, "2025-09-18")
+    assert verdicts(rows, "event", "discourage") == ["supported"]

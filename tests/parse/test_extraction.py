@@ -189,6 +189,7 @@ def test_entity_types_are_allowed():
         ("Made on a 7nm process.", ("7nm", 7, "nm", "process_node")),
         ("It has 96 GB of HBM3.", ("96 GB", 96, "GB", "memory")),
         ("Bandwidth is 4.0 TB/s.", ("4.0 TB/s", 4.0, "TB/s", "bandwidth")),
+        ("The I/O rate is at least 600 Gbyte/s.", ("600 Gbyte/s", 600.0, "GB/s", "bandwidth")),
         ("It delivers 989 TFLOPS dense.", ("989 TFLOPS", 989, "TFLOPS", "compute")),
         ("The rack draws 559 kW.", ("559 kW", 559, "kW", "power")),
         ("The card uses 400 W.", ("400 W", 400, "W", "power")),
