@@ -2920,3 +2920,11 @@ def test_told_to_suspend_purchases_is_being_steered_away(book, record):
                   "companies, including ByteDance and Alibaba, to suspend purchases and testing "
                   "of Nvidia's RTX Pro 6000D GPUs.", book, record, "2025-09-18")
     assert verdicts(rows, "event", "discourage") == ["supported"]
+
+
+def test_not_only_is_no_superlative(book, record):
+    """"Not only Nvidia but also AMD" claims no "only"."""
+    rows = judged("The rules affect not only Nvidia but also U.S.-based competitor AMD, whose AI "
+                  "chip exports to China now face similar restrictions.", book, record,
+                  "2025-04-17")
+    assert not rows["statement"].str.contains("superlative").any()
