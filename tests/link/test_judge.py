@@ -2928,3 +2928,16 @@ def test_not_only_is_no_superlative(book, record):
                   "chip exports to China now face similar restrictions.", book, record,
                   "2025-04-17")
     assert not rows["statement"].str.contains("superlative").any()
+
+
+def test_a_chip_listed_on_the_wrong_side_of_the_rules(book, record):
+    """"China-compliant chips: A100 and A800": the A800 was made to stay within the rules,
+    the A100 is restricted by them, so the list is only partly right. A chip the record is
+    silent on (the L20) proves nothing either way."""
+    rows = judged("NVIDIA introduced AI chips tailored for the Chinese market that complied with "
+                  "U.S. restriction policies: A100 and A800.", book, record, "2024-04-03")
+    assert verdicts(rows, "event", "china_model") == ["partly supported"]
+    assert "A100 on the other side" in rows["rationale"].str.cat()
+    rows = judged("Nvidia made the A800 and H800 for the Chinese market.", book, record,
+                  "2024-04-03")
+    assert verdicts(rows, "event", "china_model") == ["supported"]

@@ -108,6 +108,7 @@ FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
 RELEASE_ACTION = "release"  # ... before it
+LIST_REACH = 6  # names read each way along a list of chips ("A100, H100 and A800")
 FIRST_SHOWING_REACH = 100  # characters before a showing's cue searched for "unveiled"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
@@ -1218,6 +1219,53 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
+
+
+def _listed_without(s: Sentence, cue: re.Match[str], f: Fact, record: Record) -> list[str]:
+    """Chips listed with the fact's own ("China-compliant chips: A100 and A800") that the
+    record holds only on the other side of the rules (the A100 is restricted; the A800 was
+    made to stay within them): the sentence adds a chip the record has otherwise, so it is
+    only partly right. A chip the record is silent on (the L20, AMD's MI325X) proves
+    nothing. Only the list the fact's chip stands in nearest the cue is read, by bisection,
+    so a long sentence stays linear."""
+    if f.action not in record.product_actions or not f.names & s.things:
+        return []
+    for start in (s.thing_after(cue.end()), s.thing_before(cue.start())):
+        if start is not None:
+            listed = _list_of(s, start)
+            if any(n.canonical in f.names for n in listed):
+                break
+    else:
+        return []
+    restricts = "restriction" in f.qualifiers
+    stray = set()
+    for n in listed:
+        if n.type != "chip" or n.canonical in f.names:
+            continue
+        own = [o for fs in record.by_action.values() for o in fs
+               if n.canonical in o.names and o.kind == "event"]
+        if any(("restriction" in o.qualifiers) != restricts for o in own) and not any(
+                o.action == f.action for o in own):
+            stray.add(n.canonical)
+    return sorted(stray)
+
+
+def _list_of(s: Sentence, name: Name) -> list[Name]:
+    """The names listed with ``name`` ("A100, H100 and A800"), itself included."""
+    listed, first, last = [name], name, name
+    for _ in range(LIST_REACH):
+        prev = s.thing_before(first.start)
+        if prev is None or not COORDINATION.fullmatch(s.text, prev.end, first.start):
+            break
+        listed.append(prev)
+        first = prev
+    for _ in range(LIST_REACH):
+        nxt = s.thing_after(last.end)
+        if nxt is None or not COORDINATION.fullmatch(s.text, last.end, nxt.start):
+            break
+        listed.append(nxt)
+        last = nxt
+    return listed
 
 
 def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
@@ -2409,6 +2457,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
+        elif (stray := _listed_without(s, m, f, record)):
+            verdict, why = "partly supported", (
+                f"the record holds this for {', '.join(sorted(f.names & canon))} only, and has "
+                f"{', '.join(stray)} on the other side of the rules: {f.statement}")
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:
             verdict, why = "partly supported", (f"shown then, but first unveiled earlier "
                                                 f"({first.statement.rstrip('.')}): {f.statement}")
