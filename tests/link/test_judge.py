@@ -2941,3 +2941,15 @@ def test_a_chip_listed_on_the_wrong_side_of_the_rules(book, record):
     rows = judged("Nvidia made the A800 and H800 for the Chinese market.", book, record,
                   "2024-04-03")
     assert verdicts(rows, "event", "china_model") == ["supported"]
+
+
+def test_fully_done_against_a_fact_held_only_in_part(book, record):
+    """"Huawei has fully open-sourced its CANN toolkit": the record has an open-source week
+    whose completion nobody verified, so "fully" is more than it holds; "will be fully open
+    source" is the pledge, which is not judged against the later week."""
+    rows = judged("Huawei has now fully open-sourced its CANN toolkit.", book, record,
+                  "2026-01-10")
+    assert verdicts(rows, "event", "open_source") == ["partly supported"]
+    rows = judged("Huawei announced that its CANN toolkit will be fully open source.", book,
+                  record, "2026-01-10")
+    assert "told as done in full" not in rows["rationale"].str.cat()

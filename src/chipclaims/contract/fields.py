@@ -257,7 +257,8 @@ _LIST = [
           "which a sentence naming a listed company is not judged on), 'ordered' (a sentence "
           "must name the subjects before the act's words and the others after them), "
           "'actor' (the subject must be who acts: in 'DeepSeek uses Huawei's chips for "
-          "inference' Huawei does not act)..., "
+          "inference' Huawei does not act), 'partial' (done only in part: a sentence calling "
+          "it done fully is partly right)..., "
           "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

@@ -108,6 +108,7 @@ FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
 RELEASE_ACTION = "release"  # ... before it
+COMPLETE_REACH = 25  # characters around an act's cue searched for "fully", "entirely"
 LIST_REACH = 6  # names read each way along a list of chips ("A100, H100 and A800")
 FIRST_SHOWING_REACH = 100  # characters before a showing's cue searched for "unveiled"
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
@@ -2461,6 +2462,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", (
                 f"the record holds this for {', '.join(sorted(f.names & canon))} only, and has "
                 f"{', '.join(stray)} on the other side of the rules: {f.statement}")
+        elif "partial" in f.qualifiers and not pledged and rules.qualifiers[
+                "completeness"].search(s.text, max(0, m.start() - COMPLETE_REACH),
+                                       m.end() + COMPLETE_REACH):
+            verdict, why = "partly supported", (f"told as done in full; the record has it "
+                                                f"only in part: {f.statement}")
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:
             verdict, why = "partly supported", (f"shown then, but first unveiled earlier "
                                                 f"({first.statement.rstrip('.')}): {f.statement}")
