@@ -1229,7 +1229,8 @@ def _listed_without(s: Sentence, cue: re.Match[str], f: Fact, record: Record) ->
     only partly right. A chip the record is silent on (the L20, AMD's MI325X) proves
     nothing. Only the list the fact's chip stands in nearest the cue is read, by bisection,
     so a long sentence stays linear."""
-    if f.action not in record.product_actions or not f.names & s.things:
+    side = _rule_side(f)
+    if side is None or not f.names & s.things:
         return []
     for start in (s.thing_after(cue.end()), s.thing_before(cue.start())):
         if start is not None:
@@ -1238,17 +1239,24 @@ def _listed_without(s: Sentence, cue: re.Match[str], f: Fact, record: Record) ->
                 break
     else:
         return []
-    restricts = "restriction" in f.qualifiers
     stray = set()
     for n in listed:
         if n.type != "chip" or n.canonical in f.names:
             continue
         own = [o for fs in record.by_action.values() for o in fs
                if n.canonical in o.names and o.kind == "event"]
-        if any(("restriction" in o.qualifiers) != restricts for o in own) and not any(
+        if any(_rule_side(o) == (not side) for o in own) and not any(
                 o.action == f.action for o in own):
             stray.add(n.canonical)
     return sorted(stray)
+
+
+def _rule_side(f: Fact) -> bool | None:
+    """Which side of the US rules a fact puts its chips: True restricted by them, False
+    made or sold within them (``within_rules``), None neither (a launch, a figure)."""
+    if "restriction" in f.qualifiers:
+        return True
+    return False if "within_rules" in f.qualifiers else None
 
 
 def _list_of(s: Sentence, name: Name) -> list[Name]:
