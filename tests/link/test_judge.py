@@ -2953,3 +2953,37 @@ def test_fully_done_against_a_fact_held_only_in_part(book, record):
     rows = judged("Huawei announced that its CANN toolkit will be fully open source.", book,
                   record, "2026-01-10")
     assert "told as done in full" not in rows["rationale"].str.cat()
+
+
+def test_a_charge_called_a_blow_or_a_hit(book, record):
+    """"A $5.5 billion blow tied to tightened export controls" and "a $5.5 billion hit from"
+    are the H20 charge; shares "hit hard" are no charge."""
+    for text in ("Nvidia's stock fell after it revealed a $5.5 billion blow tied to tightened "
+                 "U.S. export controls on its AI chips.",
+                 "Nvidia took a $5.5 billion hit from the H20 licence rules."):
+        assert verdicts(judged(text, book, record, "2025-04-17"), "money") == ["supported"]
+    rows = judged("Nvidia shares were hit hard as the $4 trillion company lost ground.", book,
+                  record, "2025-04-17")
+    assert "A charge booked" not in rows["statement"].str.cat()
+
+
+def test_a_revenue_share_in_more_wordings(book, record):
+    """"Pay the U.S. Commerce Department 15% of the revenue" and "a 15% revenue share to the
+    U.S. government" are the August 2025 arrangement."""
+    for text in ("In exchange, Nvidia will pay the U.S. Commerce Department 15% of the revenue "
+                 "from those sales.",
+                 "AMD agreed to a comparable deal for its MI308 chip, also subject to a 15% "
+                 "revenue share to the U.S. government."):
+        rows = judged(text, book, record, "2025-08-20")
+        assert verdicts(rows, "event", "revenue_share") == ["supported"], text
+
+
+def test_a_list_with_vendor_names_and_a_rule_change(book, record):
+    """"The NVIDIA H20 and AMD MI308 - currently allowed for export to China after a recent
+    US export rule change": the list is one subject (the vendor's name between does not
+    break it), sales are allowed, and a rule change restricts nothing."""
+    rows = judged("Reports say NVIDIA and AMD GPUs, the NVIDIA H20 and AMD MI308, currently "
+                  "allowed for export to China after a recent US export rule change, match "
+                  "China's own GPUs.", book, record, "2025-08-20")
+    assert verdicts(rows, "event", "sales_allowed") == ["supported"]
+    assert verdicts(rows, "event", "export_rule") == []

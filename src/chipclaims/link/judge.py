@@ -140,7 +140,10 @@ COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
 # between a whole and the count of its parts: a verb or two, or ", which/that" and a verb
 WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,4}")
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
-COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+# ... and a vendor's name before the next ("the NVIDIA H20 and AMD MI308", "Nvidia's H20 and
+# AMD's MI308")
+COORDINATION = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?"
+                          r"(?:[A-Z][A-Za-z-]*(?:['’]s)?\s+)?")
 COUNT_GAP = re.compile(r"\s{1,2}")  # "384 Ascend 910C": a count right before a name
 ADDITIVE_UNITS = ("parameters", "GB", "count")  # units a part of a whole is counted in
 # "44 billion of its 744 billion parameters": a bare figure counted out of a whole with a unit
