@@ -2987,3 +2987,21 @@ def test_a_list_with_vendor_names_and_a_rule_change(book, record):
                   "China's own GPUs.", book, record, "2025-08-20")
     assert verdicts(rows, "event", "sales_allowed") == ["supported"]
     assert verdicts(rows, "event", "export_rule") == []
+
+
+def test_a_launch_planned_for_a_quarter(book, record):
+    """"The Ascend 950DT is planned for the fourth quarter" is Huawei's plan for its launch;
+    a rule "scheduled for May 15" launches nothing."""
+    rows = judged("An upgraded version, the Ascend 950DT, is planned for the fourth quarter.",
+                  book, record, "2026-05-10")
+    assert verdicts(rows, "event", "release") == ["supported"]
+    rows = judged("The new licensing rule is scheduled for May 15, 2025.", book, record,
+                  "2025-05-01")
+    assert verdicts(rows, "event", "release") == []
+
+
+def test_considered_a_violation_of_export_controls(book, record):
+    rows = judged("The new rules clarify that using Ascend AI chips without official "
+                  "authorisation is considered a violation of US export controls.", book,
+                  record, "2025-05-20")
+    assert verdicts(rows, "event", "ascend_guidance") == ["supported"]
