@@ -2930,19 +2930,6 @@ def test_not_only_is_no_superlative(book, record):
     assert not rows["statement"].str.contains("superlative").any()
 
 
-def test_a_chip_listed_on_the_wrong_side_of_the_rules(book, record):
-    """"China-compliant chips: A100 and A800": the A800 was made to stay within the rules,
-    the A100 is restricted by them, so the list is only partly right. A chip the record is
-    silent on (the L20) proves nothing either way."""
-    rows = judged("NVIDIA introduced AI chips tailored for the Chinese market that complied with "
-                  "U.S. restriction policies: A100 and A800.", book, record, "2024-04-03")
-    assert verdicts(rows, "event", "china_model") == ["partly supported"]
-    assert "A100 on the other side" in rows["rationale"].str.cat()
-    rows = judged("Nvidia made the A800 and H800 for the Chinese market.", book, record,
-                  "2024-04-03")
-    assert verdicts(rows, "event", "china_model") == ["supported"]
-
-
 def test_fully_done_against_a_fact_held_only_in_part(book, record):
     """"Huawei has fully open-sourced its CANN toolkit": the record has an open-source week
     whose completion nobody verified, so "fully" is more than it holds; "will be fully open
@@ -3005,3 +2992,38 @@ def test_considered_a_violation_of_export_controls(book, record):
                   "authorisation is considered a violation of US export controls.", book,
                   record, "2025-05-20")
     assert verdicts(rows, "event", "ascend_guidance") == ["supported"]
+
+
+def test_review_cases_for_the_newer_rules(tmp_path, book, record):
+    """Cases a review found: an act after a sentence on chips is a chip rule only when it is
+    about trade in technology; a company pausing its own orders is no regulator's steer;
+    "fully" must tell the act itself; an opening subject does not own another's act; a
+    thing unveiled earlier and then shown claims no first showing; "state-backed to the tune
+    of" carries the sum; a negated "allowed ... under" is no compliance."""
+    st = article_statements(tmp_path, "Chips\n\nPublished: June 1, 2025\n\nNvidia's chips power "
+                            "most of China's AI data centres. In January, the US banned "
+                            "TikTok.\n")
+    assert st.empty or not (st["verdict"] == "supported").any()
+    rows = judged("Nvidia halted orders of the H20 from Chinese customers because of the US "
+                  "licence requirement.", book, record, "2025-09-01")
+    assert verdicts(rows, "event", "discourage") == []
+    for text in ("Huawei's wholly owned unit open-sourced CANN in December.",
+                 "Huawei open-sourced CANN, now fully compatible with PyTorch, in December."):
+        assert verdicts(judged(text, book, record, "2026-01-05"), "event", "open_source") == [
+            "supported"], text
+    rows = judged("Huawei fully open-sourced CANN in December and will release more developer "
+                  "tools next year.", book, record, "2026-01-05")
+    assert verdicts(rows, "event", "open_source") == ["partly supported"]
+    rows = judged("Zhipu is a Beijing start-up spun out of Tsinghua University, and several of "
+                  "its Chinese peers were added to the US Entity List in January.", book,
+                  record, "2025-06-01")
+    assert verdicts(rows, "event", "entity_list") == []
+    rows = judged("Huawei's CloudMatrix 384, unveiled in April, was on display at WAIC in "
+                  "Shanghai on Saturday.", book, record, "2025-07-28")
+    assert "partly supported" not in verdicts(rows, "event", "showcase")
+    rows = judged("Zhipu, which is state-backed to the tune of $1.4 billion, is preparing an "
+                  "IPO.", book, record, "2025-07-01")
+    assert verdicts(rows, "money", "funding") == ["supported"]
+    rows = judged("The H20 is not allowed to be sold to China under the tightened US export "
+                  "rules.", book, record, "2025-05-01")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]

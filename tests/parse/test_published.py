@@ -83,7 +83,8 @@ def test_a_future_word_in_a_later_clause_leaves_a_reported_date(tmp_path):
     right after a word of the future, or followed by one, is a plan's."""
     text = ("The rule is gone\nOn June 11, 2025, the Commerce Department rescinded the rule, "
             "just days before it was set to be implemented.\nOn March 1, 2026, Huawei will "
-            "launch its chip, and the rule is due to lapse on May 15, 2026.\n")
+            "launch its chip, and the rule is due to lapse on May 15, 2026.\nIn March 2026, the "
+            "Chinese telecommunications equipment maker Huawei is expected to ship the chip.\n")
     lo, hi, _ = published(tmp_path, text)
     assert (lo, hi) == ("2025-06-11", "")
 

@@ -65,6 +65,11 @@ UNDONE_AFTER = 70  # characters after a cue a passive reversal still governs it 
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
 NEAR = 90  # characters between an action's cue and a name of the fact it matches
+# words between an opening subject and a cue that start another predicate or subject
+OTHER_SUBJECT = re.compile(r"\b(?:even as|while|whereas|after|before|since|when|who|which|"
+                           r"whose|according to|analysts?|noted|said|says|say)\b",
+                           re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?\b")
 OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("The ", "Nvidia's ")
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
@@ -109,8 +114,12 @@ LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence 
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
 RELEASE_ACTION = "release"  # ... before it
 COMPLETE_REACH = 25  # characters around an act's cue searched for "fully", "entirely"
-LIST_REACH = 6  # names read each way along a list of chips ("A100, H100 and A800")
 FIRST_SHOWING_REACH = 100  # characters before a showing's cue searched for "unveiled"
+AT_EVENT = re.compile(r"\bat\s+(?:the\s+)?[^,;.]*$", re.IGNORECASE)
+AT_REACH = 45  # characters before a showing's cue searched for "at (the)"
+OF_THING = re.compile(r"\bof\s+(?:its|the|their|his|her)?\s*$", re.IGNORECASE)
+# a hyphenated word used as a verb, not before a noun ("state-backed to the tune of ...")
+VERB_USE = re.compile(r"\s+(?:to|by|with|in|for)\b")
 SUBJECT_REACH = 300  # characters before a cue searched for its subject
 PARTICIPLE_COMMA = re.compile(r",\s*$")  # the comma right before the cue
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,")
@@ -439,8 +448,24 @@ class Sentence:
                 or rules.qualifiers["opening_subject"].match(self.text, first.end) is None):
             return False
         k = bisect.bisect_right(self._thing_starts, first.start)
-        return not any(n.start < cue_start and n.canonical != first.canonical
-                       for n in self._things[k:k + 1])
+        if any(n.start < cue_start and n.canonical != first.canonical
+               for n in self._things[k:k + 1]):
+            return False
+        between = self.text[first.end:cue_start]
+        if rules.qualifiers["clause_break"].search(between) or OTHER_SUBJECT.search(between):
+            return False  # ", and several of its peers were added", "even as Washington"
+        # another organisation acting in between ("a position helped by Washington's
+        # decision"): only a company's possessive ("Nvidia's flagship accelerators") passes
+        lo = bisect.bisect_right(self._name_starts, first.start)
+        hi = bisect.bisect_left(self._name_starts, cue_start)
+        public = rules.qualifiers["public_body"]
+        generic = rules.qualifiers["generic_actor"]
+        return not any(
+            n.type in OWN_TYPES and n.canonical != first.canonical
+            and (public.search(n.canonical) or generic.fullmatch(n.canonical)
+                 or not (POSSESSIVE.match(self.text, n.end)
+                         or self.text[n.end - 2:n.end] in ("'s", "’s")))
+            for n in self._names_sorted[lo:hi])
 
     def named_near(self, names: frozenset[str], start: int, end: int, reach: int) -> bool:
         """Whether one of ``names`` is named within ``reach`` characters of ``start:end``."""
@@ -720,7 +745,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
     if act is not None:
         # "imposed restrictions on Huawei in May 2019": the date is the act's; "tightened
         # ... in August 2020" is a later act on the rule (see :func:`_date_agrees`)
-        out = [(*p[:6], FURTHER_ACT if act.group("further") else ACT) for p in out]
+        out = [(*p[:6], FURTHER_ACT if act.groupdict().get("further") else ACT) for p in out]
     return out
 
 
@@ -1225,59 +1250,18 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["attempt"].search(before))
 
 
-def _listed_without(s: Sentence, cue: re.Match[str], f: Fact, record: Record) -> list[str]:
-    """Chips listed with the fact's own ("China-compliant chips: A100 and A800") that the
-    record holds only on the other side of the rules (the A100 is restricted; the A800 was
-    made to stay within them): the sentence adds a chip the record has otherwise, so it is
-    only partly right. A chip the record is silent on (the L20, AMD's MI325X) proves
-    nothing. Only the list the fact's chip stands in nearest the cue is read, by bisection,
-    so a long sentence stays linear."""
-    side = _rule_side(f)
-    if side is None or not f.names & s.things:
-        return []
-    for start in (s.thing_after(cue.end()), s.thing_before(cue.start())):
-        if start is not None:
-            listed = _list_of(s, start)
-            if any(n.canonical in f.names for n in listed):
-                break
-    else:
-        return []
-    stray = set()
-    for n in listed:
-        if n.type != "chip" or n.canonical in f.names:
-            continue
-        own = [o for fs in record.by_action.values() for o in fs
-               if n.canonical in o.names and o.kind == "event"]
-        if any(_rule_side(o) == (not side) for o in own) and not any(
-                o.action == f.action for o in own):
-            stray.add(n.canonical)
-    return sorted(stray)
-
-
-def _rule_side(f: Fact) -> bool | None:
-    """Which side of the US rules a fact puts its chips: True restricted by them, False
-    made or sold within them (``within_rules``), None neither (a launch, a figure)."""
-    if "restriction" in f.qualifiers:
-        return True
-    return False if "within_rules" in f.qualifiers else None
-
-
-def _list_of(s: Sentence, name: Name) -> list[Name]:
-    """The names listed with ``name`` ("A100, H100 and A800"), itself included."""
-    listed, first, last = [name], name, name
-    for _ in range(LIST_REACH):
-        prev = s.thing_before(first.start)
-        if prev is None or not COORDINATION.fullmatch(s.text, prev.end, first.start):
-            break
-        listed.append(prev)
-        first = prev
-    for _ in range(LIST_REACH):
-        nxt = s.thing_after(last.end)
-        if nxt is None or not COORDINATION.fullmatch(s.text, last.end, nxt.start):
-            break
-        listed.append(nxt)
-        last = nxt
-    return listed
+def _told_in_full(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether "fully", "entirely" or "in full" tells the cue's own act as done in full
+    ("fully open-sourced CANN", "made CANN entirely open source", "open-sourced CANN in
+    full"), and the act's clause is no pledge ("will be fully open source"): not "now fully
+    compatible with PyTorch" further on, nor "a wholly owned unit" before."""
+    full = rules.qualifiers["completeness"]
+    before = full.search(text, max(0, cue.start() - COMPLETE_REACH), cue.start())
+    after = full.search(text, cue.end(), cue.end() + COMPLETE_REACH)
+    told = (before is not None and not text[before.end():cue.start()].split()) or (
+        after is not None and after.group(0).lower() == "in full")
+    before_clause, _ = _clause_parts(text, cue)
+    return told and not rules.qualifiers["pledge"].search(before_clause + cue.group(0))
 
 
 def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
@@ -1288,8 +1272,28 @@ def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
     "presented" at the event claims no first."""
     if f.action != SHOWCASE_ACTION or f.start is None:
         return None
-    if not rules.qualifiers["first_showing"].search(
-            s.text, max(0, cue.start() - FIRST_SHOWING_REACH), cue.end()):
+    # an "unveiled" nearest before "at <the event>", with no date and no other showing
+    # between ("Huawei unveiled its latest AI system, the CloudMatrix 384, at WAIC", "It was
+    # revealed at WAIC"); not a thing "unveiled in April" and then shown, another's launch,
+    # or "the price of" the thing
+    if not AT_EVENT.search(s.text, max(0, cue.start() - AT_REACH), cue.start()):
+        return None
+    words = list(rules.qualifiers["first_showing"].finditer(
+        s.text, max(0, cue.start() - FIRST_SHOWING_REACH), cue.start()))
+    if not words:
+        return None
+    word = words[-1]
+    if rules.qualifiers["showing_verb"].search(s.text, word.end(), cue.start()) or any(
+            t.kind in DATING_TIME_KINDS and word.end() <= t.start and t.end <= cue.start()
+            for t in s.times):
+        return None
+    thing = s.thing_before(cue.start())
+    if thing is not None and thing.start >= word.end():  # the object between
+        if thing.canonical not in f.names or OF_THING.search(
+                s.text, max(0, thing.start - len("of its ")), thing.start):
+            return None
+    elif not ((thing is not None and thing.canonical in f.names)
+              or (s.antecedent is not None and s.antecedent.canonical in f.names)):
         return None
     return next((r for r in record.by_action.get(RELEASE_ACTION, [])
                  if r.subjects & f.subjects and r.start is not None and r.start < f.start),
@@ -1300,7 +1304,8 @@ def _hyphen_joined(cue: re.Match[str]) -> bool:
     """Whether the cue is the second half of a hyphenated modifier ("state-backed firms",
     "US-blacklisted"): it describes a thing's standing, not an act the sentence reports."""
     a = cue.start()
-    return a > 1 and cue.string[a - 1] == "-" and cue.string[a - 2].isalnum()
+    return (a > 1 and cue.string[a - 1] == "-" and cue.string[a - 2].isalnum()
+            and not VERB_USE.match(cue.string, cue.end()))
 
 
 def _called_new(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -2469,13 +2474,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
-        elif (stray := _listed_without(s, m, f, record)):
-            verdict, why = "partly supported", (
-                f"the record holds this for {', '.join(sorted(f.names & canon))} only, and has "
-                f"{', '.join(stray)} on the other side of the rules: {f.statement}")
-        elif "partial" in f.qualifiers and not pledged and rules.qualifiers[
-                "completeness"].search(s.text, max(0, m.start() - COMPLETE_REACH),
-                                       m.end() + COMPLETE_REACH):
+        elif "partial" in f.qualifiers and _told_in_full(s.text, m, rules):
             verdict, why = "partly supported", (f"told as done in full; the record has it "
                                                 f"only in part: {f.statement}")
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:

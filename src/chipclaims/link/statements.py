@@ -86,7 +86,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     spans = dict(zip(tables["sentences"]["sentence_id"],
                      zip(tables["sentences"]["text"], tables["sentences"]["start"])))
     first = _first_named(place, tables["entities"])
-    chip_scope = rules.qualifiers["chip_scope"]
+    chip_scope, trade_scope = rules.qualifiers["chip_scope"], rules.qualifiers["trade_scope"]
     rows = []
     for s in sentences.astype(object).itertuples(index=False):
         off = s.start
@@ -115,7 +115,8 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
             [Time(a, b, k, r or "") for a, b, k, r in local(times.get(s.sentence_id, ()))],
             s.attribution or "",
             antecedent=found if found is not None and found.type != "org" else None,
-            after_chips=bool(earlier) and bool(chip_scope.search(earlier[0][0])))
+            after_chips=bool(earlier) and bool(chip_scope.search(earlier[0][0]))
+            and bool(trade_scope.search(s.text)))
         here, named = place[s.sentence_id], first.get(s.article_id, {})
         sent.named_earlier = lambda name, here=here, named=named: named.get(name, here) < here
         as_of = days.get(s.article_id)

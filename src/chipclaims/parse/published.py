@@ -38,6 +38,10 @@ _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|sched
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 FUTURE_AFTER = 40  # characters after a date in which a word of the future makes it a plan's
+# ... and after a date that opens its sentence, whose subject may run long before the verb
+# ("In March 2026, the Chinese telecommunications equipment maker Huawei is expected to")
+OPENING_DATE = 12  # a date starting within this many characters opens its sentence
+FUTURE_AFTER_OPENING = 100
 NUMERIC_DATE_CHARS = 10  # "2025-08-07", "10/25/2023": the span of a numeric date
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
 # A preposition opens a sentence that reports a date ("On February 11, 2026, Zhipu released
@@ -124,9 +128,10 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
     future in its sentence ("is set to take effect on May 15"), or with one just after it
     ("On March 1, 2026, Huawei will launch"); a future word further on in another clause
     ("On June 11, 2025, Commerce rescinded the rule, just days before it was set to be
-    implemented") does not make the date a plan. ``sentences`` and ``temporal`` are the
-    article's rows: the time expressions found while extracting are reused, and only
-    numeric dates ("10/25/2023") are looked for again."""
+    implemented") does not make the date a plan; after a date that opens the sentence its
+    whole clause is read, to take in a long subject before the verb. ``sentences`` and
+    ``temporal`` are the article's rows: the time expressions found while extracting are
+    reused, and only numeric dates ("10/25/2023") are looked for again."""
     found: dict[str, list[tuple[int, int, dt.date]]] = {}
     for t in temporal:
         if t["time_kind"] == "date" and len(t["resolved"]) == 10:
@@ -142,7 +147,13 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
         days = [(a - off, b - off, day) for a, b, day in found.get(s["sentence_id"], ())]
         days += [(a, a + NUMERIC_DATE_CHARS, day) for a, day in _numeric_at(text)]
         for a, b, day in days:
-            if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, b + FUTURE_AFTER):
+            end = b + FUTURE_AFTER
+            if a <= OPENING_DATE:  # the opening date's clause, up to its next comma
+                rest = text[b:b + FUTURE_AFTER_OPENING]
+                lead = len(rest) - len(rest.lstrip(" ,"))
+                cut = re.search(r"[,;]|\bthat\b", rest[lead:])  # "informed Nvidia that it would"
+                end = b + lead + (cut.start() if cut else len(rest) - lead)
+            if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
             if best is None or day > best[0]:
                 best = (day, f"latest dated event the text reports: {day.isoformat()} "
