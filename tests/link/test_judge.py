@@ -2801,22 +2801,22 @@ def test_a_yearless_day_on_an_undated_page_takes_the_records_one_year(book, reco
     assert verdicts(rows, action="export_rule") == []
 
 
-def test_a_rule_first_imposed_in_the_passive_is_dated_by_its_start(book, record):
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US export restrictions on high-performance AI chips were first imposed under Biden in "
+     "2023.", "partly supported"),
+    ("US export restrictions on high-performance AI chips were first imposed in 2022.",
+     "supported"),
+    ("US export restrictions on high-performance AI chips were imposed under Biden in 2023.",
+     "supported"),
+    ("The deal traces back to US export restrictions on AI chips, first imposed during the "
+     "Biden administration in 2023.", "partly supported"),
+])
+def test_a_rule_first_imposed_in_the_passive_is_dated_by_its_start(book, record, text,
+                                                                   expected):
     """"Restrictions ... were first imposed under Biden in 2023" dates the act that began
     the standing controls of October 2022, so the year is the detail wrong; "were imposed in
     2023" may tell a later round (the rules of October 2023) and leaves the rule standing."""
-    rows = judged("US export restrictions on high-performance AI chips were first imposed "
-                  "under Biden in 2023.", book, record, "2025-08-12")
-    assert verdicts(rows, "event") == ["partly supported"]
-    rows = judged("US export restrictions on high-performance AI chips were first imposed "
-                  "in 2022.", book, record, "2025-08-12")
-    assert verdicts(rows, "event") == ["supported"]
-    rows = judged("US export restrictions on high-performance AI chips were imposed under "
-                  "Biden in 2023.", book, record, "2025-08-12")
-    assert verdicts(rows, "event") == ["supported"]
-    rows = judged("The deal traces back to US export restrictions on AI chips, first imposed "
-                  "during the Biden administration in 2023.", book, record, "2025-08-12")
-    assert verdicts(rows, "event") == ["partly supported"]
+    assert verdicts(judged(text, book, record, "2025-08-12"), "event") == [expected]
 
 
 def test_a_hyphenated_backer_carries_no_sum(book, record):
@@ -2994,36 +2994,41 @@ def test_considered_a_violation_of_export_controls(book, record):
     assert verdicts(rows, "event", "ascend_guidance") == ["supported"]
 
 
-def test_review_cases_for_the_newer_rules(tmp_path, book, record):
-    """Cases a review found: an act after a sentence on chips is a chip rule only when it is
-    about trade in technology; a company pausing its own orders is no regulator's steer;
-    "fully" must tell the act itself; an opening subject does not own another's act; a
-    thing unveiled earlier and then shown claims no first showing; "state-backed to the tune
-    of" carries the sum; a negated "allowed ... under" is no compliance."""
+
+def test_an_act_after_a_sentence_on_chips_must_be_on_trade(tmp_path):
+    """A sentence on chips before it makes a US act a chip rule only when the act is about
+    trade in technology: "the US banned TikTok" is not."""
     st = article_statements(tmp_path, "Chips\n\nPublished: June 1, 2025\n\nNvidia's chips power "
                             "most of China's AI data centres. In January, the US banned "
                             "TikTok.\n")
     assert st.empty or not (st["verdict"] == "supported").any()
-    rows = judged("Nvidia halted orders of the H20 from Chinese customers because of the US "
-                  "licence requirement.", book, record, "2025-09-01")
-    assert verdicts(rows, "event", "discourage") == []
-    for text in ("Huawei's wholly owned unit open-sourced CANN in December.",
-                 "Huawei open-sourced CANN, now fully compatible with PyTorch, in December."):
-        assert verdicts(judged(text, book, record, "2026-01-05"), "event", "open_source") == [
-            "supported"], text
-    rows = judged("Huawei fully open-sourced CANN in December and will release more developer "
-                  "tools next year.", book, record, "2026-01-05")
-    assert verdicts(rows, "event", "open_source") == ["partly supported"]
-    rows = judged("Zhipu is a Beijing start-up spun out of Tsinghua University, and several of "
-                  "its Chinese peers were added to the US Entity List in January.", book,
-                  record, "2025-06-01")
-    assert verdicts(rows, "event", "entity_list") == []
-    rows = judged("Huawei's CloudMatrix 384, unveiled in April, was on display at WAIC in "
-                  "Shanghai on Saturday.", book, record, "2025-07-28")
-    assert "partly supported" not in verdicts(rows, "event", "showcase")
-    rows = judged("Zhipu, which is state-backed to the tune of $1.4 billion, is preparing an "
-                  "IPO.", book, record, "2025-07-01")
-    assert verdicts(rows, "money", "funding") == ["supported"]
-    rows = judged("The H20 is not allowed to be sold to China under the tightened US export "
-                  "rules.", book, record, "2025-05-01")
-    assert verdicts(rows, "event", "export_rule") == ["supported"]
+
+
+@pytest.mark.parametrize(("text", "day", "kind", "action", "expected"), [
+    # a company pausing its own orders is no regulator's steer
+    ("Nvidia halted orders of the H20 from Chinese customers because of the US licence "
+     "requirement.", "2025-09-01", "event", "discourage", []),
+    # "fully" must tell the act itself, and its clause be no pledge
+    ("Huawei's wholly owned unit open-sourced CANN in December.", "2026-01-05", "event",
+     "open_source", ["supported"]),
+    ("Huawei open-sourced CANN, now fully compatible with PyTorch, in December.", "2026-01-05",
+     "event", "open_source", ["supported"]),
+    ("Huawei fully open-sourced CANN in December and will release more developer tools next "
+     "year.", "2026-01-05", "event", "open_source", ["partly supported"]),
+    # an opening subject does not own another's act after a clause break
+    ("Zhipu is a Beijing start-up spun out of Tsinghua University, and several of its Chinese "
+     "peers were added to the US Entity List in January.", "2025-06-01", "event",
+     "entity_list", []),
+    # a thing unveiled earlier and then shown claims no first showing
+    ("Huawei's CloudMatrix 384, unveiled in April, was on display at WAIC in Shanghai on "
+     "Saturday.", "2025-07-28", "event", "showcase", ["supported"]),
+    # "state-backed to the tune of" carries the sum
+    ("Zhipu, which is state-backed to the tune of $1.4 billion, is preparing an IPO.",
+     "2025-07-01", "money", "funding", ["supported"]),
+    # a negated "allowed ... under" is no compliance
+    ("The H20 is not allowed to be sold to China under the tightened US export rules.",
+     "2025-05-01", "event", "export_rule", ["supported"]),
+])
+def test_review_cases_for_the_newer_rules(book, record, text, day, kind, action, expected):
+    """Cases a review of the session's rules found."""
+    assert verdicts(judged(text, book, record, day), kind, action) == expected
