@@ -280,3 +280,17 @@ def test_a_title_loses_its_markdown_emphasis():
     from chipclaims.parse.lines import LineLabel, title_of
     assert title_of(["**US Revokes Licences for Intel**"], [LineLabel("title")]) == \
         "US Revokes Licences for Intel"
+
+
+def test_a_summary_box_heading_is_no_title():
+    """A page that lost its headline and opens with "Key Points" above bullets has no
+    title: the summary box's heading is not the article's name."""
+    from chipclaims.parse.article import ArticleParser
+    from chipclaims.parse.lines import title_of
+
+    structure = ArticleParser.from_rulebook(Rulebook.load()).structure
+    lines = ["Key Points", "- President Trump has approved the sale of Nvidia's H200 chips.",
+             "- The U.S. government will collect a 25% fee on all sales.", "",
+             "Nvidia said demand from China was very high, and it is ramping up production to "
+             "meet it, according to people familiar with the plans."]
+    assert title_of(lines, classify_lines(lines, RULES, structure)) == ""

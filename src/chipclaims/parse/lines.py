@@ -9,7 +9,7 @@ boilerplate (``repeated-title``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..rules.boilerplate import Rule
 from .boilerplate import LineLabel, normalise, rule_labels, same_text
@@ -57,7 +57,8 @@ TITLE_WORDS = 4  # a headline has at least this many words
 TITLE_SEARCH = 8  # non-blank lines searched for a headline below the site's furniture
 
 
-def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int | None:
+def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None],
+               lead_heading: Callable[[str], bool] | None = None) -> int | None:
     """Where the title is: the first line left if it reads as a title, else the first
     headline-like line (four words or more) among the next few lines before the body and
     above any long line of text (the lines above a title are furniture, and a long line is
@@ -76,7 +77,10 @@ def find_title(lines: Sequence[str], labels: Sequence[LineLabel | None]) -> int 
             return i
         if len(lines[i].split()) >= 2 * PARAGRAPH_WORDS:
             break  # a long text line (a summary's bullet): no title below it
-    # a lone word ("Overview", a section's name) is no headline
+    # a lone word ("Overview", a section's name) is no headline, nor a summary box's heading
+    # ("Key Points" above the bullets of a page that lost its headline)
+    if lead_heading is not None and lead_heading(lines[head].strip().lstrip("#").strip()):
+        return None
     return head if looks_like_title(lines[head]) and len(lines[head].split()) > 1 else None
 
 
@@ -95,7 +99,8 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
         labels = structure_labels(lines, labels, structure)
     title_at = _repeated_opening(lines, labels)
     if title_at is None:
-        title_at = find_title(lines, labels)
+        title_at = find_title(lines, labels,
+                              structure.lead_heading if structure is not None else None)
     if title_at is not None:
         labels[title_at] = LineLabel("title")
         for i in range(title_at):
