@@ -3005,7 +3005,10 @@ def test_an_act_after_a_sentence_on_chips_must_be_on_trade(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "day", "kind", "action", "expected"), [
-    # a company pausing its own orders is no regulator's steer
+    # a company pausing its own orders is no regulator's steer; Beijing advising firms not to
+    # use a chip is
+    ("Chinese authorities advised firms not to use Nvidia's H20, especially for government "
+     "projects.", "2025-09-20", "event", "discourage", ["supported"]),
     ("Nvidia halted orders of the H20 from Chinese customers because of the US licence "
      "requirement.", "2025-09-01", "event", "discourage", []),
     # "fully" must tell the act itself, and its clause be no pledge
