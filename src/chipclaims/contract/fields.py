@@ -258,8 +258,7 @@ _LIST = [
           "must name the subjects before the act's words and the others after them), "
           "'actor' (the subject must be who acts: in 'DeepSeek uses Huawei's chips for "
           "inference' Huawei does not act), 'partial' (done only in part: a sentence calling "
-          "it done fully is partly right), 'within_rules' (a chip made or sold within the US "
-          "rules, the other side from a 'restriction')..., "
+          "it done fully is partly right)..., "
           "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

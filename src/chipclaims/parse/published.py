@@ -42,6 +42,7 @@ FUTURE_AFTER = 40  # characters after a date in which a word of the future makes
 # ("In March 2026, the Chinese telecommunications equipment maker Huawei is expected to")
 OPENING_DATE = 12  # a date starting within this many characters opens its sentence
 FUTURE_AFTER_OPENING = 100
+_CLAUSE_END = re.compile(r"[,;]|\bthat\b")  # "informed Nvidia that it would": another clause
 NUMERIC_DATE_CHARS = 10  # "2025-08-07", "10/25/2023": the span of a numeric date
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
 # A preposition opens a sentence that reports a date ("On February 11, 2026, Zhipu released
@@ -89,10 +90,6 @@ def _numeric_at(text: str) -> list[tuple[int, dt.date]]:
         if day is not None:
             out.append((m.start(), day))
     return out
-
-
-def _numeric(text: str) -> list[dt.date]:
-    return [d for _, d in _numeric_at(text)]
 
 
 def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
@@ -151,8 +148,8 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
             if a <= OPENING_DATE:  # the opening date's clause, up to its next comma
                 rest = text[b:b + FUTURE_AFTER_OPENING]
                 lead = len(rest) - len(rest.lstrip(" ,"))
-                cut = re.search(r"[,;]|\bthat\b", rest[lead:])  # "informed Nvidia that it would"
-                end = b + lead + (cut.start() if cut else len(rest) - lead)
+                cut = _CLAUSE_END.search(rest, lead)
+                end = b + (cut.start() if cut else len(rest))
             if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
             if best is None or day > best[0]:
