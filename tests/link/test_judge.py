@@ -3035,3 +3035,19 @@ def test_an_act_after_a_sentence_on_chips_must_be_on_trade(tmp_path):
 def test_review_cases_for_the_newer_rules(book, record, text, day, kind, action, expected):
     """Cases a review of the session's rules found."""
     assert verdicts(judged(text, book, record, day), kind, action) == expected
+
+
+def test_the_rule_stands_for_the_one_named_rule_before(tmp_path):
+    """"The rule ..." opening a sentence is the named rule of the sentence before: its acts
+    are that rule's. With two named rules before, it stands for neither; a rule has no
+    figures of its own."""
+    st = article_statements(tmp_path, "Biden's AI rule draws backlash\n\nPublished January "
+                            "20, 2025\n\nThe Biden administration issued the AI diffusion rule "
+                            "on January 13. The rule creates new licensing requirements for "
+                            "companies exporting advanced chips.\n\nThe paper compared the AI "
+                            "diffusion rule with the Foreign Direct Product Rule. The rule "
+                            "creates new licensing requirements.\n")
+    second = st[st["line_no"] == 5]
+    assert ("licence_required", "AI Diffusion Rule", "supported") in set(
+        zip(second["action"], second["subjects"], second["verdict"]))
+    assert "licence_required" not in set(st.loc[st["line_no"] == 7, "action"])

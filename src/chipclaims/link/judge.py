@@ -931,6 +931,13 @@ def antecedent(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
     return _resolve(m, previous, rules)
 
 
+def _opens_with_thing(text: str, rules: StatementRules) -> bool:
+    """Whether the sentence opens with words that stand for a thing named before ("It",
+    "The chip"); "The rule" stands for a rule, which has no figures of its own."""
+    m = rules.qualifiers["anaphoric_subject"].match(text)
+    return m is not None and m.lastgroup != "rule"
+
+
 def described_within(text: str, previous: Sequence[tuple[str, Sequence[Name]]],
                      rules: StatementRules) -> Name | None:
     """What a definite description inside a sentence that names no chip, system or model
@@ -960,6 +967,17 @@ def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
     """The thing a description's match (its group named by the type it stands for) stands
     for, from the sentences before (nearest first)."""
     kind = m.lastgroup or "any"  # the group's name is the entity type it stands for
+    if kind == "rule":  # "The rule": the one named rule of the nearest sentence naming one
+        named_rule = rules.qualifiers["rule_name"]
+        for _, names in previous:
+            found = {n.canonical: n for n in names
+                     if n.type == "other" and named_rule.search(n.canonical)}
+            if found:
+                if len(found) > 1:
+                    return None
+                (rule,) = found.values()
+                return Name(m.start(kind), m.end(kind), rule.canonical, rule.type)
+        return None
     if kind == "org":
         orgs = {n.canonical: n for n in previous[0][1] if n.type == "org"}
         if len(orgs) != 1:
@@ -1529,7 +1547,7 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                     best = (d, cue)
         chip = _subject_of_figure(s, num, rules)
         if chip is None and parts_cue is None and best is not None \
-                and not rules.qualifiers["anaphoric_subject"].match(s.text):
+                and not _opens_with_thing(s.text, rules):
             # ("The chip uses 384 Ascend 910C chips" says what "the chip" is, not a system)
             chip = _system_of_parts(s, record, num, best[1].name, rules)
         if best is None or chip is None:
@@ -1739,7 +1757,7 @@ def _about_a_thing(s: Sentence, num: Number, limit: re.Match, rules: StatementRu
     sentence then says where that thing stands, which the thresholds alone do not settle."""
     lo = _clause_start(s.text, min(limit.start(), num.start))
     return any(lo <= n.start < num.start and n.type in NAME_TYPES for n in s.names) \
-        or (lo == 0 and bool(rules.qualifiers["anaphoric_subject"].match(s.text))
+        or (lo == 0 and _opens_with_thing(s.text, rules)
             and bool(STANDS_AT.search(s.text, 0, num.start)))
 
 

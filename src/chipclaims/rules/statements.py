@@ -39,7 +39,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
               "embedded_description",
               "org_description", "public_body", "rival_object", "capability", "thing_modifier",
-              "speech_time",
+              "speech_time", "rule_name",
               "approximate",
               "clause_break", "at_least", "at_most", "document_act",
               "year_modifier", "participle_date", "act_verb", "process_jargon", "target_figure",
