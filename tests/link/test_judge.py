@@ -3051,3 +3051,89 @@ def test_the_rule_stands_for_the_one_named_rule_before(tmp_path):
     assert ("licence_required", "AI Diffusion Rule", "supported") in set(
         zip(second["action"], second["subjects"], second["verdict"]))
     assert "licence_required" not in set(st.loc[st["line_no"] == 7, "action"])
+
+
+def test_the_day_a_rule_takes_effect_is_its_own(book, record):
+    """A9d: the AI diffusion rule was to apply from 15 May 2025. The day it takes effect
+    dates that, not the rule's issue (January 2025), which the sentence leaves undated."""
+    rows = judged("The AI diffusion rule is set to come into force on May 15.", book, record,
+                  on="2025-05-01")
+    assert acts(rows, "takes_effect") == [("AI Diffusion Rule", "supported")]
+    assert acts(rows, "export_rule") == [("AI Diffusion Rule", "supported")]
+
+
+def test_a_fiscal_quarter_of_results_dates_no_charge(book, record):
+    """A11d: a charge "in its financial results for the first quarter of 2025" is Nvidia's
+    fiscal quarter, not the calendar's January to March."""
+    rows = judged("Nvidia is set to incur a charge of up to $5.5 billion in its financial "
+                  "results for the first quarter of 2025.", book, record,
+                  on="2025-04-16")
+    assert acts(rows, "charge") == [("Nvidia", "supported")]
+
+
+def test_an_administration_counted_is_no_superlative(book, record):
+    rows = judged("During the first Trump administration, the US restricted American "
+                  "companies from dealing with Huawei.", book, record, on="2025-11-02")
+    assert "superlative" not in " ".join(rows["statement"])
+    assert acts(rows, "export_rule") == [("Huawei", "supported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zhipu has yet to be added to the Entity List.",
+    "Huawei has yet to begin volume shipments of the Ascend 910C.",
+    "Analysts doubt that Huawei has begun volume shipments of the Ascend 910C.",
+    "Nvidia denied reports that it had booked a $5.5 billion charge on the H20.",
+    "The US is expected to add Zhipu to the Entity List.",
+])
+def test_a_denied_doubted_or_awaited_act_is_not_supported(sentence, book, record):
+    """"Has yet to", a doubt, a denial of reports, or an expectation: the act is not told
+    as done, so the fact that it was done does not support the sentence."""
+    rows = judged(sentence, book, record, on="2025-06-01")
+    assert "supported" not in set(rows["verdict"]) - {"unverifiable"} or not len(rows)
+    assert not any(v == "supported" and k != "attribution"
+                   for k, v in zip(rows["statement_kind"], rows["verdict"]))
+
+
+def test_a_state_told_as_still_holding_after_it_changed_is_contradicted(book, record):
+    """A11/A15: H20 sales stopped in April 2025 and resumed under licence in August. "Remain
+    halted" in September is wrong; "were halted in April" is history, still true."""
+    assert acts(judged("H20 sales to China remain halted.", book, record, on="2025-09-01"),
+                "sales_halted") == [("H20", "contradicted")]
+    assert acts(judged("H20 sales to China remain halted.", book, record, on="2025-06-01"),
+                "sales_halted") == [("H20", "supported")]
+    assert acts(judged("H20 sales to China were halted in April.", book, record,
+                       on="2025-09-01"), "sales_halted") == [("H20", "supported")]
+
+
+def test_since_dates_the_start_of_a_state(book, record):
+    """A3b: a licence for the A100 since October 2022. "Since 2024" puts the start two years
+    late, so the sentence is only partly supported; "since October 2022" is right."""
+    late = judged("Exports of the A100 to China have required a licence since 2024.", book,
+                  record, on="2025-09-01")
+    assert acts(late, "licence_required") == [("A100", "partly supported")]
+    right = judged("Exports of the A100 to China have required a licence since October "
+                   "2022.", book, record, on="2025-09-01")
+    assert acts(right, "licence_required") == [("A100", "supported")]
+
+
+def test_a_forecast_told_as_done_is_partly_supported(book, record):
+    """D12a: Reuters reported in April 2025 that 910C volume shipments would start as early as
+    May; nothing in the record says they did."""
+    done = judged("Huawei began volume shipments of the Ascend 910C in May 2025.", book,
+                  record, on="2025-06-01")
+    assert acts(done, "shipments") == [("Ascend 910C", "partly supported")]
+    for told in ("Huawei will begin volume shipments of the Ascend 910C in May.",
+                 "Huawei is gearing up to begin mass shipments of the Ascend 910C as early "
+                 "as May."):
+        assert acts(judged(told, book, record, on="2025-04-24"), "shipments") == [
+            ("Ascend 910C", "supported")]
+
+
+def test_a_rise_told_as_a_fall_is_contradicted(book, record):
+    """C14f: Zhipu's shares closed their first day 13.2% higher."""
+    lower = judged("Zhipu's shares closed their first day 13.2% lower.", book, record,
+                   on="2026-01-09")
+    assert acts(lower, "ipo_figures") == [("Zhipu", "contradicted")]
+    mixed = judged("Zhipu shares jumped 13.2% on debut, though they fell later in the day.",
+                   book, record, on="2026-01-09")
+    assert acts(mixed, "ipo_figures") == [("Zhipu", "supported")]

@@ -276,6 +276,18 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
         ("It happened three months ago.", PUB, ("three months ago", "relative", "2025-10")),
         ("On the same day, shares fell.", PUB, ("On the same day", "relative", "")),
         ("It launched next year.", None, ("next year", "relative", "")),
+        # a day told as to come is the next such day, not the last one past; a future seen
+        # from the past ("was set to") may be past now
+        ("The rule is set to take effect on January 20.", PUB, ("January 20", "date",
+                                                                 "2026-01-20")),
+        ("The rule will apply from January 2.", PUB, ("January 2", "date", "2027-01-02")),
+        ("The rule was set to take effect on January 20.", PUB, ("January 20", "date",
+                                                                  "2025-01-20")),
+        ("Huawei will ship it in March.", PUB, ("March", "month", "2026-03")),
+        ("Huawei will ship it in January.", PUB, ("January", "month", "2026-01")),
+        ("Huawei will ship it, as it did last March.", PUB, ("March", "month", "2025-03")),
+        ("It was filed on January 20, and will take effect later.", PUB,
+         ("January 20", "date", "2025-01-20")),
     ],
 )
 def test_time_expressions(text, pub, expected):

@@ -247,7 +247,10 @@ _LIST = [
     Field("amount", _N, "The figure the fact carries, low end (in its unit).", nullable=True),
     Field("amount_high", _N, "The figure's high end (equal to the low end for one value; "
           "very large for 'more than').", nullable=True),
-    Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', 'first', "
+    Field("qualifiers", _S, "What the fact is and is not: 'cumulative', 'pledge', "
+          "'forecast' (a report that something would happen, such as shipments to start "
+          "in a month: told as done, it is partly supported), 'rise' (a figure that is a rise: "
+          "told as a fall, it is contradicted), 'first', "
           "'not_a_ban' (a licence requirement or guidance, not a prohibition), 'under_licence' "
           "(sales allowed under licence or on conditions: the restriction stays), 'by_name' "
           "(a fact about a name: a sentence giving its subject under a name the fact does not "

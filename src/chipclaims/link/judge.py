@@ -61,6 +61,7 @@ WEEK = 7  # days: a stated day or week gets the slack, a month or a year none
 OPEN_ENDED = 10  # a range whose top is this many times its bottom reads "more than"
 DATE_REACH = 80  # characters between an action's cue and a date that dates it
 NEGATION_REACH = 40  # characters before an action's cue a negation still governs it
+DENIAL_REACH = 200  # characters before an action's cue a denial ("denied reports that") governs
 UNDONE_AFTER = 70  # characters after a cue a passive reversal still governs it ("... was lifted")
 CLAUSE_BREAKS = (";", ":", " but ", " after ", " while ", " which ")
 LONGEST_NAME = 200  # characters: no name the parser finds is longer
@@ -109,6 +110,9 @@ COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies w
 ACT_REACH = 60  # characters before a standing rule's cue searched for "imposed", "introduced"
 CLAUSE_REACH = 200  # characters either side of a figure searched for its clause's edges
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
+PLANNED_ONLY = frozenset({"pledge", "forecast"})  # fact qualifiers of what was only foreseen
+DIRECTION_REACH = 30  # characters around a figure searched for the way it moved ("fell")
+SINCE_REACH = 16  # characters before a date searched for "since" ("ever since early")
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -643,10 +647,12 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             out.append((lo, hi, t.resolved, t.start, t.end, relative))
     if rules is None:
         return Dates(out)
-    return Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
-                 rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
-                 rules.qualifiers["act_verb"], rules.qualifiers["participle_break"],
-                 rules.qualifiers["act_verb_passive"])
+    dates = Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
+                  rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
+                  rules.qualifiers["act_verb"], rules.qualifiers["participle_break"],
+                  rules.qualifiers["act_verb_passive"])
+    dates.since = rules.qualifiers["since_date"]
+    return dates
 
 
 def _names_period(text: str, t: Time, rules: StatementRules) -> bool:
@@ -679,6 +685,8 @@ class Dates(list):
         self.participle = participle
         self.act = act
         self.cue_ends: list[int] = []  # where the sentence's action cues end, sorted
+        # the word before a date that makes it the start of a state ("since 2024")
+        self.since: re.Pattern[str] | None = None
 
     def owned(self, cue: re.Match[str], p: tuple) -> bool:
         """Whether a participle right after another action's cue owns the date ("to comply
@@ -690,6 +698,8 @@ class Dates(list):
         m = self.participle.search(cue.string, max(0, p[3] - PARTICIPLE_REACH), p[3])
         if m is None or cue.start() <= m.start() <= cue.end() + 1:
             return False
+        if m.group("effect"):  # "set to come into force on May 15": the day it applies
+            return True
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
         return k >= 0 and self.cue_ends[k] != cue.end() and \
             not cue.string[self.cue_ends[k]:m.start()].strip()
@@ -714,7 +724,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                      modifier=periods.modifier, participle=periods.participle,
                      act=periods.act, breaks_after=periods.breaks_after,
                      act_after=periods.act_after)
-        kept.cue_ends, periods = periods.cue_ends, kept
+        kept.cue_ends, kept.since, periods = periods.cue_ends, periods.since, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
@@ -746,6 +756,11 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         # "imposed restrictions on Huawei in May 2019": the date is the act's; "tightened
         # ... in August 2020" is a later act on the rule (see :func:`_date_agrees`)
         out = [(*p[:6], FURTHER_ACT if act.groupdict().get("further") else ACT) for p in out]
+    elif periods.since is not None:
+        # "have required a licence since 2024": the date is when the state began, as the
+        # act that began it is dated
+        out = [(*p[:6], ACT) if periods.since.search(cue.string, max(0, p[3] - SINCE_REACH),
+                                                      p[3]) else p for p in out]
     return out
 
 
@@ -1013,10 +1028,13 @@ def _may_stand_for(before: str, name: Name, rules: StatementRules) -> bool:
 # --- time ----------------------------------------------------------------------------------
 
 def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
-        pledge_told_as_done: bool, plan_told_as_done: bool = False) -> tuple[str, str]:
+        pledge_told_as_done: bool, plan_told_as_done: bool = False,
+        persists: bool = False) -> tuple[str, str]:
     """The verdict a match gives as of ``day``: the record may not hold the fact yet, or the
     fact may have stopped holding, or it was only planned then (a launch the record knew of
-    before its date, told as done: "Huawei has already released the Ascend 950")."""
+    before its date, told as done: "Huawei has already released the Ascend 950"). A state
+    told as still holding (``persists``: "sales remain halted") after it changed is
+    contradicted; told without saying so, it is only partly supported."""
     if not fact.known_by(day):
         return "unverifiable", (f"the record holds this only from {fact.known_from}: "
                                 f"{fact.statement}")
@@ -1026,9 +1044,15 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
                                         f"{fact.statement}")
         return "unverifiable", f"the record holds only the plan: {fact.statement}"
     if pledge_told_as_done and not (fact.valid_to and fact.valid_to <= day):
+        if "forecast" in fact.qualifiers:
+            return "partly supported", (f"only forecast, not reported done by {day}: "
+                                        f"{fact.statement}")
         return "partly supported", f"a pledge, not yet done on {day}: {fact.statement}"
     if (fact.valid_to and fact.valid_to <= day and not dated and verdict == "supported"
             and "pledge" not in fact.qualifiers):  # a pledge stays made once it is kept
+        if persists:
+            return "contradicted", (f"no longer so on {day}: it held until {fact.valid_to}, "
+                                    f"when {fact.changed_by} changed it: {fact.statement}")
         return "partly supported", (f"held until {fact.valid_to}, when {fact.changed_by} "
                                     f"changed it: {fact.statement}")
     return verdict, rationale
@@ -1260,12 +1284,23 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     it ("cannot ship its chips to China due to concerns that Beijing could use them")."""
     before, after = _clause_parts(text, cue)
     return bool(rules.qualifiers["negation"].search(before)
+                # "Nvidia denied reports that it had booked a $5.5 billion charge"
+                or rules.qualifiers["denial"].search(text, max(0, cue.start() - DENIAL_REACH),
+                                                     cue.start())
                 # "trained entirely on Ascend chips without any Nvidia hardware": an adjunct
                 or any(not WITHOUT.fullmatch(m.group(0))
                        for m in rules.qualifiers["negation"].finditer(after))
                 or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
+
+
+def _told_as_fall(text: str, num: Number, rules: StatementRules) -> bool:
+    """Whether the words around a figure tell it as a fall ("closed 13.2% lower") and none
+    tells it as a rise ("jumped 13.2% on debut, though they fell later" is the rise)."""
+    lo, hi = max(0, num.start - DIRECTION_REACH), num.end + DIRECTION_REACH
+    return bool(rules.qualifiers["fall_word"].search(text, lo, hi)) \
+        and not rules.qualifiers["rise_word"].search(text, lo, hi)
 
 
 def _told_in_full(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -2210,9 +2245,11 @@ def _record_years(s: Sentence, periods: Dates, cue_found: list, record: Record,
                           t.start, t.end, False))
     if not added:
         return periods
-    return Dates(sorted([*periods, *added], key=lambda p: p[3]), periods.earlier,
-                 periods.breaks, periods.modifier, periods.participle, periods.act,
-                 periods.breaks_after)
+    dates = Dates(sorted([*periods, *added], key=lambda p: p[3]), periods.earlier,
+                  periods.breaks, periods.modifier, periods.participle, periods.act,
+                  periods.breaks_after, periods.act_after)
+    dates.cue_ends, dates.since = periods.cue_ends, periods.since
+    return dates
 
 
 def _day_or_month(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | None:
@@ -2378,7 +2415,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         if id(f) in cue_hits:  # the figure's own cue, not the sentence's first one
             m = _nearest(*cue_hits[id(f)], num)
         scope = f.names & (record.products | s.things)  # the chips the fact is for
-        if hit and "cumulative" in f.qualifiers and one_round:
+        if hit and "rise" in f.qualifiers and _told_as_fall(s.text, num, rules):
+            # "closed 13.2% lower" against a rise of 13.2%: the right figure, the wrong way
+            verdict, why = "contradicted", f"a rise, not a fall: {f.statement}"
+        elif hit and "cumulative" in f.qualifiers and one_round:
             verdict, why = "partly supported", f"a cumulative total, not one round: {f.statement}"
         elif (hit and scope and not scope & canon and (f.names - scope) & canon
               and not ANAPHORIC_BASE.search(s.text, num.end, num.end + CUE_WINDOW)
@@ -2486,7 +2526,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             continue
         near = _around(periods, m)
         agrees = _date_agrees(f, near)
-        told_done = "pledge" in f.qualifiers and not pledged
+        # a pledge or a forecast ("shipments would start as early as May") told as done
+        told_done = bool(f.qualifiers & PLANNED_ONLY) and not pledged
         if agrees is False:
             when = f"{f.start}" + (f" to {f.end}" if f.end and f.end != f.start else "")
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
@@ -2515,7 +2556,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict=verdict, rationale=why, evidence=f.evidence(),
             stated_date=_dates_of(near) or stated, fact=f),
             record, as_of, dated, today, near, told_done, _time_near(s, m), bounded,
-            ahead=pledged))
+            ahead=pledged,
+            persists=bool(rules.qualifiers["persisting"].search(_clause(s.text, m)))))
         done[(f.event_id, f.action)] = (parts[-1], dated_as)
     return parts
 
@@ -2590,7 +2632,7 @@ def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object,
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
            periods: list, told_done: bool, past: bool = False, bounded: bool = False,
-           figure_agrees: bool = False, ahead: bool = False) -> Part:
+           figure_agrees: bool = False, ahead: bool = False, persists: bool = False) -> Part:
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
     "halted sales in April"), tells history, which a later change does not undo. When the
@@ -2619,7 +2661,7 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     planned = (not ahead and f.known_from is not None and f.start is not None
                and f.known_from < f.start)  # known before it happened: a plan
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done,
-                                       planned)
+                                       planned, persists)
     done = _pledge_done(f, record, today) if told_done else None
     if done is not None and agrees is True and done.start is not None and all(
             hi < done.start for _, hi, *_ in periods):
@@ -2633,7 +2675,7 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
         why_now = f"done by {done.start}: {done.statement}"
     else:
         part.verdict_today, why_now = _at(f, base_verdict, base_why, today, has_date,
-                                          told_done, planned)
+                                          told_done, planned, persists)
     if part.verdict_today != part.verdict:
         if not f.known_by(as_of):
             part.note_today = (f"not in the record when published; the record holds it "

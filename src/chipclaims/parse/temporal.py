@@ -7,8 +7,9 @@ Absolute expressions resolve from the text alone ("January 14, 2026" -> 2026-01-
 extends. With an interval, an expression resolves only when both ends of the interval give
 the same answer; otherwise, and whenever no date is known, ``resolved`` stays empty rather
 than guessed. A month named without a year is read as the latest such month not after the
-publication date. Relative phrases to be anchored on another event ("on the same day") never
-resolve from the publication date.
+publication date, and a day or month after a word of the future ("set to take effect on May
+15", "will ship in May") as the first such one from it. Relative phrases to be anchored on
+another event ("on the same day") never resolve from the publication date.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ MONTHS["sept"] = 9
 _MONTH = (r"(?:January|February|March|April|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _MAY = r"May"
+# characters before a yearless day or month searched for a word of the future
+FUTURE_LEAD_REACH = 60
 LAST_BEFORE = re.compile(r"\blast\s", re.IGNORECASE)  # "last October": before this month
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -78,11 +81,26 @@ def _latest_month(month: int, day: dt.date, strict: bool = False) -> str:
     return _iso_month(year, month)
 
 
+def _next_month(month: int, day: dt.date) -> str:
+    """The first ``month`` from ``day``'s month on ("will ship in May", written in April)."""
+    return _iso_month(day.year if month >= day.month else day.year + 1, month)
+
+
 def _latest_day(month: int, dom: int, day: dt.date, strict: bool = False) -> str:
     """The latest ``month`` ``dom`` up to ``day``; in a month before ``day``'s when
     ``strict`` ("last Oct. 7", written in October, is the October of the year before)."""
     year = day.year if (month, dom) <= (day.month, day.day) and not (
         strict and month == day.month) else day.year - 1
+    try:
+        return dt.date(year, month, dom).isoformat()
+    except ValueError:
+        return ""
+
+
+def _next_day(month: int, dom: int, day: dt.date) -> str:
+    """The first ``month`` ``dom`` from ``day`` on: a day told as to come ("set to take
+    effect on May 15", written on 1 May 2025) is not the last one past."""
+    year = day.year if (month, dom) >= (day.month, day.day) else day.year + 1
     try:
         return dt.date(year, month, dom).isoformat()
     except ValueError:
@@ -144,6 +162,15 @@ class TimeFinder:
         return PatternSet([rx for _, rx in self._absolute] + [r[0] for r in self._relative])
 
     @cached_property
+    def _future_lead(self) -> re.Pattern[str]:
+        """A word of the future in the clause just before a date ("is set to take effect
+        on"); a sentence break or another clause's comma between ends its reach, and a
+        future seen from the past ("was set to take effect on May 15") may be past now."""
+        return re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+                          rf"\b(?:{self.words.alternation('future_lead')})\b[^.;,]*$",
+                          re.IGNORECASE)
+
+    @cached_property
     def _number_words(self) -> tuple[dict[str, float], dict[str, float]]:
         return self.words.values("number_word"), self.words.values("quarter_word")
 
@@ -185,10 +212,16 @@ class TimeFinder:
             return "month", _iso_month(int(g["y"]), mon)
         strict = LAST_BEFORE.search(m.string, max(0, m.start() - len("last ")),
                                     m.start() + len("last ")) is not None
+        ahead = not strict and self._future_lead.search(
+            m.string, max(0, m.start() - FUTURE_LEAD_REACH), m.start()) is not None
         if name in ("md", "dm"):
             dom = int(re.sub(r"\D", "", g["d"]))
+            if ahead:
+                return "date", _both(pub, lambda d: _next_day(mon, dom, d))
             return "date", _both(pub, lambda d: _latest_day(mon, dom, d, strict))
         if name in ("m", "may"):
+            if ahead:
+                return "month", _both(pub, lambda d: _next_month(mon, d))
             return "month", _both(pub, lambda d: _latest_month(mon, d, strict))
         if name == "decade":
             return "year", f"{g['y']}/{int(g['y']) + 9}"

@@ -35,7 +35,7 @@ LISTS = ("not_name", "person_title", "speech_verb", "source_group", "org_word",
          "org_descriptor", "org_head", "multiplier_word", "ratio_word", "count_modifier",
          "count_partitive",
          "date_label", "author_role", "role_modifier", "section_label", "office_word", "person_cue",
-         "lead_heading")
+         "lead_heading", "future_lead")
 
 
 @dataclass(frozen=True)
