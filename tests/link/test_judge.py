@@ -3137,3 +3137,72 @@ def test_a_rise_told_as_a_fall_is_contradicted(book, record):
     mixed = judged("Zhipu shares jumped 13.2% on debut, though they fell later in the day.",
                    book, record, on="2026-01-09")
     assert acts(mixed, "ipo_figures") == [("Zhipu", "supported")]
+
+
+def test_a_memory_figure_of_the_wrong_kind_is_partly_supported(book, record):
+    """B1: the H100's 80 GB are HBM3; B8-B10: the H20's sources say HBM3 or HBM3e."""
+    wrong = judged("The H100 has 80GB of HBM3e memory.", book, record, on="2025-01-01")
+    assert verdicts(wrong, "specification") == ["partly supported"]
+    for right in ("The H100 has 80GB of HBM3 memory.", "The H20 carries 96 GB of HBM3e.",
+                  "The H20 carries 96 GB of HBM3 memory.", "The H100 has 80GB of memory."):
+        assert verdicts(judged(right, book, record, on="2025-01-01"), "specification") == [
+            "supported"]
+
+
+def test_a_sale_told_as_needing_no_licence_is_partly_supported_once_licensed(book, record):
+    """A20c: from January 2026 the H200 may be sold to China under licence, case by case;
+    the H20 needed no licence while it stayed within the October 2023 rules (A5e)."""
+    h200 = judged("The H200 can be sold to China without a licence.", book, record,
+                  on="2026-02-01")
+    assert acts(h200, "sales_allowed") == [("H200", "partly supported")]
+    h20 = judged("The H20 can be sold to China without a licence.", book, record,
+                 on="2024-06-01")
+    assert acts(h20, "sales_allowed") == [("H20", "supported")]
+
+
+def test_more_wordings_of_licences_probes_findings_and_steers(book, record):
+    """A15a (H20 licences, August 2025), A8a (SAMR's probe, December 2024), A17a (its
+    finding, September 2025), A18b (firms told to stop buying Nvidia chips, September 2025):
+    a licence "secured", a probe the market regulator "began looking into", a finding that
+    Nvidia "may have failed to follow conditions", China "restricts firms from buying"."""
+    assert acts(judged("Nvidia secured the necessary export license to sell the H20 GPU in "
+                       "China.", book, record, on="2025-08-25"),
+                "licence_granted") == [("H20", "supported")]
+    probe = judged("SAMR first began looking into Nvidia's conduct back in December 2024.",
+                   book, record, on="2025-09-16")
+    assert acts(probe, "antitrust") == [("Nvidia", "supported")]
+    assert "superlative" not in " ".join(probe["statement"])
+    assert acts(judged("The State Administration for Market Regulation announced Monday that "
+                       "a preliminary review found Nvidia may have failed to follow "
+                       "conditions set when it acquired Mellanox.", book, record,
+                       on="2025-09-16"), "antitrust_finding") == [("Nvidia", "supported")]
+    assert acts(judged("A court found that Nvidia failed to comply with its licence terms.",
+                       book, record, on="2025-09-16"), "antitrust_finding") == []
+    assert acts(judged("China restricts domestic firms from buying Nvidia hardware.", book,
+                       record, on="2025-09-19"), "discourage") == [("Nvidia", "supported")]
+
+
+def test_a_date_stated_twice_is_shown_once(book, record):
+    rows = judged("July 15, 2025 – Nvidia announced on July 15, 2025, that it will resume sales "
+                  "of its H20 chips to China, following assurances from the U.S. government "
+                  "that export licenses will be granted.", book, record, on="2025-07-15")
+    granted = rows[rows["action"] == "licence_granted"]
+    assert list(granted["stated_date"]) == ["2025-07-15"]
+
+
+def test_a_thing_told_as_closed_after_it_was_opened_is_contradicted(book, record):
+    """D4a: MindSpore was made open source in March-April 2020. CANN's opening (D19a) is
+    only partial and unverified, so "proprietary CANN" is left open; an undated sentence
+    is not judged ("proprietary MindSpore" was true in 2019)."""
+    late = judged("Teams must shift towards Huawei's proprietary MindSpore framework.", book,
+                  record, on="2025-06-30")
+    assert verdicts(late, action="open_source") == ["contradicted"]
+    early = judged("Huawei's proprietary MindSpore framework competes with TensorFlow.", book,
+                   record, on="2019-10-01")
+    assert verdicts(early, action="open_source") == ["unverifiable"]
+    assert verdicts(judged("Huawei's proprietary CANN software stack is key.", book, record,
+                           on="2026-02-01"), action="open_source") == []
+    assert verdicts(judged("MindSpore is not proprietary.", book, record, on="2025-06-30"),
+                    action="open_source") == []
+    assert verdicts(judged("Huawei's proprietary MindSpore framework is key.", book, record),
+                    action="open_source") == []

@@ -45,7 +45,7 @@ from ..contract.vocabulary import (
 from ..parse.temporal import MONTHS
 from ..rules.patterns import Hits
 from ..rules.statements import StatementRules
-from .record import LISTING, Fact, Record, base, period
+from .record import LISTING, MEMORY_KIND, MEMORY_METRIC, Fact, Record, base, period
 
 TOLERANCE = 0.10  # relative difference a stated figure may have from the record's range
 PLAUSIBLE = 10  # a stated figure this many times off the chip's range is not of that chip
@@ -110,7 +110,11 @@ COMPLIANCE_REACH = 70  # characters before a rule's cue searched for "complies w
 ACT_REACH = 60  # characters before a standing rule's cue searched for "imposed", "introduced"
 CLAUSE_REACH = 200  # characters either side of a figure searched for its clause's edges
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
+DOUBTED = frozenset({"partial", "disputed", "not independently verified"})  # done in doubt
 PLANNED_ONLY = frozenset({"pledge", "forecast"})  # fact qualifiers of what was only foreseen
+OPEN_SOURCE = "open_source"  # the action of making a model or software open source
+CLOSED_GAP = 2  # characters between "proprietary" and the name it describes (a space)
+MEMORY_KIND_REACH = 25  # characters after a memory figure searched for its kind ("of HBM3e")
 DIRECTION_REACH = 30  # characters around a figure searched for the way it moved ("fell")
 SINCE_REACH = 16  # characters before a date searched for "since" ("ever since early")
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
@@ -783,8 +787,9 @@ _MAIN_VERB = re.compile(r",\s*(?:was|were|is|are|has|had|have|will|would|can|cou
 
 
 def _dates_of(periods: list[tuple]) -> str:
-    """The stated dates of a statement, as its ``stated_date`` shows them."""
-    return ";".join(p[2] for p in periods)
+    """The stated dates of a statement, as its ``stated_date`` shows them: each once ("July
+    15, 2025 - Nvidia announced on July 15, 2025" states one date)."""
+    return ";".join(dict.fromkeys(p[2] for p in periods))
 
 
 def _other_clause(periods: Dates, i: int, cue: re.Match[str]) -> bool:
@@ -1295,6 +1300,19 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["attempt"].search(before))
 
 
+def _other_memory_kind(text: str, num: Number, facts: Sequence[Fact],
+                       rules: StatementRules) -> str:
+    """The memory kinds the sources give, when the sentence names another right after a
+    memory figure ("80GB of HBM3e" for a chip whose sources all say HBM3); "" when it names
+    none, or one a source gives (the sources may disagree: the H20's HBM3 or HBM3e)."""
+    m = rules.qualifiers["memory_kind"].search(text, num.end, num.end + MEMORY_KIND_REACH)
+    kinds = {q[len(MEMORY_KIND):] for f in facts for q in f.qualifiers
+             if q.startswith(MEMORY_KIND)}
+    if m is None or not kinds or m.group(0).upper() in {k.upper() for k in kinds}:
+        return ""
+    return " or ".join(sorted(kinds))
+
+
 def _told_as_fall(text: str, num: Number, rules: StatementRules) -> bool:
     """Whether the words around a figure tell it as a fall ("closed 13.2% lower") and none
     tells it as a rise ("jumped 13.2% on debut, though they fell later" is the rise)."""
@@ -1619,6 +1637,10 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                 "flop" in num.unit.lower()):
             verdict, why = "partly supported", (f"the sources give {shown}: the figure is "
                                                 "right, but integer operations are not flops")
+        elif _within(v, low, high, SPEC_TOLERANCE) and metric == MEMORY_METRIC and (
+                kinds := _other_memory_kind(s.text, num, comparable, rules)):
+            # "80GB of HBM3e" for the H100's 80 GB of HBM3: the size right, the kind not
+            verdict, why = "partly supported", (f"the sources give {shown}, but of {kinds}")
         elif _within(v, low, high, SPEC_TOLERANCE) and not _within(v, low, high, PRECISE_SLACK) \
                 and _precise(num.surface):
             # "752 TFLOPS" is no rounding of 780-800: near the sources, but none of them
@@ -2864,6 +2886,8 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
                            f"{p.fact.known_from}"
             p.rationale = f"the record holds this only from {p.fact.known_from}: {p.rationale}"
     parts += _events(_acting(s), rules, record, used, day, dated, today, bounded)
+    if dated:
+        parts += _told_closed(s, rules, record, day, today)
     for p in parts:
         if not p.verdict_today:
             p.verdict_today = p.verdict
@@ -2878,6 +2902,44 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.verdict_today = p.verdict
         p.attributed_to = p.attributed_to or s.attribution
     return sorted(parts, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _told_closed(s: Sentence, rules: StatementRules, record: Record, day: dt.date,
+                 today: dt.date) -> list[Part]:
+    """A thing called closed ("Huawei's proprietary MindSpore framework", "the closed-source
+    GLM-4.5") that the record has made open source by the article's date is contradicted;
+    one only pledged to be opened, opened in part or in doubt, is left to the record's
+    silence; one opened later is unverifiable when published and contradicted now. Only a
+    dated article is judged: "proprietary MindSpore" was true before March 2020."""
+    if not s.scan(rules).may(rules.qualifiers["closed_word"]):
+        return []
+    parts = []
+    for m in rules.qualifiers["closed_word"].finditer(s.text):
+        i = bisect.bisect_left(s._name_starts, m.end())
+        if i >= len(s._names_sorted) or s._names_sorted[i].start - m.end() > CLOSED_GAP \
+                or _negated(s.text, m, rules):
+            continue
+        name = s._names_sorted[i]
+        opened = [f for f in record.by_action.get(OPEN_SOURCE, []) if name.canonical in f.names
+                  and not f.qualifiers & (PLANNED_ONLY | DOUBTED) and f.start is not None]
+        if not opened:
+            continue
+        f = min(opened, key=lambda f: f.start)
+
+        def verdict(on: dt.date, f: Fact = f) -> str:
+            return "contradicted" if f.start <= on and f.known_by(on) else "unverifiable"
+        now = verdict(today)
+        parts.append(Part(kind="event", action=OPEN_SOURCE, subjects=(name.canonical,),
+                          start=m.start(), end=name.end,
+                          statement=f"Told as closed: {name.canonical}",
+                          verdict=verdict(day), verdict_today=now,
+                          rationale=(f"the record has it open source from {f.start}: "
+                                     f"{f.statement}" if verdict(day) == "contradicted" else
+                                     f"not yet opened on {day} by the record"),
+                          note_today="" if now == verdict(day) else
+                          f"opened on {f.start}: {f.statement}",
+                          evidence=f.evidence(), fact=f))
+    return parts
 
 
 def _acting(s: Sentence) -> Sentence:

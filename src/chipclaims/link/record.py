@@ -49,6 +49,8 @@ SPEC_COLUMNS = (
     ("tdp_w", "tdp_w", "power", "W"),
     ("interconnect_gbs", "interconnect_gbs", "interconnect", "GB/s"),
 )
+MEMORY_METRIC = "memory_gb"
+MEMORY_KIND = "memory:"  # the qualifier of a memory figure that names the memory's kind
 FORM_FACTOR = re.compile(r"\s+(?:\d+\s*GB\s+)?(?:SXM\d*|PCIe)$")
 NODE = re.compile(r"(\d+)\s*nm|N\+[12]\b")
 LISTING = "entity_list"  # the action of putting a company on the US Entity List
@@ -153,10 +155,14 @@ def _spec_fact(r, metric: str, low: float, high: float, unit: str) -> Fact:
             + (f"–{high:g}" if high != low else "") + f" {unit} ({r.spec_id}).")
     if metric == "process_nm" and r.process:  # who makes it, as the source says
         text = f"{r.chip}: process {r.process} ({r.spec_id})."
+    # a memory figure keeps the memory's kind ("HBM3"), which a sentence may get wrong
+    kind = getattr(r, "memory_type", "")
+    qualifiers = frozenset({MEMORY_KIND + kind}) if (
+        metric == MEMORY_METRIC and isinstance(kind, str) and kind) else frozenset()
     return Fact(r.spec_id, "", "specification", "specification", metric,
                 frozenset({chip_name(r.chip)}), frozenset(),
                 period(r.year) if r.year else None, None, None, None, "", low, high, unit,
-                frozenset(), False, text, tuple(sorted(_split(r.source_ids))),
+                qualifiers, False, text, tuple(sorted(_split(r.source_ids))),
                 r.figure_status)
 
 
