@@ -3206,3 +3206,52 @@ def test_a_thing_told_as_closed_after_it_was_opened_is_contradicted(book, record
                     action="open_source") == []
     assert verdicts(judged("Huawei's proprietary MindSpore framework is key.", book, record),
                     action="open_source") == []
+
+
+@pytest.mark.parametrize(("sentence", "on", "action", "expected"), [
+    # another country's regulator is not China's (A8a, A17a are SAMR's)
+    ("The EU's competition regulator is examining Nvidia's acquisition of Run:ai.",
+     "2024-12-15", "antitrust", []),
+    ("South Korea's competition regulator is probing Nvidia.", "2024-12-15", "antitrust", []),
+    # "since" with a present perfect tells the state as holding today (A11b ended 2025-08-08)
+    ("H20 sales to China have been halted since April.", "2025-09-01", "sales_halted",
+     [("H20", "contradicted")]),
+    # a date puts "still" in its own time
+    ("In July, H20 sales to China were still halted.", "2025-09-01", "sales_halted",
+     [("H20", "supported")]),
+    # a ban word does not soften a state told as holding after it ended
+    ("H20 sales to China remain banned.", "2025-09-01", "sales_halted",
+     [("H20", "contradicted")]),
+    # the AI diffusion rule's compliance date (A9d), withdrawn two days before it (A12)
+    ("The AI diffusion rule takes effect on 15 May 2025.", "2025-02-01", "takes_effect",
+     [("AI Diffusion Rule", "supported")]),
+    ("The AI diffusion rule will take effect later this year.", "2025-06-01", "takes_effect",
+     [("AI Diffusion Rule", "contradicted")]),
+    ("The AI diffusion rule took effect on 15 May 2025.", "2025-06-01", "takes_effect",
+     [("AI Diffusion Rule", "contradicted")]),
+    ("Commerce rescinded the AI Diffusion Rule, which was set to take effect on May 15, "
+     "2025.", "2025-05-14", "takes_effect", [("AI Diffusion Rule", "supported")]),
+    # a denial's reach ends at another clause; "little doubt that" affirms; rejecting a
+    # decision is no denial that it was made
+    ("Nvidia denied that it would stop selling chips in China, but it booked a $5.5 billion "
+     "charge over the H20 in April.", "2025-06-01", "charge", [("Nvidia", "supported")]),
+    ("There is little doubt that Zhipu was added to the Entity List in January.",
+     "2025-06-01", "entity_list", [("Zhipu", "supported")]),
+    ("Zhipu rejected the US decision that added it to the Entity List.", "2025-06-01",
+     "entity_list", [("Zhipu", "supported")]),
+    # "above the offer price" is the rise
+    ("Zhipu's debut saw shares decline, closing 13.2% above the offer price.", "2026-01-09",
+     "ipo_figures", [("Zhipu", "supported")]),
+])
+def test_the_review_traps_of_the_new_rules(sentence, on, action, expected, book, record):
+    assert acts(judged(sentence, book, record, on=on), action) == expected
+
+
+def test_the_new_rule_is_not_the_rule_named_before(tmp_path):
+    """"The new rule" after a withdrawn rule may be its replacement, which the record does
+    not hold: it stands for no named rule."""
+    st = article_statements(tmp_path, "Diffusion rule withdrawn\n\nPublished June 1, 2025\n\n"
+                            "The AI Diffusion Rule was withdrawn on 13 May. The Commerce "
+                            "Department said it would issue a replacement. The new rule "
+                            "will take effect later this year.\n")
+    assert "takes_effect" not in set(st["action"])

@@ -116,6 +116,7 @@ OPEN_SOURCE = "open_source"  # the action of making a model or software open sou
 CLOSED_GAP = 2  # characters between "proprietary" and the name it describes (a space)
 MEMORY_KIND_REACH = 25  # characters after a memory figure searched for its kind ("of HBM3e")
 DIRECTION_REACH = 30  # characters around a figure searched for the way it moved ("fell")
+SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 SINCE_REACH = 16  # characters before a date searched for "since" ("ever since early")
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
@@ -700,10 +701,13 @@ class Dates(list):
         if self.participle is None or not self.cue_ends:
             return False
         m = self.participle.search(cue.string, max(0, p[3] - PARTICIPLE_REACH), p[3])
-        if m is None or cue.start() <= m.start() <= cue.end() + 1:
+        if m is None:
             return False
-        if m.group("effect"):  # "set to come into force on May 15": the day it applies
-            return True
+        if m.group("effect"):  # "set to come into force on May 15": the day it applies,
+            # which dates no act but the effect's own cue
+            return not cue.start() <= m.start() < cue.end()
+        if cue.start() <= m.start() <= cue.end() + 1:
+            return False
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
         return k >= 0 and self.cue_ends[k] != cue.end() and \
             not cue.string[self.cue_ends[k]:m.start()].strip()
@@ -1034,16 +1038,22 @@ def _may_stand_for(before: str, name: Name, rules: StatementRules) -> bool:
 
 def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
         pledge_told_as_done: bool, plan_told_as_done: bool = False,
-        persists: bool = False) -> tuple[str, str]:
+        persists: str = "", plan_ahead: bool = False) -> tuple[str, str]:
     """The verdict a match gives as of ``day``: the record may not hold the fact yet, or the
     fact may have stopped holding, or it was only planned then (a launch the record knew of
     before its date, told as done: "Huawei has already released the Ascend 950"). A state
     told as still holding (``persists``: "sales remain halted") after it changed is
-    contradicted; told without saying so, it is only partly supported."""
+    contradicted; told without saying so, it is only partly supported. A plan withdrawn
+    before it was due is contradicted, told as to come (``plan_ahead``) after the withdrawal
+    or told as done."""
     if not fact.known_by(day):
         return "unverifiable", (f"the record holds this only from {fact.known_from}: "
                                 f"{fact.statement}")
     if plan_told_as_done and fact.start is not None and verdict == "supported":
+        if fact.valid_to and fact.valid_to <= fact.start <= day:
+            # "took effect on 15 May": withdrawn on 13 May, it never did
+            return "contradicted", (f"withdrawn on {fact.valid_to} by {fact.changed_by}, "
+                                    f"before it was due: {fact.statement}")
         if day < fact.start:
             return "partly supported", (f"only planned on {day}, for {fact.start}: "
                                         f"{fact.statement}")
@@ -1053,11 +1063,20 @@ def _at(fact: Fact, verdict: str, rationale: str, day: dt.date, dated: bool,
             return "partly supported", (f"only forecast, not reported done by {day}: "
                                         f"{fact.statement}")
         return "partly supported", f"a pledge, not yet done on {day}: {fact.statement}"
+    if plan_ahead and fact.valid_to and fact.valid_to <= day and verdict == "supported" \
+            and fact.start is not None and fact.valid_to <= fact.start:
+        # "will take effect later this year", written after the plan was withdrawn
+        return "contradicted", (f"no longer planned on {day}: withdrawn on {fact.valid_to} "
+                                f"by {fact.changed_by}: {fact.statement}")
+    if persists and (not dated or SINCE_WORD.search(persists)) and fact.valid_to \
+            and fact.valid_to <= day and verdict in ("supported", "partly supported") \
+            and "pledge" not in fact.qualifiers:
+        # "H20 sales remain banned" after they resumed: wrong, whatever the wording; a date
+        # puts "still" in its time ("in July, sales were still halted"), "since" does not
+        return "contradicted", (f"no longer so on {day}: it held until {fact.valid_to}, "
+                                f"when {fact.changed_by} changed it: {fact.statement}")
     if (fact.valid_to and fact.valid_to <= day and not dated and verdict == "supported"
             and "pledge" not in fact.qualifiers):  # a pledge stays made once it is kept
-        if persists:
-            return "contradicted", (f"no longer so on {day}: it held until {fact.valid_to}, "
-                                    f"when {fact.changed_by} changed it: {fact.statement}")
         return "partly supported", (f"held until {fact.valid_to}, when {fact.changed_by} "
                                     f"changed it: {fact.statement}")
     return verdict, rationale
@@ -1311,6 +1330,13 @@ def _other_memory_kind(text: str, num: Number, facts: Sequence[Fact],
     if m is None or not kinds or m.group(0).upper() in {k.upper() for k in kinds}:
         return ""
     return " or ".join(sorted(kinds))
+
+
+def _persisting(text: str, cue: re.Match[str], rules: StatementRules) -> str:
+    """The words in an act's clause that tell its state as holding on the article's day
+    ("remain halted", "have been halted since April"), or ""."""
+    m = rules.qualifiers["persisting"].search(_clause(text, cue))
+    return m.group(0) if m else ""
 
 
 def _told_as_fall(text: str, num: Number, rules: StatementRules) -> bool:
@@ -2579,7 +2605,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             stated_date=_dates_of(near) or stated, fact=f),
             record, as_of, dated, today, near, told_done, _time_near(s, m), bounded,
             ahead=pledged,
-            persists=bool(rules.qualifiers["persisting"].search(_clause(s.text, m)))))
+            persists=_persisting(s.text, m, rules),
+            still_ahead=pledged and not hits.search(rules.qualifiers["past_plan"], s.text)))
         done[(f.event_id, f.action)] = (parts[-1], dated_as)
     return parts
 
@@ -2654,7 +2681,8 @@ def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object,
 
 def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.date,
            periods: list, told_done: bool, past: bool = False, bounded: bool = False,
-           figure_agrees: bool = False, ahead: bool = False, persists: bool = False) -> Part:
+           figure_agrees: bool = False, ahead: bool = False, persists: str = "",
+           still_ahead: bool = False) -> Part:
     """Set the as-of-publication and as-of-now verdicts of a matched statement. A statement
     dated to the fact's time, or dated at all when the date cannot be resolved (``past``:
     "halted sales in April"), tells history, which a later change does not undo. When the
@@ -2682,8 +2710,10 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
     base_verdict, base_why = part.verdict, part.rationale
     planned = (not ahead and f.known_from is not None and f.start is not None
                and f.known_from < f.start)  # known before it happened: a plan
+    # told as still to come, on a known day: "will take effect later this year"
+    to_come = still_ahead and dated and not learned and not after
     part.verdict, part.rationale = _at(f, base_verdict, base_why, as_of, has_date, told_done,
-                                       planned, persists)
+                                       planned, persists, to_come)
     done = _pledge_done(f, record, today) if told_done else None
     if done is not None and agrees is True and done.start is not None and all(
             hi < done.start for _, hi, *_ in periods):
@@ -2697,7 +2727,7 @@ def _timed(part: Part, record: Record, as_of: dt.date, dated: bool, today: dt.da
         why_now = f"done by {done.start}: {done.statement}"
     else:
         part.verdict_today, why_now = _at(f, base_verdict, base_why, today, has_date,
-                                          told_done, planned, persists)
+                                          told_done, planned, persists, to_come)
     if part.verdict_today != part.verdict:
         if not f.known_by(as_of):
             part.note_today = (f"not in the record when published; the record holds it "

@@ -33,6 +33,9 @@ _MONTH = (r"(?:January|February|March|April|June|July|August|September|October|N
 _MAY = r"May"
 # characters before a yearless day or month searched for a word of the future
 FUTURE_LEAD_REACH = 60
+# a past tense right before the word of the future, up to two words between
+PAST_LEAD = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+PAST_LEAD_REACH = 25
 LAST_BEFORE = re.compile(r"\blast\s", re.IGNORECASE)  # "last October": before this month
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -166,8 +169,7 @@ class TimeFinder:
         """A word of the future in the clause just before a date ("is set to take effect
         on"); a sentence break or another clause's comma between ends its reach, and a
         future seen from the past ("was set to take effect on May 15") may be past now."""
-        return re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
-                          rf"\b(?:{self.words.alternation('future_lead')})\b[^.;,]*$",
+        return re.compile(rf"\b(?:{self.words.alternation('future_lead')})\b[^.;,]*$",
                           re.IGNORECASE)
 
     @cached_property
@@ -212,8 +214,11 @@ class TimeFinder:
             return "month", _iso_month(int(g["y"]), mon)
         strict = LAST_BEFORE.search(m.string, max(0, m.start() - len("last ")),
                                     m.start() + len("last ")) is not None
-        ahead = not strict and self._future_lead.search(
-            m.string, max(0, m.start() - FUTURE_LEAD_REACH), m.start()) is not None
+        lead = None if strict else self._future_lead.search(
+            m.string, max(0, m.start() - FUTURE_LEAD_REACH), m.start())
+        # "was set to take effect on May 15": a future seen from the past may be past now
+        ahead = lead is not None and not PAST_LEAD.search(
+            m.string, max(0, lead.start() - PAST_LEAD_REACH), lead.start())
         if name in ("md", "dm"):
             dom = int(re.sub(r"\D", "", g["d"]))
             if ahead:

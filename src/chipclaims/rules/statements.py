@@ -40,7 +40,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "embedded_description",
               "org_description", "public_body", "rival_object", "capability", "thing_modifier",
               "speech_time", "rule_name", "denial", "persisting", "since_date", "fall_word",
-              "rise_word", "memory_kind", "closed_word",
+              "rise_word", "memory_kind", "closed_word", "past_plan",
               "approximate",
               "clause_break", "at_least", "at_most", "document_act",
               "year_modifier", "participle_date", "act_verb", "process_jargon", "target_figure",
