@@ -3255,3 +3255,14 @@ def test_the_new_rule_is_not_the_rule_named_before(tmp_path):
                             "Department said it would issue a replacement. The new rule "
                             "will take effect later this year.\n")
     assert "takes_effect" not in set(st["action"])
+
+
+def test_training_on_a_chip_the_company_did_not_name_is_partly_supported(book, record):
+    """C15a: Zhipu said GLM-Image was trained on Ascend (Atlas 800T A2, MindSpore) and named
+    no chip; "Ascend 910" adds one. "Ascend chips" is what Zhipu said."""
+    named = judged("GLM-Image was the first model trained entirely on Chinese hardware "
+                   "(Huawei Ascend 910).", book, record, on="2026-02-01")
+    assert verdicts(named, action="trained_on") == ["partly supported"]
+    plain = judged("Zhipu trained GLM-Image entirely on Huawei Ascend chips.", book, record,
+                   on="2026-02-01")
+    assert verdicts(plain, action="trained_on") == ["supported"]

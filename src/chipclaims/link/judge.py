@@ -112,6 +112,7 @@ CLAUSE_REACH = 200  # characters either side of a figure searched for its clause
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
 DOUBTED = frozenset({"partial", "disputed", "not independently verified"})  # done in doubt
 PLANNED_ONLY = frozenset({"pledge", "forecast"})  # fact qualifiers of what was only foreseen
+TRAINED_ON = "trained_on"  # the action of training a model on some hardware
 OPEN_SOURCE = "open_source"  # the action of making a model or software open source
 CLOSED_GAP = 2  # characters between "proprietary" and the name it describes (a space)
 MEMORY_KIND_REACH = 25  # characters after a memory figure searched for its kind ("of HBM3e")
@@ -1330,6 +1331,15 @@ def _other_memory_kind(text: str, num: Number, facts: Sequence[Fact],
     if m is None or not kinds or m.group(0).upper() in {k.upper() for k in kinds}:
         return ""
     return " or ".join(sorted(kinds))
+
+
+def _other_chips(s: Sentence, f: Fact) -> list[str]:
+    """The chips the sentence names that the fact does not: not its subjects and
+    alternatives, nor the family of one of them ("Ascend" for the Ascend 910B); a member of
+    a family the fact names ("Ascend 910" for "Ascend") is a specific it does not give."""
+    return sorted({n.canonical for n in s.names if n.type == "chip"
+                   and n.canonical not in f.names
+                   and not any(g.startswith(n.canonical + " ") for g in f.names)})
 
 
 def _persisting(text: str, cue: re.Match[str], rules: StatementRules) -> str:
@@ -2581,6 +2591,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
+        elif f.action == TRAINED_ON and (other := _other_chips(s, f)):
+            # "trained entirely on Chinese hardware (Huawei Ascend 910)": a chip the
+            # company did not name
+            verdict, why = "partly supported", (f"names a chip the record does not give "
+                                                f"({', '.join(other)}): {f.statement}")
         elif "partial" in f.qualifiers and _told_in_full(s.text, m, rules):
             verdict, why = "partly supported", (f"told as done in full; the record has it "
                                                 f"only in part: {f.statement}")
