@@ -3266,3 +3266,15 @@ def test_training_on_a_chip_the_company_did_not_name_is_partly_supported(book, r
     plain = judged("Zhipu trained GLM-Image entirely on Huawei Ascend chips.", book, record,
                    on="2026-02-01")
     assert verdicts(plain, action="trained_on") == ["supported"]
+
+
+def test_a_source_is_credited_only_with_what_it_is_on_record_as_saying(book, record):
+    """B20a is a teardown's finding about Huawei's chip, not Huawei's word; D9b (R1 on the
+    910C) came from a post on X and is in dispute. TechInsights' teardown is its own."""
+    for sentence in ("Huawei said the Ascend 910B is made by TSMC.",
+                     "DeepSeek R1 runs on Huawei's Ascend 910C, Huawei confirmed."):
+        rows = judged(sentence, book, record, on="2025-06-01")
+        assert verdicts(rows, "attribution") == ["unverifiable"]
+    own = judged("TechInsights said a teardown found TSMC-made dies in the Ascend 910B.",
+                 book, record, on="2025-06-01")
+    assert verdicts(own, "attribution") == ["supported"]

@@ -112,6 +112,7 @@ CLAUSE_REACH = 200  # characters either side of a figure searched for its clause
 ACT, FURTHER_ACT = "act", "further"  # what a date near a rule's cue dates (see _around)
 DOUBTED = frozenset({"partial", "disputed", "not independently verified"})  # done in doubt
 PLANNED_ONLY = frozenset({"pledge", "forecast"})  # fact qualifiers of what was only foreseen
+THIRD_PARTY = "third_party"  # a fact qualifier: another party's finding about the event
 TRAINED_ON = "trained_on"  # the action of training a model on some hardware
 OPEN_SOURCE = "open_source"  # the action of making a model or software open source
 CLOSED_GAP = 2  # characters between "proprietary" and the name it describes (a space)
@@ -2888,10 +2889,15 @@ def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
     judged = [p for p in parts if p.kind != "attribution"]
     sources: list[str] = []
     for p in judged:
-        if p.fact is None or p.verdict not in ("supported", "partly supported"):
+        # a detail wrong or in dispute ("R1 runs on the 910C, Huawei confirmed", where the
+        # claim came from a post on X) is not what the source is on record as saying
+        if p.fact is None or p.verdict != "supported":
             break
-        names = {x.lower() for x in record.publishers(p.fact)
-                 | set(record.actors.get(p.fact.event_id, "").split(" / ")) if x}
+        # the event's actor said it, unless the fact is another party's finding about it
+        # (a teardown of Huawei's chip is not Huawei's word)
+        actors = set() if THIRD_PARTY in p.fact.qualifiers else set(
+            record.actors.get(p.fact.event_id, "").split(" / "))
+        names = {x.lower() for x in record.publishers(p.fact) | actors if x}
         if not any(w in x or x in w for x in names):
             break
         sources += list(p.fact.sources)
