@@ -346,6 +346,11 @@ class Sentence:
             return None
         return part if part.start > num.start else None
 
+    def name_after(self, pos: int) -> Name | None:
+        """The first name of any type at or after ``pos``."""
+        i = bisect.bisect_left(self._name_starts, pos)
+        return self._names_sorted[i] if i < len(self._names_sorted) else None
+
     def thing_after(self, pos: int, exclude: str = "") -> Name | None:
         """The first chip, system or model named at or after ``pos`` (other than
         ``exclude``)."""
@@ -657,8 +662,7 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     dates = Dates(out, rules.qualifiers["earlier_act"], rules.qualifiers["clause_break"],
                   rules.qualifiers["year_modifier"], rules.qualifiers["participle_date"],
                   rules.qualifiers["act_verb"], rules.qualifiers["participle_break"],
-                  rules.qualifiers["act_verb_passive"])
-    dates.since = rules.qualifiers["since_date"]
+                  rules.qualifiers["act_verb_passive"], rules.qualifiers["since_date"])
     return dates
 
 
@@ -681,7 +685,8 @@ class Dates(list):
                  participle: re.Pattern[str] | None = None,
                  act: re.Pattern[str] | None = None,
                  breaks_after: re.Pattern[str] | None = None,
-                 act_after: re.Pattern[str] | None = None) -> None:
+                 act_after: re.Pattern[str] | None = None,
+                 since: re.Pattern[str] | None = None) -> None:
         super().__init__(items)
         self.act_after = act_after  # the act told after the cue, in the passive
         self.breaks_after = breaks_after  # predicates that own only the dates after them
@@ -692,8 +697,7 @@ class Dates(list):
         self.participle = participle
         self.act = act
         self.cue_ends: list[int] = []  # where the sentence's action cues end, sorted
-        # the word before a date that makes it the start of a state ("since 2024")
-        self.since: re.Pattern[str] | None = None
+        self.since = since  # the word before a date making it a state's start ("since 2024")
 
     def owned(self, cue: re.Match[str], p: tuple) -> bool:
         """Whether a participle right after another action's cue owns the date ("to comply
@@ -733,8 +737,8 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
         kept = Dates([p for p in periods if not p[5]], breaks=periods.breaks,
                      modifier=periods.modifier, participle=periods.participle,
                      act=periods.act, breaks_after=periods.breaks_after,
-                     act_after=periods.act_after)
-        kept.cue_ends, kept.since, periods = periods.cue_ends, periods.since, kept
+                     act_after=periods.act_after, since=periods.since)
+        kept.cue_ends, periods = periods.cue_ends, kept
     i = bisect.bisect_left(periods.starts, cue.start() - DATE_REACH - LONGEST_NAME)
     out = []
     while i < len(periods) and periods[i][3] <= cue.end() + DATE_REACH:
@@ -2306,8 +2310,8 @@ def _record_years(s: Sentence, periods: Dates, cue_found: list, record: Record,
         return periods
     dates = Dates(sorted([*periods, *added], key=lambda p: p[3]), periods.earlier,
                   periods.breaks, periods.modifier, periods.participle, periods.act,
-                  periods.breaks_after, periods.act_after)
-    dates.cue_ends, dates.since = periods.cue_ends, periods.since
+                  periods.breaks_after, periods.act_after, periods.since)
+    dates.cue_ends = periods.cue_ends
     return dates
 
 
@@ -2966,11 +2970,9 @@ def _told_closed(s: Sentence, rules: StatementRules, record: Record, day: dt.dat
         return []
     parts = []
     for m in rules.qualifiers["closed_word"].finditer(s.text):
-        i = bisect.bisect_left(s._name_starts, m.end())
-        if i >= len(s._names_sorted) or s._names_sorted[i].start - m.end() > CLOSED_GAP \
-                or _negated(s.text, m, rules):
+        name = s.name_after(m.end())
+        if name is None or name.start - m.end() > CLOSED_GAP or _negated(s.text, m, rules):
             continue
-        name = s._names_sorted[i]
         opened = [f for f in record.by_action.get(OPEN_SOURCE, []) if name.canonical in f.names
                   and not f.qualifiers & (PLANNED_ONLY | DOUBTED) and f.start is not None]
         if not opened:
@@ -2979,15 +2981,15 @@ def _told_closed(s: Sentence, rules: StatementRules, record: Record, day: dt.dat
 
         def verdict(on: dt.date, f: Fact = f) -> str:
             return "contradicted" if f.start <= on and f.known_by(on) else "unverifiable"
-        now = verdict(today)
+        then, now = verdict(day), verdict(today)
         parts.append(Part(kind="event", action=OPEN_SOURCE, subjects=(name.canonical,),
                           start=m.start(), end=name.end,
                           statement=f"Told as closed: {name.canonical}",
-                          verdict=verdict(day), verdict_today=now,
+                          verdict=then, verdict_today=now,
                           rationale=(f"the record has it open source from {f.start}: "
-                                     f"{f.statement}" if verdict(day) == "contradicted" else
+                                     f"{f.statement}" if then == "contradicted" else
                                      f"not yet opened on {day} by the record"),
-                          note_today="" if now == verdict(day) else
+                          note_today="" if now == then else
                           f"opened on {f.start}: {f.statement}",
                           evidence=f.evidence(), fact=f))
     return parts
