@@ -3278,3 +3278,47 @@ def test_a_source_is_credited_only_with_what_it_is_on_record_as_saying(book, rec
     own = judged("TechInsights said a teardown found TSMC-made dies in the Ascend 910B.",
                  book, record, on="2025-06-01")
     assert verdicts(own, "attribution") == ["supported"]
+
+
+def test_a_year_dates_an_act_of_the_us_as_a_whole_when_it_was_the_only_one(book, record):
+    """"The US" stands for an agency's act only when the sentence dates it. A year is enough
+    when the record holds one such act that year (October 2023's update), not when "first"
+    makes it the first act, which was in 2022."""
+    rows = judged("In 2023, the U.S. government expanded export rules restricting "
+                  "high-performance chips to China.", book, record, on="2024-06-01")
+    assert acts(rows, "export_rule") == [("United States", "supported")]
+    assert "A5c" in rows["evidence"].iloc[0]
+    first = judged("Export restrictions on AI chips were first imposed by the US in 2023.",
+                   book, record, on="2024-06-01")
+    assert "supported" not in verdicts(first, action="export_rule")
+    undated = judged("The U.S. government expanded export rules restricting "
+                     "high-performance chips to China.", book, record, on="2024-06-01")
+    assert verdicts(undated, action="export_rule") == []
+
+
+def test_the_purchase_behind_the_antitrust_case_is_on_record_but_not_its_price(book, record):
+    """A8b: Nvidia bought Mellanox in 2020 with China's conditional approval. A wrong year
+    is a wrong detail; a sentence stating a price is about the price, which the record does
+    not hold; buying Mellanox's products is no purchase of the company."""
+    assert acts(judged("Beijing conditionally approved Nvidia's acquisition of Mellanox in "
+                       "2020.", book, record, on="2025-01-01"), "acquisition") == [
+        ("Mellanox", "supported")]
+    assert acts(judged("The probe concerns its acquisition of Mellanox, approved by Beijing "
+                       "in 2019.", book, record, on="2025-01-01"), "acquisition") == [
+        ("Mellanox", "partly supported")]
+    priced = judged("Nvidia bought Mellanox for $6.9 billion in 2020.", book, record,
+                    on="2025-01-01")
+    assert verdicts(priced) == ["unverifiable"]
+    assert verdicts(judged("Chinese firms buy Mellanox switches.", book, record,
+                           on="2025-01-01"), action="acquisition") == []
+
+
+def test_a_regulator_saying_a_company_broke_the_rules_is_its_finding(book, record):
+    """A17a: "SAMR said Nvidia failed to comply" is the finding; "said it would investigate
+    whether Nvidia violated" is not."""
+    said = judged("The SAMR said Nvidia failed to fully comply with the conditions of its "
+                  "approval.", book, record, on="2025-09-16")
+    assert verdicts(said, action="antitrust_finding") == ["supported"]
+    probe = judged("SAMR said it would investigate whether Nvidia violated the conditions.",
+                   book, record, on="2025-09-16")
+    assert verdicts(probe, action="antitrust_finding") == []

@@ -256,6 +256,8 @@ _LIST = [
           "(sales allowed under licence or on conditions: the restriction stays), 'by_name' "
           "(a fact about a name: a sentence giving its subject under a name the fact does not "
           "use is not about it), "
+          "'priced' (an act whose price the record does not hold, such as a purchase: a "
+          "sentence stating a sum is about the price and not judged on the act), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
           "naming one chip is not judged on), 'any_company' (about listed companies in general, "
           "which a sentence naming a listed company is not judged on), 'ordered' (a sentence "

@@ -2327,6 +2327,24 @@ def _day_or_month(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | 
     return lo, dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
+# "first imposed in 2023" dates the first act, which a year alone cannot tell apart
+FIRST_WORD = re.compile(r"\b(?:first|initially|originally)\b", re.IGNORECASE)
+
+
+def _sole_act_of_year(record: Record, f: Fact, stated: str, generic: re.Pattern[str]) -> bool:
+    """A year dates an act of the US as a whole ("the US expanded its chip rules in 2023")
+    when the record holds no other act of that kind by the US as a whole in that year: "in
+    2025" could be January's rule or a later one, "in 2023" only October's."""
+    if len(stated) != len("YYYY") or not stated.isdigit() or f.start is None \
+            or f.start.year != int(stated):
+        return False
+    return not any(g.event_id != f.event_id and g.start is not None
+                   and g.start.year == f.start.year and not g.subjects
+                   and g.names and all(generic.fullmatch(n) for n in g.names & f.names)
+                   and bool(g.names & f.names)
+                   for g in record.by_action.get(f.action, []))
+
+
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             as_of: dt.date, dated: bool, today: dt.date, bounded: bool = False) -> list[Part]:
     canon = s.canon
@@ -2358,6 +2376,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 continue
             if "generic" in f.qualifiers and s.names_a_chip:
                 continue  # a kind of chip in general: a sentence naming one is judged on it
+            if "priced" in f.qualifiers and any(n.kind == "money" for n in s.numbers):
+                continue  # "bought Mellanox for $6.9 billion" is about a price the record
+                # does not hold, not the purchase it holds
             if "any_company" in f.qualifiers and s.names_a_company(rules, record.listed):
                 continue  # listed companies in general: "Zhipu ... must obtain a licence" is
                 # judged on Zhipu's own listing, not on what a listing means
@@ -2390,8 +2411,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not (via_state and s.names_own_besides(
                       f.names, rules, _clause_start(s.text, m.start()),
                       _clause_end(s.text, m.end())))
-                  and not (via_state and not any(len(p[2]) >= len("YYYY-MM")
-                                                 for p in _around(periods, m))
+                  and not (via_state and not any(
+                      len(p[2]) >= len("YYYY-MM") or (len(p) > 6 and p[6] and _sole_act_of_year(
+                          record, f, p[2], generic) and not FIRST_WORD.search(
+                          s.text, max(0, m.start() - DATE_REACH), m.end() + DATE_REACH))
+                      for p in _around(periods, m))
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
