@@ -3322,3 +3322,64 @@ def test_a_regulator_saying_a_company_broke_the_rules_is_its_finding(book, recor
     probe = judged("SAMR said it would investigate whether Nvidia violated the conditions.",
                    book, record, on="2025-09-16")
     assert verdicts(probe, action="antitrust_finding") == []
+
+
+def test_a_state_told_in_the_past_is_history(tmp_path):
+    """After the AI diffusion rule was withdrawn, "the rule aimed to impose tiered controls"
+    is history (supported), while "the rule imposes" tells it as still in force (partly
+    supported). "Issued in January 2025 and set to take effect" dates the issue, not the
+    effect, and the plan told from the past stays true of a plan later withdrawn."""
+    st = article_statements(tmp_path, "Diffusion rule withdrawn\n\nPublished June 1, 2025\n\n"
+                            "On May 13, 2025, BIS rescinded the AI Diffusion Rule, which was "
+                            "initially issued in January 2025 and set to take effect shortly "
+                            "thereafter.\n\nThe AI Diffusion Rule aimed to impose tiered "
+                            "export controls on chips.\n\nThe AI Diffusion Rule imposes tiered "
+                            "export controls on chips.\n")
+    assert verdicts(st, action="takes_effect") == ["supported"]
+    assert verdicts(st, action="export_rule") == ["supported", "partly supported"]
+
+
+def test_an_opening_dated_phrase_leaves_this_rule_to_stand_for_the_rule_named_before(tmp_path):
+    st = article_statements(tmp_path, "Diffusion rule withdrawn\n\nPublished June 1, 2025\n\n"
+                            "On May 13, 2025, BIS rescinded the AI Diffusion Rule. Initially "
+                            "issued in January 2025, this rule aimed to regulate exports of "
+                            "AI chips.\n")
+    assert acts(st, "export_rule") == [("AI Diffusion Rule", "supported")]
+
+
+def test_it_stands_for_the_one_company_that_opened_the_sentence_before(tmp_path):
+    """"It" after a sentence whose subject is the one company it names is that company; after
+    "The company works with Huawei" it is not Huawei."""
+    st = article_statements(tmp_path, "Zhipu profile\n\nZhipu AI is one of China's AI tigers. "
+                            "It was spun out of Tsinghua University in 2019.\n")
+    assert acts(st, "founded") == [("Zhipu", "supported")]
+    (tmp_path / "b").mkdir()
+    other = article_statements(tmp_path / "b", "Zhipu profile\n\nThe company works with "
+                               "Huawei in Malaysia. It was founded in 2019.\n")
+    assert acts(other, "founded") == []
+
+
+def test_almost_double_is_a_little_under_two(book, record):
+    """The CloudMatrix 384's 300 PFLOPS against the NVL72's 180: 1.67 times. "Almost double"
+    is near, not right; "roughly 1.7 times" is right."""
+    almost = judged("The CloudMatrix 384 offers almost double the compute of the GB200 "
+                    "NVL72.", book, record, on="2025-08-01")
+    assert verdicts(almost, "comparison") == ["partly supported"]
+    near = judged("The CloudMatrix 384 offers roughly 1.7 times the compute of the GB200 "
+                  "NVL72.", book, record, on="2025-08-01")
+    assert verdicts(near, "comparison") == ["supported"]
+
+
+def test_activated_parameters_are_not_the_total(book, record):
+    rows = judged("Pangu Pro MoE activates 16 billion parameters per token.", book, record,
+                  on="2025-08-01")
+    assert rows["action"].tolist() == ["active_parameters"]
+    assert verdicts(rows) == ["unverifiable"]
+
+
+def test_proceedings_of_the_market_regulator_are_its_probe_and_antitrust_rules_no_export_rule(
+        book, record):
+    rows = judged("On December 9, 2024, SAMR formally launched proceedings against Nvidia for "
+                  "alleged noncompliance with antitrust rules.", book, record, on="2025-01-01")
+    assert rows["action"].tolist() == ["antitrust"]
+    assert verdicts(rows) == ["supported"]

@@ -715,6 +715,11 @@ class Dates(list):
         if cue.start() <= m.start() <= cue.end() + 1:
             return False
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
+        if p[4] <= cue.start() and k >= 0 and self.cue_ends[k] < cue.start():
+            # "the rule, which was issued in January 2025 and set to take effect later":
+            # the participle tells the earlier cue's act, and a cue after the date is
+            # another act ("Issued in October 2022, the rules ..." names no cue before)
+            return True
         return k >= 0 and self.cue_ends[k] != cue.end() and \
             not cue.string[self.cue_ends[k]:m.start()].strip()
 
@@ -1028,7 +1033,19 @@ def _resolve(m: re.Match[str], previous: Sequence[tuple[str, Sequence[Name]]],
             if plural and len({n.canonical for n in fit}) > 1:
                 return None
             return Name(m.start(kind), m.end(kind), fit[0].canonical, fit[0].type)
+    before, names = previous[0]
+    orgs = {n.canonical: n for n in names if n.type == "org"}
+    if kind == "any" and len(orgs) == 1 and all(n.type in ("org", "place") for n in names):
+        # "Zhipu AI is one of China's AI tigers. It was spun out of Tsinghua in 2019": the
+        # one company of a sentence that names no other company, person or thing, and
+        # opens it ("The company works with Huawei. It ..." is not Huawei)
+        (org,) = orgs.values()
+        if len(before[:org.start].split()) <= OPENING_SUBJECT_WORDS:
+            return Name(m.start(kind), m.end(kind), org.canonical, org.type)
     return None
+
+
+OPENING_SUBJECT_WORDS = 1  # words before an organisation that still make it the subject
 
 
 def _may_stand_for(before: str, name: Name, rules: StatementRules) -> bool:
@@ -1352,6 +1369,19 @@ def _persisting(text: str, cue: re.Match[str], rules: StatementRules) -> str:
     ("remain halted", "have been halted since April"), or ""."""
     m = rules.qualifiers["persisting"].search(_clause(text, cue))
     return m.group(0) if m else ""
+
+
+def _told_past(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether the words of an act's clause before its cue tell it in the past ("the rule
+    aimed to impose ...", "the US had blocked ..."): history, true of a state that later
+    changed. Words after the cue may be another verb's ("is permitted to sell ... and was
+    launched")."""
+    before, after = _clause_parts(text, cue)
+    return rules.qualifiers["past_tense"].search(
+        before + " " + " ".join(after.split()[:PAST_AFTER_WORDS])) is not None
+
+
+PAST_AFTER_WORDS = 2  # words after an act's cue that may hold its verb ("the rule aimed to")
 
 
 def _told_as_fall(text: str, num: Number, rules: StatementRules) -> bool:
@@ -2238,6 +2268,9 @@ def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRule
         at = s.text.find(cue_text, common["start"]) if cue_text else -1
         approx = at >= 0 and rules.qualifiers["approximate"].search(
             s.text, max(0, at - APPROX_REACH), at) is not None
+        # "almost double" for 1.67: a little under two, not a rounding of it
+        approx = approx and rules.qualifiers["just_under"].search(
+            s.text, max(0, at - APPROX_REACH), at) is None
         ok = _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE if approx else TOLERANCE)
         near = _within(ratio, lo, hi, APPROX_RATIO_TOLERANCE)
     why = f"the sources' {metric.replace('_', ' ')} figures give a ratio of {lo:.2f}–{hi:.2f}"
@@ -2647,8 +2680,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             statement=_named_act(rules, f, sorted(f.names & canon)) + dated_as,
             verdict=verdict, rationale=why, evidence=f.evidence(),
             stated_date=_dates_of(near) or stated, fact=f),
-            record, as_of, dated, today, near, told_done, _time_near(s, m), bounded,
-            ahead=pledged,
+            record, as_of, dated, today, near, told_done,
+            _time_near(s, m) or _told_past(s.text, m, rules),
+            bounded, ahead=pledged,
             persists=_persisting(s.text, m, rules),
             still_ahead=pledged and not hits.search(rules.qualifiers["past_plan"], s.text)))
         done[(f.event_id, f.action)] = (parts[-1], dated_as)
