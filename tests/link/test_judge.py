@@ -2815,8 +2815,9 @@ def test_a_rule_first_imposed_in_the_passive_is_dated_by_its_start(book, record,
                                                                    expected):
     """"Restrictions ... were first imposed under Biden in 2023" dates the act that began
     the standing controls of October 2022, so the year is the detail wrong; "were imposed in
-    2023" may tell a later round (the rules of October 2023) and leaves the rule standing."""
-    assert verdicts(judged(text, book, record, "2025-08-12"), "event") == [expected]
+    2023" may tell a later round (the rules of October 2023) and leaves the rule standing.
+    "First imposed in 2022" is also the act of October 2022 itself."""
+    assert set(verdicts(judged(text, book, record, "2025-08-12"), "event")) == {expected}
 
 
 def test_a_hyphenated_backer_carries_no_sum(book, record):
@@ -3383,3 +3384,95 @@ def test_proceedings_of_the_market_regulator_are_its_probe_and_antitrust_rules_n
                   "alleged noncompliance with antitrust rules.", book, record, on="2025-01-01")
     assert rows["action"].tolist() == ["antitrust"]
     assert verdicts(rows) == ["supported"]
+
+
+def test_a_plural_acronym_is_what_a_number_counts(book, record):
+    """D18d: up to 8,192 Ascend chips in the Atlas 950 SuperPoD, however they are called."""
+    rows = judged("The Atlas 950 SuperPoD can link up to 8,192 NPUs.", book, record,
+                  on="2025-10-01")
+    assert acts(rows, "chips") == [("Atlas 950 SuperPoD", "supported")]
+
+
+def test_the_chips_a_system_holds_is_no_figure_of_a_chip_or_a_model(book, record):
+    """"1,000 A800 GPUs in storage" or "trained on 8,192 NPUs" is no system's size: the figure
+    is one the record does not hold, not a chip's "chips per system"."""
+    for sentence in ("A Shenzhen store owner said he has 1,000 A800 GPUs in storage.",
+                     "Pangu Ultra 135B was pre-trained on 8,192 Ascend NPUs."):
+        rows = judged(sentence, book, record, on="2025-10-01")
+        assert "chips" not in set(rows["action"])
+        assert verdicts(rows) == ["unverifiable"]
+
+
+def test_a_tax_on_a_chip_is_a_tariff(book, record):
+    """A20b: the 25% tariff of January 2026 on H200-class chips; a tax cut is no tariff."""
+    rows = judged("Trump imposed a 25% tax on H200 chips.", book, record, on="2026-01-20")
+    assert acts(rows, "tariff") == [("H200", "supported")]
+    cut = judged("China cut taxes on chipmakers by 25%.", book, record, on="2026-01-20")
+    assert "tariff" not in set(cut["action"])
+
+
+def test_a_maker_s_chips_made_for_china_in_general(book, record):
+    """A4h: Nvidia has made chips for China within US rules since late 2022. A sentence about
+    one chip is judged on that chip (the H20's own fact, even called "latest"), and one that
+    names no chip beside the words is not about Nvidia's chips."""
+    rows = judged("Nvidia's chips for the Chinese market were specifically designed to comply "
+                  "with U.S. export restrictions.", book, record, on="2025-06-01")
+    assert acts(rows, "china_model") == [("Nvidia", "supported")]
+    h20 = judged("Nvidia's latest AI chip, the H20, tailored for the Chinese market, is "
+                 "struggling with weak demand.", book, record)
+    assert acts(h20, "china_model") == [("H20", "supported")]
+    assert "A5d" in h20["evidence"].iloc[0]
+    assert acts(judged("For a time, Nvidia still fought for the Chinese market.", book, record,
+                       on="2025-06-01"), "china_model") == []
+
+
+def test_the_purchase_is_nvidia_s_of_the_company_itself(book, record):
+    """A8b names Nvidia as the buyer (by:Nvidia): another company right before the act, or
+    Mellanox's goods or unit, is no purchase of Mellanox by Nvidia; a probe's date is not the
+    purchase's; a year before the act's word is its own."""
+    for sentence in ("AMD bought Mellanox in 2020.", "Huawei purchased Mellanox switches in 2020.",
+                     "Chinese cloud providers bought Mellanox networking gear in 2020.",
+                     "Nvidia's Mellanox unit struck a deal with Huawei in 2020.",
+                     "SAMR launched proceedings against Nvidia in December 2024 over the "
+                     "Mellanox deal."):
+        assert verdicts(judged(sentence, book, record, on="2025-06-01"),
+                        action="acquisition") == [], sentence
+    own = judged("SAMR is investigating the company's 2020 acquisition of Mellanox.", book,
+                 record, on="2025-06-01")
+    assert verdicts(own, action="acquisition") == ["supported"]
+
+
+def test_a_regulator_s_hedged_or_denied_words_are_no_finding(book, record):
+    for sentence in ("SAMR said that Nvidia could have breached the terms of its approval.",
+                     "SAMR stated that Nvidia was believed to have violated the law.",
+                     "SAMR never said Nvidia violated the Anti-Monopoly Law."):
+        assert verdicts(judged(sentence, book, record, on="2025-09-20"),
+                        action="antitrust_finding") == [], sentence
+
+
+def test_a_year_of_the_us_as_a_whole_holds_one_restriction_or_none(book, record):
+    """2025 holds January's rule and April's H20 requirement: "in 2025" is neither. "Since"
+    and "first" date the first act: 2022, not 2023."""
+    rows = judged("Washington tightened chip export controls on China in 2025.", book, record,
+                  on="2025-12-01")
+    assert verdicts(rows, action="export_rule") == []
+    wrong = judged("Washington has restricted AI chip sales to China since 2023.", book, record,
+                   on="2025-12-01")
+    assert "supported" not in verdicts(wrong)
+    right = judged("Export restrictions on AI chips were first imposed by the US in 2022.", book,
+                   record, on="2025-12-01")
+    assert verdicts(right, action="export_rule") == ["supported"]
+
+
+def test_a_relative_clause_in_the_past_leaves_the_main_verb_present(book, record):
+    """The H20 could be sold without a licence until April 2025 (A5e): "which was designed
+    for China" does not make "can be sold" history."""
+    rows = judged("The H20, which was designed for the Chinese market, can be sold to China "
+                  "without a licence.", book, record, on="2025-06-01")
+    assert verdicts(rows, action="sales_allowed") == ["partly supported"]
+
+
+def test_just_under_twice_is_near_two(book, record):
+    rows = judged("The CloudMatrix 384 delivers just under twice the performance of Nvidia's "
+                  "GB200 NVL72.", book, record, on="2025-08-01")
+    assert verdicts(rows, "comparison") == ["partly supported"]

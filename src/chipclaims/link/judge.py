@@ -148,6 +148,10 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 # chips" in a system are its chips, "two 910B dies" in a chip its dies
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
 INTEGER_METRIC = "compute_int8"  # counted in operations (TOPS), not floating-point ones
+CHIP_WORD_REACH = 25  # characters around a cue searched for a chip word (about_chips)
+ATTRIBUTIVE_GAP = 2  # characters between a year and the word it modifies ("2020 acquisition")
+BY = "by:"  # a fact qualifier naming the act's doer ("by:Nvidia")
+CHIPS_METRIC = "chips"  # the chips a system holds: a figure of hardware only
 PROCESS_METRIC = "process_nm"  # the metric whose sources also say who makes the chip
 MAKER_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a foundry's acronym: "SMIC", "TSMC"
 # "without": a licence's exception inside a cue ("barred ... without approval") and an
@@ -1376,9 +1380,21 @@ def _told_past(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     aimed to impose ...", "the US had blocked ..."): history, true of a state that later
     changed. Words after the cue may be another verb's ("is permitted to sell ... and was
     launched")."""
-    before, after = _clause_parts(text, cue)
+    # "The H20, which was designed for China, can be sold": the relative clause's verb
+    # is not the act's; what is left is cut as a clause (:func:`_clause_parts`)
+    start = max(0, cue.start() - PAST_WINDOW)
+    kept = RELATIVE_CLAUSE.sub(" ", text[start:cue.start()])
+    kept = kept[-NEGATION_REACH:]
+    kept = kept[max(kept.rfind(p) for p in CLAUSE_BREAKS) + 1:]
+    after = _clause_parts(text, cue)[1]
     return rules.qualifiers["past_tense"].search(
-        before + " " + " ".join(after.split()[:PAST_AFTER_WORDS])) is not None
+        kept + " " + " ".join(after.split()[:PAST_AFTER_WORDS])) is not None
+
+
+PAST_WINDOW = 200  # characters before a cue read for relative clauses to set aside
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,;]*,")
 
 
 PAST_AFTER_WORDS = 2  # words after an act's cue that may hold its verb ("the rule aimed to")
@@ -1677,6 +1693,8 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         if best is None or chip is None:
             continue
         metric = best[1].name
+        if metric == CHIPS_METRIC and chip.type != "hardware":
+            continue  # "1,000 A800 GPUs in storage", "trained on 8,192 NPUs": no system's size
         used.add(i)
         facts = record.by_metric.get((chip.canonical, metric), [])
         value, unit = based
@@ -2238,6 +2256,9 @@ def _judge_parity(s: Sentence, a: str, b: str, rules: StatementRules, record: Re
 def _judge_ratio(s: Sentence, a: str, b: str, ratio: float, rules: StatementRules,
                  record: Record, common: dict, cue_text: str = "") -> Part:
     bound = common.pop("bound", "")
+    at = s.text.find(cue_text, common["start"]) if cue_text else -1
+    if at >= 0 and rules.qualifiers["just_under"].search(s.text, max(0, at - APPROX_REACH), at):
+        bound = ""  # "just under twice" is near two, not any ratio below it
     for f in record.comparisons:
         if a in f.subjects and b in f.any_of and f.amount is not None:
             stated = f.amount / 100 if f.unit == "%" else f.amount
@@ -2364,18 +2385,77 @@ def _day_or_month(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | 
 FIRST_WORD = re.compile(r"\b(?:first|initially|originally)\b", re.IGNORECASE)
 
 
-def _sole_act_of_year(record: Record, f: Fact, stated: str, generic: re.Pattern[str]) -> bool:
+def _about_the_maker_only(s: Sentence, f: Fact, record: Record, canon: set[str]) -> bool:
+    """Whether a fact about a maker's products in general (Nvidia's chips restricted, made
+    for China) meets a sentence that names one of its products the fact does not: the
+    sentence is about that product ("its B300 is barred"), not the maker's chips at large."""
+    return bool(f.action in record.product_actions and s.things - f.names
+                and s.only_orgs(f.names & canon))
+
+
+def _goods_of(s: Sentence, f: Fact, rules: StatementRules) -> bool:
+    """Whether the sentence names the fact's subject only as the maker of goods or a part of
+    another company ("Mellanox switches", "Nvidia's Mellanox unit"), for a fact with a doer
+    (``by:ORG``) done to that subject."""
+    if not any(q.startswith(BY) for q in f.qualifiers):
+        return False
+    goods = rules.qualifiers["company_goods"]
+    named = [n for n in s.names if n.canonical in f.subjects]
+    return bool(named) and all(goods.match(s.text, n.end) for n in named)
+
+
+def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether another company than the fact's doer (``by:ORG``) is named right before the
+    act's words in its clause ("AMD bought Mellanox" is not Nvidia's purchase; "SAMR's probe of
+    Nvidia's acquisition of Mellanox" is)."""
+    by = {q[len(BY):] for q in f.qualifiers if q.startswith(BY)}
+    if not by:
+        return False
+    lo = _clause_start(s.text, cue.start())
+    before = [n for n in s.names if n.type == "org" and lo <= n.start < cue.start()
+              and len(s.text[n.end:cue.start()].split()) <= DOER_GAP_WORDS]
+    return bool(before) and max(before, key=lambda n: n.start).canonical not in by | f.names
+
+
+DOER_GAP_WORDS = 3  # words between a company and the act's words that leave it the doer
+
+
+def _date_of_another(periods: Dates, cue: re.Match[str]) -> bool:
+    """Whether a date before an act told in passing follows another act's words ("SAMR
+    launched proceedings against Nvidia in December 2024 over the Mellanox deal": the date
+    is the probe's, and the purchase is left unjudged rather than misdated). A year right
+    before the act's word is its own ("its 2020 acquisition")."""
+    for p in _around(periods, cue):
+        if p[4] > cue.start() or cue.start() - p[4] <= ATTRIBUTIVE_GAP:
+            continue
+        if periods.cue_ends and periods.cue_ends[0] <= p[3]:
+            return True
+    return False
+
+
+def _sole_act_of_year(record: Record, f: Fact, stated: str, periods: Dates,
+                      cue: re.Match[str]) -> bool:
     """A year dates an act of the US as a whole ("the US expanded its chip rules in 2023")
-    when the record holds no other act of that kind by the US as a whole in that year: "in
-    2025" could be January's rule or a later one, "in 2023" only October's."""
+    when the record holds no other US restriction in that year: "in 2025" could be January's
+    rule or April's licence requirement on the H20, "in 2023" only October's rules. A year
+    after "since" is when a state began: it dates the first act only ("restricted since 2023"
+    is wrong for controls that began in 2022), and so does "first imposed in 2023"."""
     if len(stated) != len("YYYY") or not stated.isdigit() or f.start is None \
             or f.start.year != int(stated):
         return False
+    text = cue.string
+    since = periods.since is not None and any(
+        p[2] == stated and periods.since.search(text, max(0, p[3] - SINCE_REACH), p[3])
+        for p in periods)
+    if since or FIRST_WORD.search(text, max(0, cue.start() - DATE_REACH),
+                                  cue.end() + DATE_REACH):
+        # "since 2022", "first imposed in 2022": right of the first act only
+        return not any(g.start is not None and g.start < f.start and not g.subjects
+                       and "restriction" in g.qualifiers and bool(g.names & f.names)
+                       for g in record.by_action.get(f.action, []))
     return not any(g.event_id != f.event_id and g.start is not None
-                   and g.start.year == f.start.year and not g.subjects
-                   and g.names and all(generic.fullmatch(n) for n in g.names & f.names)
-                   and bool(g.names & f.names)
-                   for g in record.by_action.get(f.action, []))
+                   and g.start.year == f.start.year and "restriction" in g.qualifiers
+                   for facts in record.by_action.values() for g in facts)
 
 
 def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
@@ -2401,7 +2481,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         n.canonical == carried.canonical for n in s.names) == 1 else canon
     generic = rules.qualifiers["generic_actor"]
     for cue, found in cue_found:
-        events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)}
+        events = {f.event_id for f in record.by_action.get(cue.name, []) if f.applies_to(canon)
+                  and not _about_the_maker_only(s, f, record, canon)}
         for f in record.by_action.get(cue.name, []):
             named = f.applies_to(own_canon if f.amount is not None else canon)
             if not named and not _figure_of_context(
@@ -2412,6 +2493,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             if "priced" in f.qualifiers and any(n.kind == "money" for n in s.numbers):
                 continue  # "bought Mellanox for $6.9 billion" is about a price the record
                 # does not hold, not the purchase it holds
+            if _goods_of(s, f, rules):
+                continue  # "Huawei bought Mellanox switches" buys no company
             if "any_company" in f.qualifiers and s.names_a_company(rules, record.listed):
                 continue  # listed companies in general: "Zhipu ... must obtain a licence" is
                 # judged on Zhipu's own listing, not on what a listing means
@@ -2421,8 +2504,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                 # not with Huawei itself
             if "by_name" in f.qualifiers and not s.names_as(f):
                 continue  # "Knowledge Atlas, better known as Zhipu" is not the Z.ai rename
-            if (f.action in record.product_actions and s.things - f.names
-                    and s.only_orgs(f.names & canon)):
+            if _about_the_maker_only(s, f, record, canon):
                 continue  # "its B300 is barred" is not "its advanced chips are restricted"
             figure = f.amount is not None and any(_states_figure(num, f, _tolerance(s, num, rules))
                                                   for num in s.numbers)
@@ -2445,12 +2527,17 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                       f.names, rules, _clause_start(s.text, m.start()),
                       _clause_end(s.text, m.end())))
                   and not (via_state and not any(
-                      len(p[2]) >= len("YYYY-MM") or (len(p) > 6 and p[6] and _sole_act_of_year(
-                          record, f, p[2], generic) and not FIRST_WORD.search(
-                          s.text, max(0, m.start() - DATE_REACH), m.end() + DATE_REACH))
+                      len(p[2]) >= len("YYYY-MM")
+                      or (len(p) > 6 and p[6] and _sole_act_of_year(record, f, p[2], periods, m))
                       for p in _around(periods, m))
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
+                  and not _done_by_another(s, m, f)
+                  and not ("background" in f.qualifiers and _date_of_another(periods, m))
+                  # "Nvidia fought for the Chinese market" is about no chip of Nvidia's
+                  and not ("about_chips" in f.qualifiers and not rules.qualifiers[
+                      "chip_word"].search(s.text, max(0, m.start() - CHIP_WORD_REACH),
+                                          m.end() + CHIP_WORD_REACH))
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
                   # "Beijing barred Alibaba from buying ...": China's act, not a US rule
                   and not (record.actors.get(f.event_id, "").startswith("US ")

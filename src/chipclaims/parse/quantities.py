@@ -261,6 +261,9 @@ class Modifiers(NamedTuple):
 NO_MODIFIERS = Modifiers()
 
 
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,4}s")  # "NPUs", "GPUs": a counted noun, not a name
+
+
 def counted_noun(text: str, pos: int, entities: dict[int, Mention],
                  stop: frozenset[str], modifiers: Modifiers = NO_MODIFIERS) -> str:
     """What a bare number counts: the last word of the lower-case run after it (stopping at
@@ -284,8 +287,9 @@ def counted_noun(text: str, pos: int, entities: dict[int, Mention],
     words: list[str] = []
     while len(words) < 3:
         m = _WORD.match(text, pos)
-        if not m or not m.group(1)[0].islower() or m.group(1) in stop:
-            break
+        if not m or m.group(1) in stop or not (
+                m.group(1)[0].islower() or (not words and PLURAL_ACRONYM.fullmatch(m.group(1)))):
+            break  # a lower-case run, or a plural acronym right after it ("8,192 NPUs")
         words.append(m.group(1))
         pos = m.end()
     return words[-1] if words else found
