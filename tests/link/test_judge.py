@@ -3060,7 +3060,9 @@ def test_the_day_a_rule_takes_effect_is_its_own(book, record):
     rows = judged("The AI diffusion rule is set to come into force on May 15.", book, record,
                   on="2025-05-01")
     assert acts(rows, "takes_effect") == [("AI Diffusion Rule", "supported")]
-    assert acts(rows, "export_rule") == [("AI Diffusion Rule", "supported")]
+    # the rule's name alone is no claim that it restricts (no export_rule statement), and
+    # no other statement takes the day
+    assert rows.loc[rows["action"] != "takes_effect", "stated_date"].eq("").all()
 
 
 def test_a_fiscal_quarter_of_results_dates_no_charge(book, record):
@@ -3476,3 +3478,63 @@ def test_just_under_twice_is_near_two(book, record):
     rows = judged("The CloudMatrix 384 delivers just under twice the performance of Nvidia's "
                   "GB200 NVL72.", book, record, on="2025-08-01")
     assert verdicts(rows, "comparison") == ["partly supported"]
+
+
+def test_going_into_effect_is_the_effect_s_date(book, record):
+    """A9d: compliance with the AI diffusion rule was due from 15 May 2025."""
+    rows = judged("The AI Diffusion Rule was scheduled to go into effect on May 15, 2025.", book,
+                  record, on="2025-05-01")
+    assert acts(rows, "takes_effect") == [("AI Diffusion Rule", "supported")]
+    assert "export_rule" not in set(rows["action"])
+
+
+def test_a_reason_the_record_does_not_give_is_a_detail_it_lacks(book, record):
+    """A18c has the RTX Pro 6000D made for China, not why (fact qualifier no_reason)."""
+    why = judged("The RTX Pro 6000D was a cut-down China version made to comply with US "
+                 "export rules.", book, record, on="2025-09-20")
+    assert verdicts(why, action="china_model") == ["partly supported"]
+    plain = judged("The RTX Pro 6000D was made for the Chinese market.", book, record,
+                   on="2025-09-20")
+    assert verdicts(plain, action="china_model") == ["supported"]
+
+
+def test_an_announced_deal_is_not_the_completed_purchase(book, record):
+    """A8b dates the completed purchase (2020); "announced the deal in 2019" is the
+    announcement, which the record does not hold."""
+    rows = judged("Nvidia and Mellanox announced the deal in 2019.", book, record,
+                  on="2025-09-20")
+    assert verdicts(rows, action="acquisition") == []
+    done = judged("Nvidia completed the Mellanox acquisition in 2020.", book, record,
+                  on="2025-09-20")
+    assert verdicts(done, action="acquisition") == ["supported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators said the scheme involved computers containing restricted Nvidia chips.",
+    "Demand for the banned H20 remains strong.",
+])
+def test_a_restriction_used_as_an_adjective_is_a_description(book, record, sentence):
+    assert verdicts(judged(sentence, book, record, on="2025-09-20"), "event") == []
+
+
+def test_the_restriction_itself_is_still_read(book, record):
+    rows = judged("Nvidia's chips were restricted in 2022.", book, record, on="2025-09-20")
+    assert verdicts(rows, action="export_rule") == ["supported"]
+
+
+def test_a_rule_s_name_is_no_claim_that_it_restricts(book, record):
+    """"Rule" in "the AI Diffusion Rule" is the rule's name: with no word for what the rule
+    did near it, the sentence makes no claim about the rule."""
+    rows = judged("The AI Diffusion Rule drew widespread industry backlash.", book, record,
+                  on="2025-06-01")
+    assert verdicts(rows, action="export_rule") == []
+    issued = judged("The AI Diffusion Rule was introduced by Joe Biden in January 2025.", book,
+                    record, on="2025-06-01")
+    assert verdicts(issued, action="export_rule") == ["supported"]
+
+
+def test_a_maker_named_in_a_compound_is_the_maker(book, record):
+    """B20b: Huawei says SMIC makes the 910B; a teardown found TSMC dies: disputed."""
+    rows = judged("Even Huawei's current most advanced processor, the SMIC-made 910B, trails "
+                  "Nvidia.", book, record, on="2025-09-20")
+    assert acts(rows, "components") == [("Ascend 910B;SMIC", "partly supported")]

@@ -149,6 +149,8 @@ RIVAL_REACH = 45  # "to compete with Nvidia's new GB200 NVL72": the words before
 PARTS_METRIC = {"hardware": "chips", "chip": "dies"}
 INTEGER_METRIC = "compute_int8"  # counted in operations (TOPS), not floating-point ones
 CHIP_WORD_REACH = 25  # characters around a cue searched for a chip word (about_chips)
+RULE_ACT_REACH = 60  # characters around a rule's name searched for what it did (rule_act)
+ANNOUNCED_REACH = 50  # characters before a completed act's cue searched for its announcement
 ATTRIBUTIVE_GAP = 2  # characters between a year and the word it modifies ("2020 acquisition")
 BY = "by:"  # a fact qualifier naming the act's doer ("by:Nvidia")
 CHIPS_METRIC = "chips"  # the chips a system holds: a figure of hardware only
@@ -2393,6 +2395,29 @@ def _about_the_maker_only(s: Sentence, f: Fact, record: Record, canon: set[str])
                 and s.only_orgs(f.names & canon))
 
 
+def _attributive(text: str, cue: re.Match[str]) -> bool:
+    """Whether a restriction's cue is one participle used as an adjective before what it
+    describes ("bought servers with restricted Nvidia chips", "access to banned chips"): the
+    sentence describes the chips, it does not report the restriction ("the US restricted
+    Nvidia chips", "chips that were banned" do)."""
+    word = cue.group(0)
+    if " " in word or not word.endswith("ed"):
+        return False
+    before = ATTRIBUTIVE_BEFORE.search(text, max(0, cue.start() - ATTRIBUTIVE_REACH), cue.start())
+    return before is not None and ATTRIBUTIVE_AFTER.match(text, cue.end()) is not None
+
+
+# a determiner or preposition right before the participle, a noun phrase right after it
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|with|of|to|"
+                                r"for|on|in|from|and|or|buy|buying|bought|smuggled|smuggling|containing|"
+                                r"contains|including|includes|using|uses|carrying|holding)\s+$",
+                                re.IGNORECASE)
+ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:AI\s+)?(?:chips?|GPUs?|processors?|"
+                               r"accelerators?|semiconductors?|hardware|products?|parts|"
+                               r"H\d+\w*|A\d+\w*)\b")
+ATTRIBUTIVE_REACH = 15  # characters before a participle searched for a determiner
+
+
 def _goods_of(s: Sentence, f: Fact, rules: StatementRules) -> bool:
     """Whether the sentence names the fact's subject only as the maker of goods or a part of
     another company ("Mellanox switches", "Nvidia's Mellanox unit"), for a fact with a doer
@@ -2533,7 +2558,13 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not _done_by_another(s, m, f)
+                  # "servers with restricted Nvidia chips": a description, not a claim
+                  and not ("restriction" in f.qualifiers and _attributive(s.text, m))
                   and not ("background" in f.qualifiers and _date_of_another(periods, m))
+                  # "announced the deal in 2019": the announcement, not the completed purchase
+                  and not ("completed" in f.qualifiers and _around(periods, m)
+                           and rules.qualifiers["announced_act"].search(
+                               s.text, max(0, m.start() - ANNOUNCED_REACH), m.end()))
                   # "Nvidia fought for the Chinese market" is about no chip of Nvidia's
                   and not ("about_chips" in f.qualifiers and not rules.qualifiers[
                       "chip_word"].search(s.text, max(0, m.start() - CHIP_WORD_REACH),
@@ -2740,6 +2771,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
         elif "disputed" in f.qualifiers:
             verdict, why = "partly supported", f"the sources disagree: {f.statement}"
+        elif "no_reason" in f.qualifiers and rules.qualifiers["rules_reason"].search(s.text):
+            verdict, why = "partly supported", (f"the record has it made for China, not that "
+                                                f"it was made to meet US rules: {f.statement}")
         elif f.action == TRAINED_ON and (other := _other_chips(s, f)):
             # "trained entirely on Chinese hardware (Huawei Ascend 910)": a chip the
             # company did not name
@@ -2808,12 +2842,18 @@ def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
 
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
     """Each action's cue matches in the sentence, less those inside an organisation's name
-    ("Regulation" in "State Administration for Market Regulation") and those lying inside a
+    ("Regulation" in "State Administration for Market Regulation") or a rule's ("Rule" in
+    "the AI Diffusion Rule was scheduled to go into effect": the name, not a claim that the
+    rule restricts anything), and those lying inside a
     longer match of an action that overrides them (``overrides`` in the rules: "IPO" inside
     "preparing an IPO" is a plan, not a listing)."""
     out = []
-    orgs = sorted((n.start, n.end) for n in s.names if n.type == "org"  # a name, not "the firm"
-                  and s.text[n.start:n.start + 4].lower() != "the ")
+    act = rules.qualifiers["rule_act"]
+    orgs = sorted((n.start, n.end) for n in s.names if (
+        (n.type == "org" and s.text[n.start:n.start + 4].lower() != "the ")  # not "the firm"
+        or (n.type == "other" and rules.qualifiers["rule_name"].search(n.canonical)
+            and not act.search(s.text, max(0, n.start - RULE_ACT_REACH),
+                               n.end + RULE_ACT_REACH))))
     starts = [a for a, _ in orgs]
 
     def in_org(m: re.Match[str]) -> bool:  # "State Administration for Market Regulation"
