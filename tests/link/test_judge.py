@@ -3538,3 +3538,15 @@ def test_a_maker_named_in_a_compound_is_the_maker(book, record):
     rows = judged("Even Huawei's current most advanced processor, the SMIC-made 910B, trails "
                   "Nvidia.", book, record, on="2025-09-20")
     assert acts(rows, "components") == [("Ascend 910B;SMIC", "partly supported")]
+
+
+def test_the_january_2026_policy_covers_the_mi325x_and_sets_conditions(book, record):
+    """A20: H200- and MI325X-class licences reviewed case by case, with US testing and volume
+    conditions (A20d) and a 25% tariff; the conditions are not known before January 2026."""
+    rows = judged("The tariff of 25% applies to accelerators like the Nvidia H200 and AMD's "
+                  "MI325X.", book, record, on="2026-01-20")
+    assert verdicts(rows, action="tariff") == ["supported"]
+    cond = judged("H200 exports require third-party testing.", book, record, on="2026-01-20")
+    assert acts(cond, "licence_conditions") == [("H200", "supported")]
+    early = judged("H200 exports require third-party testing.", book, record, on="2025-06-01")
+    assert verdicts(early, action="licence_conditions") == ["unverifiable"]
