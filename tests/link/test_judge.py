@@ -3550,3 +3550,58 @@ def test_the_january_2026_policy_covers_the_mi325x_and_sets_conditions(book, rec
     assert acts(cond, "licence_conditions") == [("H200", "supported")]
     early = judged("H200 exports require third-party testing.", book, record, on="2025-06-01")
     assert verdicts(early, action="licence_conditions") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chinese market regulator said it had not yet determined whether Nvidia breached the "
+    "law.",
+    "China's market regulator said it was investigating whether Nvidia violated the "
+    "anti-monopoly law.",
+    "China's market regulator said Nvidia appeared to have violated the law.",
+])
+def test_an_open_question_is_no_finding(book, record, sentence):
+    assert verdicts(judged(sentence, book, record, on="2025-10-01"),
+                    action="antitrust_finding") == []
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause(book, record):
+    """The A800 could be sold without a licence until October 2023 (A4b): "which was launched
+    in 2022" dates the launch, not the present claim."""
+    rows = judged("The A800, which was launched in 2022, can be sold to China.", book, record,
+                  on="2025-12-01")
+    assert verdicts(rows, action="sales_allowed") == ["partly supported"]
+    assert verdicts(rows, action="release") == ["supported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nvidia, the chip designer, made a big push for the Chinese market.",
+    "Jensen Huang said Nvidia's chips are designed for the world, not for China.",
+])
+def test_no_chip_for_china_without_chips_made_for_china(book, record, sentence):
+    assert verdicts(judged(sentence, book, record, on="2025-10-01"),
+                    action="china_model") == []
+
+
+@pytest.mark.parametrize("sentence", ["Mellanox was acquired by Intel in 2020.",
+                                      "Mellanox acquired the startup Titan IC in 2019."])
+def test_the_purchase_needs_its_buyer_and_its_bought(book, record, sentence):
+    assert verdicts(judged(sentence, book, record, on="2025-10-01"),
+                    action="acquisition") == []
+
+
+def test_a_levy_china_charges_is_not_the_us_tariff(book, record):
+    rows = judged("China charges a 25% tax on imported H200 chips.", book, record,
+                  on="2026-02-01")
+    assert "tariff" not in set(rows["action"])
+
+
+def test_words_for_what_a_named_rule_did_keep_it_a_claim(book, record):
+    rows = judged("The Foreign Direct Product Rule cut Huawei off from TSMC in 2020.", book,
+                  record, on="2025-10-01")
+    assert "supported" in verdicts(rows, action="export_rule")
+    verb = judged("The Commerce Department tightened licensing in April and restricted H20 "
+                  "chips.", book, record, on="2025-10-01")
+    assert verdicts(verb, action="export_rule") == ["supported"]
+    ruling = judged("China's market regulator will rule on whether Nvidia violated the "
+                    "conditions.", book, record, on="2025-10-01")
+    assert "export_rule" not in set(ruling["action"])

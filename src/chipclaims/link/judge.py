@@ -770,6 +770,10 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not periods.owned(cue, p) and not _dates_a_noun(cue, p, periods.modifier)
                 and not OPENING_BLOCK.search(cue.string, p[4], cue.start())):
             out.append(p)
+    if out:  # "The A800, which was launched in 2022, can be sold": the clause's date
+        ends = [m.span() for m in RELATIVE_CLAUSE.finditer(
+            cue.string, max(0, cue.start() - PAST_WINDOW), cue.start())]
+        out = [p for p in out if not any(a <= p[3] and p[4] <= b for a, b in ends)]
     act = None if not out or periods.act is None else periods.act.search(
         cue.string, max(0, cue.start() - ACT_REACH), cue.start())
     if act is None and out and periods.act_after is not None:
@@ -861,9 +865,14 @@ def _in_aside(text: str, a: int, b: int, cue_start: int) -> bool:
 
 
 def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
-    """Whether a date, month, year or quarter stands near an action's cue, resolved or not."""
+    """Whether a date, month, year or quarter stands near an action's cue, resolved or not,
+    outside a relative clause before it ("The A800, which was launched in 2022, can be
+    sold": the launch's year)."""
+    ends = [m.span() for m in RELATIVE_CLAUSE.finditer(
+        s.text, max(0, cue.start() - PAST_WINDOW), cue.start())]
     return any(t.kind in DATING_TIME_KINDS
                and max(t.start - cue.end(), cue.start() - t.end, 0) <= DATE_REACH
+               and not any(a <= t.start and t.end <= b for a, b in ends)
                for t in s.times)
 
 
@@ -1801,6 +1810,7 @@ STANDS_AT = re.compile(r"\b(?:exceed\w*|surpass\w*|falls?|fell|stays?|stayed|rem
                        r"comes? in|has|have|had|scores?|scored|rated|delivers?|reaches|"
                        r"reached)\b", re.I)
 LIMIT_REACH = 60  # characters from a limit word to the figure it governs
+CHINA_MAY_DO = {"tariff"}  # US acts whose like China may do too ("Beijing slapped a 25% tax")
 CHINA_ACTOR_REACH = 60  # characters before an act searched for a Chinese authority acting
 # a cue that is a verb ("barred", "restricts"): only a verb has the authority before it as its
 # subject ("the new US China export controls" is a noun phrase about US rules)
@@ -2387,6 +2397,17 @@ def _day_or_month(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | 
 FIRST_WORD = re.compile(r"\b(?:first|initially|originally)\b", re.IGNORECASE)
 
 
+def _chip_word_next_to(s: Sentence, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether a word for chips stands next to an act's words, in its phrase: inside or
+    after them, or before them with no comma between ("Nvidia's chips for the Chinese
+    market"; not "Nvidia, the chip designer, made a push for the Chinese market")."""
+    for w in rules.qualifiers["chip_word"].finditer(
+            s.text, max(0, cue.start() - CHIP_WORD_REACH), cue.end() + CHIP_WORD_REACH):
+        if w.end() > cue.start() or "," not in s.text[w.end():cue.start()]:
+            return True
+    return False
+
+
 def _about_the_maker_only(s: Sentence, f: Fact, record: Record, canon: set[str]) -> bool:
     """Whether a fact about a maker's products in general (Nvidia's chips restricted, made
     for China) meets a sentence that names one of its products the fact does not: the
@@ -2409,7 +2430,7 @@ def _attributive(text: str, cue: re.Match[str]) -> bool:
 
 # a determiner or preposition right before the participle, a noun phrase right after it
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|with|of|to|"
-                                r"for|on|in|from|and|or|buy|buying|bought|smuggled|smuggling|containing|"
+                                r"for|on|in|from|buy|buying|bought|smuggled|smuggling|containing|"
                                 r"contains|including|includes|using|uses|carrying|holding)\s+$",
                                 re.IGNORECASE)
 ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:AI\s+)?(?:chips?|GPUs?|processors?|"
@@ -2439,7 +2460,20 @@ def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     lo = _clause_start(s.text, cue.start())
     before = [n for n in s.names if n.type == "org" and lo <= n.start < cue.start()
               and len(s.text[n.end:cue.start()].split()) <= DOER_GAP_WORDS]
-    return bool(before) and max(before, key=lambda n: n.start).canonical not in by | f.names
+    # "Mellanox acquired a startup": the fact's own subject doing the act (a verb, not
+    # "the Mellanox deal") is not its doer
+    doers = by if ACT_AS_VERB.search(cue.group(0)) else by | f.names
+    if before and max(before, key=lambda n: n.start).canonical not in doers:
+        return True
+    # "Mellanox was acquired by Intel"
+    passive = PASSIVE_BY.match(s.text, cue.end())
+    return passive is not None and any(
+        n.type == "org" and passive.end() <= n.start <= passive.end() + 1
+        and n.canonical not in by for n in s.names)
+
+
+ACT_AS_VERB = re.compile(r"(?:acquired|bought|purchased)$", re.IGNORECASE)
+PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
 DOER_GAP_WORDS = 3  # words between a company and the act's words that leave it the doer
@@ -2566,15 +2600,16 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and rules.qualifiers["announced_act"].search(
                                s.text, max(0, m.start() - ANNOUNCED_REACH), m.end()))
                   # "Nvidia fought for the Chinese market" is about no chip of Nvidia's
-                  and not ("about_chips" in f.qualifiers and not rules.qualifiers[
-                      "chip_word"].search(s.text, max(0, m.start() - CHIP_WORD_REACH),
-                                          m.end() + CHIP_WORD_REACH))
+                  and not ("about_chips" in f.qualifiers and not _chip_word_next_to(s, m, rules))
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
                   # "Beijing barred Alibaba from buying ...": China's act, not a US rule
                   and not (record.actors.get(f.event_id, "").startswith("US ")
                            and ACT_VERB.match(m.group(0)) is not None
                            and rules.qualifiers["china_actor"].search(
                                s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
+                  # "China charges a 25% tax on imported H200 chips": China's levy
+                  and not (f.action in CHINA_MAY_DO and rules.qualifiers["china_levy"].search(
+                      s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),
