@@ -3605,3 +3605,12 @@ def test_words_for_what_a_named_rule_did_keep_it_a_claim(book, record):
     ruling = judged("China's market regulator will rule on whether Nvidia violated the "
                     "conditions.", book, record, on="2025-10-01")
     assert "export_rule" not in set(ruling["action"])
+
+
+def test_china_limiting_imports_and_telling_firms_to_refrain(book, record):
+    """A21a, A21b: customs keep the H200 out; firms told to buy it only if necessary."""
+    rows = judged("China Limits Imports of Nvidia H200 AI Chips", book, record, on="2026-01-20")
+    assert verdicts(rows, action="customs_block") == ["supported"]
+    told = judged("Authorities advised local technology companies to refrain from purchasing "
+                  "H200 chips unless absolutely essential.", book, record, on="2026-01-20")
+    assert verdicts(told, action="discourage") == ["supported"]
