@@ -3614,3 +3614,20 @@ def test_china_limiting_imports_and_telling_firms_to_refrain(book, record):
     told = judged("Authorities advised local technology companies to refrain from purchasing "
                   "H200 chips unless absolutely essential.", book, record, on="2026-01-20")
     assert verdicts(told, action="discourage") == ["supported"]
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("It was trained on export-restricted Huawei H800 GPUs that US sanctions were meant to keep "
+     "out of China.", "export_rule"),
+    ("Nvidia released the Ascend 910B in 2023.", "release"),
+])
+def test_a_chip_credited_to_another_maker_is_a_wrong_detail(book, record, sentence, action):
+    """The H800 is Nvidia's and the Ascend 910B Huawei's (chip_specs vendors)."""
+    rows = judged(sentence, book, record, on="2025-06-01")
+    assert verdicts(rows, action=action) == ["partly supported"]
+    assert "the record has it" in rows.loc[rows["action"] == action, "rationale"].iloc[0]
+
+
+def test_a_chip_credited_to_its_own_maker_stays_supported(book, record):
+    rows = judged("Huawei released the Ascend 910B in 2023.", book, record, on="2025-06-01")
+    assert verdicts(rows, action="release") == ["supported"]

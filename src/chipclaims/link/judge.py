@@ -3166,6 +3166,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     for p in parts:
         if not p.verdict_today:
             p.verdict_today = p.verdict
+    _wrong_maker(s, record, parts)
     has_record = any(p.fact is not None for p in parts)
     parts += _extras(s, used, has_record, rules, parts)
     parts += _unheld(s, rules, record, parts)
@@ -3177,6 +3178,45 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.verdict_today = p.verdict
         p.attributed_to = p.attributed_to or s.attribution
     return sorted(parts, key=lambda p: (p.start, p.end, p.kind))
+
+
+def _wrong_maker(s: Sentence, record: Record, parts: list[Part]) -> None:
+    """A chip credited to another maker than its own ("export-restricted Huawei H800 GPUs",
+    "Nvidia's Ascend 910B"): a statement about it that the record supports is only partly
+    supported, the maker named being wrong. Only a maker named right before the chip counts
+    (a possessive or a modifier), and only one the record knows as a maker."""
+    makers = set(record.makers.values())
+    names = sorted(s.names, key=lambda n: (n.start, n.end))
+    wrong: dict[str, str] = {}
+    for before, n in itertools.pairwise(names):
+        own = record.makers.get(n.canonical)
+        if own is not None and before.type == "org" and before.canonical in makers \
+                and before.canonical != own and MAKER_GAP.fullmatch(s.text[before.end:n.start]):
+            wrong[n.canonical] = before.canonical
+    for p in parts:  # "Nvidia released the Ascend 910B": the maker doing the release
+        if p.action == RELEASE_ACTION and p.fact is not None:
+            doer = [n for n in names if n.type == "org" and n.canonical in makers
+                    and n.end <= p.start and len(s.text[n.end:p.start].split()) <= 2]
+            for c in p.subjects:
+                own = record.makers.get(c)
+                if doer and own is not None and doer[-1].canonical != own:
+                    wrong[c] = doer[-1].canonical
+    if not wrong:
+        return
+    for p in parts:
+        hit = [c for c in p.subjects if c in wrong]
+        if hit and p.fact is not None and p.verdict == "supported":
+            c = hit[0]
+            p.verdict = "partly supported"
+            p.rationale = (f"calls the {c} {wrong[c]}'s; the record has it "
+                           f"{record.makers[c]}'s: {p.rationale}")
+            if p.verdict_today == "supported":
+                p.verdict_today = "partly supported"
+
+
+# what may stand between a maker and its chip: a possessive, a space ("Huawei's H800",
+# "Huawei H800")
+MAKER_GAP = re.compile(r"(?:['’]s)?\s+")
 
 
 def _told_closed(s: Sentence, rules: StatementRules, record: Record, day: dt.date,
