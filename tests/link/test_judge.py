@@ -3546,10 +3546,14 @@ def test_the_january_2026_policy_covers_the_mi325x_and_sets_conditions(book, rec
     rows = judged("The tariff of 25% applies to accelerators like the Nvidia H200 and AMD's "
                   "MI325X.", book, record, on="2026-01-20")
     assert verdicts(rows, action="tariff") == ["supported"]
-    cond = judged("H200 exports require third-party testing.", book, record, on="2026-01-20")
+    cond = judged("H200 licences require third-party testing.", book, record, on="2026-01-20")
     assert acts(cond, "licence_conditions") == [("H200", "supported")]
-    early = judged("H200 exports require third-party testing.", book, record, on="2025-06-01")
+    early = judged("H200 licences require third-party testing.", book, record, on="2025-06-01")
     assert verdicts(early, action="licence_conditions") == ["unverifiable"]
+    for other in ("China imposed volume caps on H200 imports in January.",
+                  "The US scrapped volume caps on H200 licences in January."):
+        rows = judged(other, book, record, on="2026-01-20")
+        assert "supported" not in verdicts(rows, action="licence_conditions"), other
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3607,10 +3611,13 @@ def test_words_for_what_a_named_rule_did_keep_it_a_claim(book, record):
     assert "export_rule" not in set(ruling["action"])
 
 
-def test_china_limiting_imports_and_telling_firms_to_refrain(book, record):
-    """A21a, A21b: customs keep the H200 out; firms told to buy it only if necessary."""
-    rows = judged("China Limits Imports of Nvidia H200 AI Chips", book, record, on="2026-01-20")
-    assert verdicts(rows, action="customs_block") == ["supported"]
+def test_firms_told_to_refrain_from_buying(book, record):
+    """A21b: Chinese firms were told to buy the H200 only if necessary; firms refraining of
+    their own accord, or the US limiting imports, are not it."""
+    for sentence in ("Chinese tech giants refrain from buying the H200 amid uncertainty.",
+                     "The US limits H200 imports into America with a 25% tariff."):
+        rows = judged(sentence, book, record, on="2026-01-20")
+        assert not {"discourage", "customs_block"} & set(rows["action"]), sentence
     told = judged("Authorities advised local technology companies to refrain from purchasing "
                   "H200 chips unless absolutely essential.", book, record, on="2026-01-20")
     assert verdicts(told, action="discourage") == ["supported"]
@@ -3631,3 +3638,15 @@ def test_a_chip_credited_to_another_maker_is_a_wrong_detail(book, record, senten
 def test_a_chip_credited_to_its_own_maker_stays_supported(book, record):
     rows = judged("Huawei released the Ascend 910B in 2023.", book, record, on="2025-06-01")
     assert verdicts(rows, action="release") == ["supported"]
+    rival = judged("Nvidia, Huawei's rival, unveiled the H20 in November 2023.", book, record,
+                   on="2024-01-01")
+    assert verdicts(rival, action="release") == ["supported"]
+    other = judged("Regulators steered firms away from the H20 toward Huawei's H20 alternative "
+                   "in August 2025.", book, record, on="2025-09-01")
+    assert verdicts(other, action="discourage") == ["supported"]
+
+
+def test_a_chinese_levy_is_no_us_tariff(book, record):
+    rows = judged("The H200 carries a 25% Chinese import tariff.", book, record,
+                  on="2026-02-01")
+    assert "tariff" not in set(rows["action"])

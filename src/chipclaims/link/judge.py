@@ -153,6 +153,8 @@ RULE_ACT_REACH = 60  # characters around a rule's name searched for what it did 
 ANNOUNCED_REACH = 50  # characters before a completed act's cue searched for its announcement
 ATTRIBUTIVE_GAP = 2  # characters between a year and the word it modifies ("2020 acquisition")
 BY = "by:"  # a fact qualifier naming the act's doer ("by:Nvidia")
+# words that put a us_side fact on the US side: a licence, a US body or leader
+US_SIDE = re.compile(r"\b(?:licen[cs]\w*|BIS|Commerce|Washington|Trump)\b")
 CHIPS_METRIC = "chips"  # the chips a system holds: a figure of hardware only
 PROCESS_METRIC = "process_nm"  # the metric whose sources also say who makes the chip
 MAKER_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a foundry's acronym: "SMIC", "TSMC"
@@ -2592,6 +2594,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not _done_by_another(s, m, f)
+                  # "China imposed volume caps on H200 imports" is no US licence condition
+                  and not ("us_side" in f.qualifiers and not US_SIDE.search(s.text)
+                           and not rules.qualifiers["us_body"].search(s.text))
+                  and not ("us_side" in f.qualifiers and rules.qualifiers["china_actor"].search(
+                      s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
                   # "servers with restricted Nvidia chips": a description, not a claim
                   and not ("restriction" in f.qualifiers and _attributive(s.text, m))
                   and not ("background" in f.qualifiers and _date_of_another(periods, m))
@@ -2609,7 +2616,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
                   # "China charges a 25% tax on imported H200 chips": China's levy
                   and not (f.action in CHINA_MAY_DO and rules.qualifiers["china_levy"].search(
-                      s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start()))
+                      s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.end()))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),
@@ -3191,12 +3198,15 @@ def _wrong_maker(s: Sentence, record: Record, parts: list[Part]) -> None:
     for before, n in itertools.pairwise(names):
         own = record.makers.get(n.canonical)
         if own is not None and before.type == "org" and before.canonical in makers \
-                and before.canonical != own and MAKER_GAP.fullmatch(s.text[before.end:n.start]):
+                and before.canonical != own and MAKER_GAP.fullmatch(s.text[before.end:n.start]) \
+                and not RIVAL_AFTER.match(s.text, n.end):  # "Huawei's H20 alternative"
             wrong[n.canonical] = before.canonical
     for p in parts:  # "Nvidia released the Ascend 910B": the maker doing the release
         if p.action == RELEASE_ACTION and p.fact is not None:
             doer = [n for n in names if n.type == "org" and n.canonical in makers
-                    and n.end <= p.start and len(s.text[n.end:p.start].split()) <= 2]
+                    and n.end <= p.start and len(s.text[n.end:p.start].split()) <= 2
+                    and not POSSESSIVE_AFTER.match(s.text, n.end)  # "Huawei's rival, unveiled"
+                    and "," not in s.text[n.end:p.start]]
             for c in p.subjects:
                 own = record.makers.get(c)
                 if doer and own is not None and doer[-1].canonical != own:
@@ -3217,6 +3227,10 @@ def _wrong_maker(s: Sentence, record: Record, parts: list[Part]) -> None:
 # what may stand between a maker and its chip: a possessive, a space ("Huawei's H800",
 # "Huawei H800")
 MAKER_GAP = re.compile(r"(?:['’]s)?\s+")
+# a chip named as what another maker's product stands against ("Huawei's H20 alternative")
+RIVAL_AFTER = re.compile(r"[\s-]+(?:rivals?|alternatives?|equivalents?|competitors?|answer|"
+                         r"counterparts?|replacements?|substitutes?|challengers?|killers?)\b",
+                         re.IGNORECASE)
 
 
 def _told_closed(s: Sentence, rules: StatementRules, record: Record, day: dt.date,
