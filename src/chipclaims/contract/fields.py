@@ -264,6 +264,8 @@ _LIST = [
           "'completed' (the day an act was done: a date told with its announcement or agreement "
           "is not it), 'no_reason' (the record has a chip made for China but not that US rules "
           "were the reason: a sentence giving that reason is partly supported), "
+          "'us_side' (a US act a sentence must place on the US side, by a licence or a US "
+          "body, and not give to a Chinese authority), "
           "'by:ORG' (the act's doer: another company named right before the act's words, or "
           "the fact's subject told as goods, 'Mellanox switches', is not it), "
           "'vendor claim', 'generic' (about a kind of chip in general, which a sentence "
