@@ -3650,3 +3650,21 @@ def test_a_chinese_levy_is_no_us_tariff(book, record):
     rows = judged("The H200 carries a 25% Chinese import tariff.", book, record,
                   on="2026-02-01")
     assert "tariff" not in set(rows["action"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beijing did not block H200 imports.",
+    "Beijing denied telling firms to avoid the H200.",
+    "Beijing may tell firms to avoid the H200.",
+])
+def test_a_prohibition_denied_or_only_possible_is_not_the_record_s(book, record, sentence):
+    """A21a and A21b are prohibitions whose cues hold their own negation ("may not enter");
+    a negation, denial or possibility before the cue still undoes the claim."""
+    rows = judged(sentence, book, record, on="2026-01-20")
+    assert "supported" not in verdicts(rows), sentence
+
+
+def test_a_prohibition_told_plainly_stays_supported(book, record):
+    rows = judged("Customs officials said the H200 is not allowed to enter China.", book, record,
+                  on="2026-01-20")
+    assert verdicts(rows, action="customs_block") == ["supported"]

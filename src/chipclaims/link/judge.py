@@ -1338,6 +1338,18 @@ def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["undone_passive"].search(after))
 
 
+def _negated_before(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """For a fact that is itself a prohibition ("may not enter", "told not to buy"), whose cue
+    holds its own negation: a negation, denial or possibility before the cue ("Beijing did not
+    block H200 imports", "Beijing denied telling firms to avoid the H200", "Beijing may tell
+    firms ...")."""
+    before = _clause_parts(text, cue)[0]
+    return bool(rules.qualifiers["negation"].search(before)
+                or rules.qualifiers["denial"].search(text, max(0, cue.start() - DENIAL_REACH),
+                                                     cue.start())
+                or rules.qualifiers["speculative"].search(before))
+
+
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """A negation ("was not added to the Entity List", "with no connection to TSMC") or a
     possibility ("might allow Nvidia to sell") in the clause of an action's cue, or an
@@ -2641,7 +2653,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   # requirements"); a chip designed to meet them needs none
                   and not ("restriction" in f.qualifiers and _complies(s.text, m, rules)
                            and not (f.action == LICENCE_ACTION and _obliged(s.text, m, rules)))
-                  and (f.negative or not _negated(s.text, m, rules)))
+                  and not (_negated_before(s.text, m, rules) if f.negative
+                           else _negated(s.text, m, rules)))
             if f.amount is None:
                 near = next(ok, None)
                 if near is not None:
