@@ -3668,3 +3668,17 @@ def test_a_prohibition_told_plainly_stays_supported(book, record):
     rows = judged("Customs officials said the H200 is not allowed to enter China.", book, record,
                   on="2026-01-20")
     assert verdicts(rows, action="customs_block") == ["supported"]
+
+
+def test_the_company_inside_a_sentence_is_the_one_company_of_the_sentence_before(tmp_path):
+    """"Washington put the company on its trade blacklist" after a sentence naming Zhipu alone
+    is Zhipu's listing (A10); after one naming two companies it stands for neither."""
+    st = article_statements(tmp_path, "Zhipu profile\n\nPublished June 1, 2025\n\nZhipu sells "
+                            "AI systems to governments abroad. Washington put the company on "
+                            "the Entity List in January 2025.\n")
+    assert acts(st, "entity_list") == [("Zhipu", "supported")]
+    (tmp_path / "b").mkdir()
+    two = article_statements(tmp_path / "b", "Zhipu profile\n\nPublished June 1, 2025\n\n"
+                             "Zhipu works with Huawei abroad. Washington put the company on the "
+                             "Entity List in January 2025.\n")
+    assert "Zhipu" not in ";".join(two.loc[two["action"] == "entity_list", "subjects"])

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -107,7 +107,7 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
         if (found is None or found.type == "org") and not any(n.type in NAME_TYPES
                                                                for n in own):
             found = described_within(s.text, earlier, rules) or found
-        own += described_orgs(s.text, own, rules)
+        own += described_orgs(s.text, own, rules, earlier[0][1] if earlier else ())
         sent = Sentence(
             s.text, own,
             [Number(a, b, float(v), u or "", k, surf)
@@ -133,17 +133,23 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     return pd.DataFrame(rows, columns=list(RESOURCES["statements"].fields))
 
 
-def described_orgs(text: str, names: list[Name], rules: StatementRules) -> list[Name]:
+def described_orgs(text: str, names: list[Name], rules: StatementRules,
+                   before: Sequence[Name] = ()) -> list[Name]:
     """Organisations a sentence names again by a description ("Zhipu AI said it disagrees
     with a US decision to add the company to an export blacklist"): each description stands
     for the one organisation the sentence named before it, and for none when it named
-    several or none (an opening description is :func:`.judge.antecedent`'s). Public bodies
-    (``public_body``: "the Commerce Department placed Huawei ... bans the company") are not
-    counted: a company's description is never theirs."""
+    several. A sentence that names none before it takes the one organisation of the sentence
+    right before (``before``: "Zhipu sells AI systems abroad. Washington put the company on
+    its trade blacklist a year ago"), and none when that sentence named several (an opening
+    description is :func:`.judge.antecedent`'s). Public bodies (``public_body``: "the
+    Commerce Department placed Huawei ... bans the company") are not counted: a company's
+    description is never theirs."""
     pattern, public = rules.qualifiers["org_description"], rules.qualifiers["public_body"]
     out: list[Name] = []
     orgs = sorted((n.end, n.canonical) for n in names  # a department is no company
                   if n.type == "org" and not public.search(n.canonical))
+    prior = {n.canonical for n in before if n.type == "org" and not public.search(n.canonical)}
+    carried = next(iter(prior)) if len(prior) == 1 else None
     spans = sorted((n.start, n.end) for n in names)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
@@ -157,6 +163,8 @@ def described_orgs(text: str, names: list[Name], rules: StatementRules) -> list[
         inside = j >= 0 and reach[j] > m.start()  # the words are part of a name
         if first is not None and not several and not inside:
             out.append(Name(m.start(), m.end(), first, "org"))
+        elif first is None and carried is not None and not inside:
+            out.append(Name(m.start(), m.end(), carried, "org"))
     return out
 
 
