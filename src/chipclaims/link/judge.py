@@ -773,9 +773,7 @@ def _around(periods: Dates, cue: re.Match[str]) -> list[tuple]:
                 and not OPENING_BLOCK.search(cue.string, p[4], cue.start())):
             out.append(p)
     if out:  # "The A800, which was launched in 2022, can be sold": the clause's date
-        ends = [m.span() for m in RELATIVE_CLAUSE.finditer(
-            cue.string, max(0, cue.start() - PAST_WINDOW), cue.start())]
-        out = [p for p in out if not any(a <= p[3] and p[4] <= b for a, b in ends)]
+        out = [p for p in out if not _in_relative_clause(cue, p[3], p[4])]
     act = None if not out or periods.act is None else periods.act.search(
         cue.string, max(0, cue.start() - ACT_REACH), cue.start())
     if act is None and out and periods.act_after is not None:
@@ -870,12 +868,17 @@ def _time_near(s: Sentence, cue: re.Match[str]) -> bool:
     """Whether a date, month, year or quarter stands near an action's cue, resolved or not,
     outside a relative clause before it ("The A800, which was launched in 2022, can be
     sold": the launch's year)."""
-    ends = [m.span() for m in RELATIVE_CLAUSE.finditer(
-        s.text, max(0, cue.start() - PAST_WINDOW), cue.start())]
     return any(t.kind in DATING_TIME_KINDS
                and max(t.start - cue.end(), cue.start() - t.end, 0) <= DATE_REACH
-               and not any(a <= t.start and t.end <= b for a, b in ends)
+               and not _in_relative_clause(cue, t.start, t.end)
                for t in s.times)
+
+
+def _in_relative_clause(cue: re.Match[str], start: int, end: int) -> bool:
+    """Whether a span lies in a relative clause set between commas before an action's cue
+    (", which was launched in 2022,"): that clause's, not the cue's."""
+    return any(m.start() <= start and end <= m.end() for m in RELATIVE_CLAUSE.finditer(
+        cue.string, max(0, cue.start() - PAST_WINDOW), cue.start()))
 
 
 def _date_near(fact: Fact, periods: list[tuple]) -> bool:
@@ -1338,16 +1341,20 @@ def _undone(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
                 or rules.qualifiers["undone_passive"].search(after))
 
 
-def _negated_before(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
-    """For a fact that is itself a prohibition ("may not enter", "told not to buy"), whose cue
-    holds its own negation: a negation, denial or possibility before the cue ("Beijing did not
-    block H200 imports", "Beijing denied telling firms to avoid the H200", "Beijing may tell
-    firms ...")."""
+def _negated_before(text: str, cue: re.Match[str], rules: StatementRules,
+                    with_cue: bool = False) -> bool:
+    """A negation, denial or possibility before an action's cue ("Beijing did not block H200
+    imports", "Beijing denied telling firms to avoid the H200", "Beijing may tell firms
+    ..."): all a fact that is itself a prohibition, whose cue holds its own negation ("may
+    not enter", "told not to buy"), is checked for. ``with_cue``: a possibility is also read
+    in the cue's words, so that a word after it can rule one out ("warned it will report
+    ... writedowns" discloses a charge)."""
     before = _clause_parts(text, cue)[0]
     return bool(rules.qualifiers["negation"].search(before)
                 or rules.qualifiers["denial"].search(text, max(0, cue.start() - DENIAL_REACH),
                                                      cue.start())
-                or rules.qualifiers["speculative"].search(before))
+                or rules.qualifiers["speculative"].search(
+                    before + cue.group(0) if with_cue else before))
 
 
 def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -1359,14 +1366,10 @@ def _negated(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     a possibility before the act or in its words is ("may sell"), not one in a clause after
     it ("cannot ship its chips to China due to concerns that Beijing could use them")."""
     before, after = _clause_parts(text, cue)
-    return bool(rules.qualifiers["negation"].search(before)
-                # "Nvidia denied reports that it had booked a $5.5 billion charge"
-                or rules.qualifiers["denial"].search(text, max(0, cue.start() - DENIAL_REACH),
-                                                     cue.start())
+    return bool(_negated_before(text, cue, rules, with_cue=True)
                 # "trained entirely on Ascend chips without any Nvidia hardware": an adjunct
                 or any(not WITHOUT.fullmatch(m.group(0))
                        for m in rules.qualifiers["negation"].finditer(after))
-                or rules.qualifiers["speculative"].search(before + cue.group(0))
                 # "they are trying to ban it": an attempt before the cue, not the act
                 or rules.qualifiers["attempt"].search(before))
 
