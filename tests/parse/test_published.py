@@ -35,6 +35,17 @@ def test_numeric_date_lines(tmp_path):
         "2025-07-29"
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("18-09-2025", "2025-09-18"),  # hyphens: day first, as Indian and European pages write it
+    ("09-18-2025", "2025-09-18"),  # ... unless only month first makes a date
+    ("Updated 09:42, 21-Jul-2020", "2020-07-21"),
+    ("08/24 2025", "2025-08-24"),  # month and day, then the year after a space
+    ("Reuters | Updated: 07-03-2023 23:40 IST", "2023-03-07"),
+])
+def test_more_numeric_date_lines(tmp_path, line, day):
+    assert published(tmp_path, f"Huawei ships a chip\n{line}\n{BODY}\n")[:2] == (day, day)
+
+
 def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
     text = ("Huawei ships a new AI chip\nA sign outside a plant in Shenzhen on May 10, 2018. "
             f"(Jane Doe/Getty Images)\n{BODY}\n")
@@ -75,6 +86,26 @@ def test_without_a_date_line_the_latest_reported_event_is_a_lower_bound(tmp_path
     lo, hi, evidence = published(tmp_path, text)
     assert (lo, hi) == ("2025-04-01", "")  # the future-tense deadline is not an event
     assert "no earlier than" in evidence
+
+
+def test_a_year_alone_is_a_weak_lower_bound_not_a_day_to_judge_by(tmp_path):
+    """A page that tells an event of 2025 in the past was written in 2025 or later; a year
+    that dates a plan or a delivery ("by 2027", "to be delivered in 2028") is no event. The
+    bound is too coarse to judge claims by: the article is judged as one with no date."""
+    from chipclaims.link.statements import judging_days
+
+    text = ("Huawei ships a new AI chip\nHuawei shipped its first Ascend chips in 2019 and "
+            "sold more of them in 2025, people familiar with the matter said.\nIt aims to "
+            "double output by 2027, and more chips are to be delivered in 2028.\n")
+    lo, hi, evidence = published(tmp_path, text)
+    assert (lo, hi) == ("2025-01-01", "")
+    assert "latest year the text reports an event in: 2025" in evidence
+    assert judging_days(load_corpus(tmp_path).articles) == {"a": None}
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    write_article(folder, "b.txt", "Huawei ships a new AI chip\nThe rules took effect on "
+                                   "January 15, 2025, the company said in a note.\n")
+    assert judging_days(load_corpus(folder).articles) == {"b": dt.date(2025, 1, 15)}
 
 
 def test_a_future_word_in_a_later_clause_leaves_a_reported_date(tmp_path):

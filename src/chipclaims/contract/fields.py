@@ -60,7 +60,8 @@ _LIST = [
     Field("published_to", _S, "Latest day the article can have been published (ISO); empty "
           "when only a lower bound is known, or undated.", nullable=True),
     Field("published_evidence", _S, "How the publication date was found: the override file, "
-          "a date line, or the latest dated event the text reports; or why it is unknown."),
+          "a date line, the latest dated event the text reports, or the latest year it reports "
+          "an event in; or why it is unknown."),
     Field("line_no", _I,
           "1-based line number in the file, counting every line (blank ones too) as "
           "str.splitlines() does.", unit="line"),

@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..contract import RESOURCES, empty_frame
 from ..contract.vocabulary import DECIDED_VERDICTS, SPECIFIC_ENTITY_TYPES
+from ..parse.published import year_bound
 from ..rules.statements import StatementRules
 from .claims import checkable
 from .judge import (
@@ -58,10 +59,11 @@ def _local(frame: pd.DataFrame, cols: tuple[str, ...]) -> dict[str, list[tuple]]
 
 
 def judging_days(articles: pd.DataFrame) -> dict[str, dt.date | None]:
-    """The day each article is judged as of (None: unknown, judged as of the record)."""
-    return {aid: publication_day(a, b) for aid, a, b in zip(
+    """The day each article is judged as of (None: unknown, or known only to be no earlier
+    than the start of a year: judged as of the record)."""
+    return {aid: None if year_bound(e) else publication_day(a, b) for aid, a, b, e in zip(
         articles["article_id"], articles["published_from"].fillna(""),
-        articles["published_to"].fillna(""))}
+        articles["published_to"].fillna(""), articles["published_evidence"].fillna(""))}
 
 
 def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
@@ -79,8 +81,9 @@ def statement_rows(tables: dict[str, pd.DataFrame], rules: StatementRules,
     times = _local(tables["temporal"], ("start", "end", "time_kind", "resolved"))
     days = judging_days(tables["articles"])
     arts = tables["articles"]
-    bounded = set(arts.loc[(arts["published_from"].fillna("") != "")
-                           & (arts["published_to"].fillna("") == ""), "article_id"])
+    bounded = {aid for aid, day in days.items() if day is not None} & set(
+        arts.loc[(arts["published_from"].fillna("") != "")
+                 & (arts["published_to"].fillna("") == ""), "article_id"])
     today = record.latest
     place, before = _reading_order(tables["sentences"])
     spans = dict(zip(tables["sentences"]["sentence_id"],

@@ -9,8 +9,8 @@ In order of trust:
    line, or opening the first paragraph
    ("Example City, Tuesday, August 12, 2025 -"): that day;
 3. **latest event**: otherwise the article was published no earlier than the latest date (a
-   full date, or the start of a named month) it reports outside future-tense sentences: an
-   interval open at the top;
+   full date, the start of a named month, or the first day of a year) it reports outside
+   future-tense sentences: an interval open at the top;
 4. otherwise it stays undated, and the evidence says why.
 
 The first two are known before the article is parsed further, so relative expressions ("last
@@ -20,18 +20,22 @@ is only reported.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..rules.time import PubDate
 from .boilerplate import LineLabel
 from .structure import PARAGRAPH_WORDS, YEAR_GLUED, body_span
 from .temporal import TimeFinder
 
+_ABBR = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|"
-                      r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)|"
-                      r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>(?:19|20)\d\d))(?!\d)")
+                      r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?:/|,?\s)(?P<y2>(?:19|20)\d\d)|"
+                      r"(?P<d3>\d{1,2})[.-](?P<m3>\d{1,2})[.-](?P<y3>(?:19|20)\d\d)|"
+                      r"(?P<d4>\d{1,2})-(?P<b4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                      r"dec))-(?P<y4>(?:19|20)\d\d))(?!\d)")
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
                      r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
                      re.IGNORECASE)
@@ -42,6 +46,11 @@ FUTURE_AFTER = 40  # characters after a date in which a word of the future makes
 # ("In March 2026, the Chinese telecommunications equipment maker Huawei is expected to")
 OPENING_DATE = 12  # a date starting within this many characters opens its sentence
 FUTURE_AFTER_OPENING = 100
+# before a year alone, words that make it a plan's or a deadline's ("by 2027", "to be delivered
+# in 2024"); a month or day carries its own tense more often and keeps the general test
+_YEAR_PLAN = re.compile(r"\b(?:by|before|to be|to reach|goal|target\w*)\b[^.;:]{0,30}$",
+                        re.IGNORECASE)
+YEAR_BOUND = "latest year the text reports an event in"  # evidence of a bound from a year alone
 _CLAUSE_END = re.compile(r"[,;]|\bthat\b")  # "informed Nvidia that it would": another clause
 NUMERIC_DATE_CHARS = 10  # "2025-08-07", "10/25/2023": the span of a numeric date
 # What may precede the date of a dateline: capitalised words (a place, an outlet, a weekday).
@@ -66,8 +75,9 @@ def full_dates(text: str, times: TimeFinder) -> list[dt.date]:
 
 def dated(text: str, times: TimeFinder) -> list[tuple[int, dt.date]]:
     """Every full date in ``text``, in order: written out ("January 8, 2026") or numeric
-    ("2025-08-07", "2025/07/29", "10/25/2023", read month first as US pages write it;
-    "08.11.2023", read day first as European pages write it)."""
+    ("2025-08-07", "2025/07/29", "10/25/2023" and "08/24 2025", read month first as US pages
+    write them; "08.11.2023" and "18-09-2025", read day first as European and Indian pages
+    write them; "21-Jul-2020")."""
     found: list[tuple[int, dt.date]] = []
     for t in times.find(text):
         if t.time_kind == "date" and len(t.resolved) == 10:
@@ -86,42 +96,59 @@ def _numeric_at(text: str) -> list[tuple[int, dt.date]]:
         g = m.groupdict()
         day = (_date(int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else
                _date(int(g["y2"]), int(g["m2"]), int(g["d2"])) if g["y2"] else
-               _date(int(g["y3"]), int(g["m3"]), int(g["d3"])))
+               (_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))  # "09-18-2025": month first
+                or _date(int(g["y3"]), int(g["d3"]), int(g["m3"]))) if g["y3"] else
+               _date(int(g["y4"]), _ABBR[g["b4"].lower()], int(g["d4"])))
         if day is not None:
             out.append((m.start(), day))
     return out
 
 
+def _head(lines: Sequence[str], labels: Sequence[LineLabel]
+          ) -> Iterator[tuple[int, str, bool]]:
+    """The places a date line may sit, in order: each of the first lines that is a title, debris
+    or short (with a lost space restored), then the opening of the first paragraph; with the
+    line's index and whether it is the opening."""
+    first, _ = body_span(lines, [None if lab.kind != "boilerplate" else lab for lab in labels])
+    for i in range(min(len(lines), HEAD_LINES)):
+        short = len(lines[i].split()) < PARAGRAPH_WORDS
+        if lines[i].strip() and (labels[i].kind in ("title", "boilerplate") or short):
+            # a lost space: "by on24 November 2023", "July 14, 2025Example Report"
+            yield i, YEAR_GLUED.sub(r"\1 ", _GLUED.sub(" ", lines[i])), False
+    if first >= 0:
+        yield first, lines[first][:OPENING], True
+
+
+def _lead_allowed(text: str, at: int, label: LineLabel | None, opening: bool) -> bool:
+    """Whether the words before a date on a head line leave it a publication date: not a
+    photo's date after a caption's words, not a reported day ("On February 11, 2026, Zhipu
+    released GLM-5", even on a short line), and in the first paragraph only a dateline's
+    capitalised words (a place, an outlet, a weekday)."""
+    if opening:
+        return bool(_DATELINE.match(text[:at]))
+    pictured = label is not None and label.reason in ("caption", "image_credit")
+    return not (pictured and text[:at].strip()) and not _REPORTED.match(text[:at])
+
+
 def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
                    times: TimeFinder) -> tuple[PubDate, str] | None:
     """The date of a publish line, byline or dateline before the body, with the evidence."""
-    first, _ = body_span(lines, [None if lab.kind != "boilerplate" else lab for lab in labels])
-    for i in range(min(len(lines), HEAD_LINES)):
-        lab = labels[i]
-        short = len(lines[i].split()) < PARAGRAPH_WORDS
-        if lines[i].strip() and (lab.kind in ("title", "boilerplate") or short):
-            # a lost space: "by on24 November 2023", "July 14, 2025Example Report"
-            text = YEAR_GLUED.sub(r"\1 ", _GLUED.sub(" ", lines[i]))
-            days = dated(text, times)
-            pictured = lab.reason in ("caption", "image_credit")  # when a photo was taken
-            # "On February 11, 2026, Zhipu released GLM-5." reports a day, even when short
-            if days and not (pictured and text[:days[0][0]].strip()) \
-                    and not _REPORTED.match(text[:days[0][0]]):
-                day = days[0][1]
-                return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
-    if first >= 0:
-        opening = lines[first][:OPENING]
-        days = dated(opening, times)
-        if days and _DATELINE.match(opening[:days[0][0]]):
+    for i, text, opening in _head(lines, labels):
+        days = dated(text, times)
+        if days and _lead_allowed(text, days[0][0], labels[i], opening):
             day = days[0][1]
-            return PubDate(day, day), f"dateline opening line {first + 1}: '{opening.strip()}'"
+            if opening:
+                return PubDate(day, day), f"dateline opening line {i + 1}: '{text.strip()}'"
+            return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
     return None
 
 
 def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                  ) -> tuple[dt.date, str] | None:
-    """The latest date (a full date, or the first day of a named month of a year) the article
-    reports, with the evidence. A date told as a plan is left out: one after a word of the
+    """The latest date (a full date, the first day of a named month of a year, or the first day
+    of a year named alone) the article reports, with the evidence: a page that tells an event
+    of 2025 in the past was written in 2025 or later, a weak bound but a true one. A date told
+    as a plan is left out: one after a word of the
     future in its sentence ("is set to take effect on May 15"), or with one just after it
     ("On March 1, 2026, Huawei will launch"); a future word further on in another clause
     ("On June 11, 2025, Commerce rescinded the rule, just days before it was set to be
@@ -129,21 +156,25 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
     whole clause is read, to take in a long subject before the verb. ``sentences`` and
     ``temporal`` are the article's rows: the time expressions found while extracting are
     reused, and only numeric dates ("10/25/2023") are looked for again."""
-    found: dict[str, list[tuple[int, int, dt.date]]] = {}
+    found: dict[str, list[tuple[int, int, dt.date, bool]]] = {}
     for t in temporal:
         if t["time_kind"] == "date" and len(t["resolved"]) == 10:
             day = dt.date.fromisoformat(t["resolved"])
         elif t["time_kind"] == "month" and len(t["resolved"]) == 7:
             day = dt.date.fromisoformat(t["resolved"] + "-01")
+        elif t["time_kind"] == "year" and len(t["resolved"]) == 4:
+            day = dt.date(int(t["resolved"]), 1, 1)
         else:
             continue
-        found.setdefault(t["sentence_id"], []).append((t["start"], t["end"], day))
+        found.setdefault(t["sentence_id"], []).append(
+            (t["start"], t["end"], day, t["time_kind"] == "year"))
     best: tuple[dt.date, str] | None = None
     for s in sentences:
         text, off = s["text"], s["start"]
-        days = [(a - off, b - off, day) for a, b, day in found.get(s["sentence_id"], ())]
-        days += [(a, a + NUMERIC_DATE_CHARS, day) for a, day in _numeric_at(text)]
-        for a, b, day in days:
+        days = [(a - off, b - off, day, year) for a, b, day, year
+                in found.get(s["sentence_id"], ())]
+        days += [(a, a + NUMERIC_DATE_CHARS, day, False) for a, day in _numeric_at(text)]
+        for a, b, day, year_only in days:
             end = b + FUTURE_AFTER
             if a <= OPENING_DATE:  # the opening date's clause, up to its next comma
                 rest = text[b:b + FUTURE_AFTER_OPENING]
@@ -152,7 +183,17 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                 end = b + (cut.start() if cut else len(rest))
             if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
+            if year_only and _YEAR_PLAN.search(text, 0, max(0, a)):
+                continue
             if best is None or day > best[0]:
-                best = (day, f"latest dated event the text reports: {day.isoformat()} "
-                             f"(line {s['line_no']})")
+                told = (f"{YEAR_BOUND}: {day.year}" if year_only
+                        else f"latest dated event the text reports: {day.isoformat()}")
+                best = (day, f"{told} (line {s['line_no']})")
     return best
+
+
+def year_bound(evidence: str) -> bool:
+    """Whether a publication date is only the first day of a year the text reports an event in
+    (see :func:`latest_event`): a bound too weak to judge claims as of, so such an article is
+    judged as one with no date (as of the day the record learned each fact)."""
+    return YEAR_BOUND in evidence
