@@ -3682,3 +3682,52 @@ def test_the_company_inside_a_sentence_is_the_one_company_of_the_sentence_before
                              "Zhipu works with Huawei abroad. Washington put the company on the "
                              "Entity List in January 2025.\n")
     assert "Zhipu" not in ";".join(two.loc[two["action"] == "entity_list", "subjects"])
+
+
+def test_a_plans_date_a_few_words_after_its_word_of_the_future_is_no_date_of_the_delay(
+        book, record):
+    """"originally scheduled for May 2025, was postponed": May is the plan's, not the delay's
+    (the record's, of August 2025), so the delay is supported, not dated wrong."""
+    rows = judged("The R2 launch, originally scheduled for May 2025, was postponed due to "
+                  "technical obstacles.", book, record)
+    assert verdicts(rows, action="release_delay") == ["supported"]
+    assert "(dated" not in rows.loc[rows["action"] == "release_delay", "statement"].iloc[0]
+
+
+@pytest.mark.parametrize("opening", ["(Feb 13): ", "SHANGHAI, Feb 13 — ", "Feb 13 (Reuters) - "])
+def test_a_wire_dateline_without_a_year_dates_no_act(book, record, opening):
+    """The day a page was filed is not the day of the listing it reports (8 January 2026):
+    the Hong Kong listing stays supported, not partly for a wrong date."""
+    rows = judged(opening + "Zhipu is planning a second listing in Shanghai following its "
+                  "recent initial public offering in Hong Kong.", book, record)
+    assert verdicts(rows, action="listing") == ["supported"]
+
+
+def test_a_timeline_entry_keeps_its_date(book, record):
+    """"April 2020: ..." opens a timeline's entry, which it dates (not a dateline)."""
+    rows = judged("April 2020: China conditionally approves Nvidia's purchase of Mellanox.",
+                  book, record)
+    assert any("(dated 2020-04)" in s for s in rows["statement"])
+
+
+def test_a_main_clause_after_a_when_clause_owns_its_own_date(book, record):
+    """"When Nvidia responded with the A800 and H800 ..., the rules were tightened again in
+    October 2023": October 2023 is the rules', not the date the A800 and H800 were made."""
+    rows = judged("When NVIDIA responded with the A800 and H800, slightly detuned variants "
+                  "designed to comply, the rules were tightened again in October 2023 to close "
+                  "that gap.", book, record)
+    assert verdicts(rows, action="china_model") == ["supported"]
+    rows = judged("Nvidia launched the H20 in 2023, the chips were later restricted in April "
+                  "2025.", book, record)
+    assert verdicts(rows, action="export_rule") == ["supported"]
+
+
+def test_a_tracking_capability_alone_is_no_summons(book, record):
+    """The CAC quoting experts on tracking features reports no summons (A14): only a summons,
+    a call-in, or the backdoor and security risks it was over."""
+    rows = judged('"The location-tracking and remote shutdown capabilities on Nvidia chips are '
+                  'ready, according to US AI experts," CAC said.', book, record)
+    assert "security_summons" not in set(rows["action"])
+    rows = judged("China's internet regulator summoned Nvidia over backdoor risks in its H20 "
+                  "chips.", book, record, on="2025-08-01")
+    assert verdicts(rows, action="security_summons") == ["supported"]

@@ -75,7 +75,7 @@ OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("T
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
-FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
+FUTURE_REACH = 20  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
 REDUCED_REACH = 90  # characters before a figure read for "cut down to", "reduced ... from X to"
 RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
@@ -627,6 +627,13 @@ def _states_figure(num: Number, fact: Fact, tolerance: float = TOLERANCE) -> boo
             and _figure_agrees(based[0], fact, tolerance))
 
 
+def _dateline_end(s: Sentence, rules: StatementRules | None) -> int:
+    """Where a wire dateline without a year opening the sentence ends ("June 25 (Reuters) -"),
+    else 0: its day is when the page was filed, not a date of the act it reports."""
+    found = rules.qualifiers["dateline"].match(s.text) if rules is not None else None
+    return found.end() if found else 0
+
+
 def _stated_periods(s: Sentence, rules: StatementRules | None = None,
                     before: dt.date | None = None) -> Dates:
     """The dates the sentence states: (first day, last day, as written resolved, span). With
@@ -639,8 +646,9 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
     of each period says whether it came from such a relative time."""
     out = []
     future = rules.qualifiers["future"] if rules is not None else None
+    filed = _dateline_end(s, rules)
     for t in s.times:
-        if t.kind not in RESOLVED_DATING_KINDS or not t.resolved:
+        if t.kind not in RESOLVED_DATING_KINDS or not t.resolved or t.start < filed:
             continue
         relative = t.kind not in DATING_TIME_KINDS
         if relative and (before is None or rules is None or rules.qualifiers[
@@ -2357,14 +2365,15 @@ YEARLESS = re.compile(r"(?i)\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[a-z]
 
 
 def _record_years(s: Sentence, periods: Dates, cue_found: list, record: Record,
-                  canon: set[str]) -> Dates:
+                  canon: set[str], rules: StatementRules) -> Dates:
     """On a page with no date, a day or month written without its year ("On 17 October, the
     Biden administration released new export controls") takes the one year in which an act
     the sentence's cues and names match fell on that day or in that month (the October 2023
     rules); with none or several such years it stays unresolved."""
     added = []
+    filed = _dateline_end(s, rules)
     for t in s.times:
-        if t.resolved or t.kind not in ("date", "month"):
+        if t.resolved or t.kind not in ("date", "month") or t.start < filed:
             continue
         m = YEARLESS.search(s.text, t.start, t.end)
         month = MONTHS.get((m.group("m1") or m.group("m2") or m.group("m3") or "").lower()) \
@@ -2544,7 +2553,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
     periods = _stated_periods(s, rules, as_of if dated else None)
     cue_found = s.cue_matches(rules)
     if not dated:
-        periods = _record_years(s, periods, cue_found, record, canon)
+        periods = _record_years(s, periods, cue_found, record, canon, rules)
     stated = ";".join(p[2] for p in periods)
     matched: list[tuple[object, Fact]] = []
     periods.cue_ends = sorted(m.end() for _, found in cue_found for m in found)
