@@ -3731,3 +3731,14 @@ def test_a_tracking_capability_alone_is_no_summons(book, record):
     rows = judged("China's internet regulator summoned Nvidia over backdoor risks in its H20 "
                   "chips.", book, record, on="2025-08-01")
     assert verdicts(rows, action="security_summons") == ["supported"]
+
+
+def test_more_wordings_of_a_rule_withdrawn_and_of_chips_left_out_of_a_deal(book, record):
+    """"discarded" withdraws a rule as "rescinded" does; "excluded from this agreement" keeps
+    a chip out of the H200 opening as "excluded from the deal" does."""
+    rows = judged("The Trump administration discarded the AI diffusion rule in May.", book,
+                  record, on="2025-06-20")
+    assert verdicts(rows, action="rule_rescinded") == ["supported"]
+    rows = judged("The Blackwell generation is explicitly excluded from this agreement.", book,
+                  record, on="2025-12-10")
+    assert verdicts(rows, action="export_rule") == ["supported"]
