@@ -3733,12 +3733,31 @@ def test_a_tracking_capability_alone_is_no_summons(book, record):
     assert verdicts(rows, action="security_summons") == ["supported"]
 
 
-def test_more_wordings_of_a_rule_withdrawn_and_of_chips_left_out_of_a_deal(book, record):
-    """"discarded" withdraws a rule as "rescinded" does; "excluded from this agreement" keeps
-    a chip out of the H200 opening as "excluded from the deal" does."""
-    rows = judged("The Trump administration discarded the AI diffusion rule in May.", book,
-                  record, on="2025-06-20")
-    assert verdicts(rows, action="rule_rescinded") == ["supported"]
-    rows = judged("The Blackwell generation is explicitly excluded from this agreement.", book,
-                  record, on="2025-12-10")
-    assert verdicts(rows, action="export_rule") == ["supported"]
+def test_an_act_expected_all_along_is_still_dated(book, record):
+    """"As expected, on 15 January 2024": "expected" with a comma between is no plan's word for
+    the date, which still dates the listing (a year early: partly supported)."""
+    rows = judged("As expected, on 15 January 2024 Zhipu was added to the Entity List.", book,
+                  record, on="2025-06-01")
+    assert verdicts(rows, action="entity_list") == ["partly supported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 9 — weeks before the tariff announcements — Nvidia was told the H20 would need "
+    "a licence.",
+    "May 20 - The AI diffusion rule is rescinded.",
+])
+def test_a_reported_day_or_a_timeline_entry_is_no_dateline(book, record, sentence):
+    """Only a place before the day, an agency in brackets after it or the day in brackets
+    make a dateline; "On March 9 —" and a bare "May 20 -" date the act (wrongly here)."""
+    rows = judged(sentence, book, record, on="2025-06-01")
+    assert "supported" not in verdicts(rows)
+    assert "partly supported" in verdicts(rows)
+
+
+def test_a_date_before_the_comma_of_a_main_clause_still_dates_it(book, record):
+    """"Just over a year later, in April 2024, the H20 was restricted too": the date opens the
+    clause of the act (a year early: partly supported)."""
+    rows = judged("Just over a year later, in April 2024, the H20 was restricted too.", book,
+                  record, on="2025-06-01")
+    assert verdicts(rows, action="export_rule") == ["partly supported"]
+

@@ -101,6 +101,11 @@ def test_a_year_alone_is_a_weak_lower_bound_not_a_day_to_judge_by(tmp_path):
     assert (lo, hi) == ("2025-01-01", "")
     assert "latest year the text reports an event in: 2025" in evidence
     assert judging_days(load_corpus(tmp_path).articles) == {"a": None}
+    for other in ("It trained V3 on 2048 Nvidia H800 chips.", "It serves Saudi Arabia's Vision "
+                  "2030.", "The Ascend 960 (2027) follows.", "Forecast 2026 shipments rose."):
+        write_article(tmp_path, "a.txt", "Huawei ships a new AI chip\nHuawei sold more chips "
+                      f"in 2025, people familiar with the matter said. {other}\n")
+        assert published(tmp_path, (tmp_path / "a.txt").read_text())[0] == "2025-01-01", other
     folder = tmp_path / "dated"
     folder.mkdir()
     write_article(folder, "b.txt", "Huawei ships a new AI chip\nThe rules took effect on "

@@ -75,7 +75,8 @@ OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("T
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
-FUTURE_REACH = 20  # characters before a date in which a word of the future makes it a plan's
+PLAN_REACH = 30  # characters before a date searched for a plan's word and preposition
+FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
 REDUCED_REACH = 90  # characters before a figure read for "cut down to", "reduced ... from X to"
 RECENT_DAYS = 366  # how long before an article's date a "new" act can have happened
@@ -656,6 +657,8 @@ def _stated_periods(s: Sentence, rules: StatementRules | None = None,
             continue  # "the report said on Monday": Monday is when it was said
         if future is not None and (
                 future.search(s.text, max(0, t.start - FUTURE_REACH), t.start)
+                or rules.qualifiers["plan_date"].search(s.text, max(0, t.start - PLAN_REACH),
+                                                        t.start)
                 or rules.qualifiers["period_end"].search(s.text, max(0, t.start - PERIOD_REACH),
                                                          t.start)
                 or _names_period(s.text, t, rules)):

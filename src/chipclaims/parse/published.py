@@ -50,6 +50,10 @@ FUTURE_AFTER_OPENING = 100
 # in 2024"); a month or day carries its own tense more often and keeps the general test
 _YEAR_PLAN = re.compile(r"\b(?:by|before|to be|to reach|goal|target\w*)\b[^.;:]{0,30}$",
                         re.IGNORECASE)
+# a year alone dates an event only after "in", "since" or "during" ("sold more in 2025"): not a
+# count ("2048 H800 chips"), a name ("Vision 2030", "Outlook 2026"), a range or a modifier
+# ("2026 shipments")
+_YEAR_EVENT = re.compile(r"\b(?:in|since|during)\s+$", re.IGNORECASE)
 YEAR_BOUND = "latest year the text reports an event in"  # evidence of a bound from a year alone
 _CLAUSE_END = re.compile(r"[,;]|\bthat\b")  # "informed Nvidia that it would": another clause
 NUMERIC_DATE_CHARS = 10  # "2025-08-07", "10/25/2023": the span of a numeric date
@@ -183,7 +187,9 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                 end = b + (cut.start() if cut else len(rest))
             if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
-            if year_only and _YEAR_PLAN.search(text, 0, max(0, a)):
+            if year_only and (_YEAR_PLAN.search(text, 0, max(0, a))
+                              or not _YEAR_EVENT.search(text, max(0, a - 10), a)
+                              or text[b:b + 1] in "-–"):
                 continue
             if best is None or day > best[0]:
                 told = (f"{YEAR_BOUND}: {day.year}" if year_only
