@@ -3761,3 +3761,18 @@ def test_a_date_before_the_comma_of_a_main_clause_still_dates_it(book, record):
                   record, on="2025-06-01")
     assert verdicts(rows, action="export_rule") == ["partly supported"]
 
+
+
+def test_an_unveiling_is_not_a_launch_or_a_plan(book, record):
+    """D18m: Huawei unveiled the Atlas 950 SuperPoD at Huawei Connect (18 September 2025). A
+    launch date or a plan for it ("slated for late 2026", "will launch") is another act the
+    record does not date, and the SuperCluster (over 500,000 chips) is another system."""
+    rows = judged("At Connect 2025 in Shanghai, rotating chairman Eric Xu unveiled the Atlas 950 "
+                  "and Atlas 960 SuperPoDs.", book, record, on="2025-09-20")
+    assert verdicts(rows, action="release") == ["supported"]
+    for sentence in ("The Atlas 950 SuperPoD, slated for late 2026, will hold 8,192 chips.",
+                     "Huawei will launch the Atlas 950 SuperPoD next year.",
+                     "Huawei will unveil the Atlas 950 SuperPoD next month.",
+                     "Huawei unveiled the Atlas 950 SuperCluster with over 500,000 chips."):
+        rows = judged(sentence, book, record, on="2025-09-20")
+        assert "release" not in set(rows["action"]), sentence

@@ -275,7 +275,8 @@ _LIST = [
           "must name the subjects before the act's words and the others after them), "
           "'actor' (the subject must be who acts: in 'DeepSeek uses Huawei's chips for "
           "inference' Huawei does not act), 'partial' (done only in part: a sentence calling "
-          "it done fully is partly right)..., "
+          "it done fully is partly right), 'unveiled' (a thing shown for the first time: a "
+          "sentence telling its launch, release or a plan for it is not about the unveiling)..., "
           "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

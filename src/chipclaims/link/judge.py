@@ -1147,6 +1147,14 @@ def _clause_parts(text: str, cue: re.Match[str], reach: int = 0) -> tuple[str, s
     return before[cut + 1:], after[:min(ends) if ends else len(after)]
 
 
+def _not_an_unveiling(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether an act's cue tells something other than a thing shown for the first time: a
+    launch, a release or a plan ("slated for 2027", "will debut"), or an unveiling still to
+    come ("will unveil")."""
+    return (not rules.qualifiers["unveil_word"].fullmatch(cue.group(0))
+            or rules.qualifiers["future"].search(_clause(text, cue)) is not None)
+
+
 def _clause(text: str, cue: re.Match[str]) -> str:
     """The words around an action's cue that govern it (:func:`_clause_parts`)."""
     before, after = _clause_parts(text, cue)
@@ -2635,6 +2643,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                s.text, max(0, m.start() - ANNOUNCED_REACH), m.end()))
                   # "Nvidia fought for the Chinese market" is about no chip of Nvidia's
                   and not ("about_chips" in f.qualifiers and not _chip_word_next_to(s, m, rules))
+                  # "the Atlas 960, slated for 2027" or "will launch": a plan or a launch,
+                  # not the unveiling the record holds
+                  and not ("unveiled" in f.qualifiers and _not_an_unveiling(s.text, m, rules))
                   and not ("actor" in f.qualifiers and _actor_is_another(s, m, f))
                   # "Beijing barred Alibaba from buying ...": China's act, not a US rule
                   and not (record.actors.get(f.event_id, "").startswith("US ")
