@@ -3776,3 +3776,22 @@ def test_an_unveiling_is_not_a_launch_or_a_plan(book, record):
                      "Huawei unveiled the Atlas 950 SuperCluster with over 500,000 chips."):
         rows = judged(sentence, book, record, on="2025-09-20")
         assert "release" not in set(rows["action"]), sentence
+
+
+def test_a_month_and_year_naming_a_rule_do_not_date_its_taking_effect(book, record):
+    """"two days before the January 2025 Interim Final Rule was slated to go into effect":
+    January 2025 names the rule; it took effect (was due) on 15 May, which is no wrong date."""
+    rows = judged("On May 13, 2025, the Department of Commerce signaled its intention to rescind "
+                  "the AI Diffusion Rule two days before the January 2025 Interim Final Rule was "
+                  "slated to go into effect.", book, record, on="2025-05-20")
+    assert verdicts(rows, action="takes_effect") == ["supported"]
+
+
+def test_an_effective_ban_is_the_licence_requirement_s_effect(book, record):
+    """"effectively banned", "a de facto ban": readers count the April 2025 licence
+    requirement as support; a plain "banned" is only partly right (a licence, not a ban)."""
+    rows = judged("Washington had effectively banned the H20 in April.", book, record,
+                  on="2025-08-20")
+    assert set(verdicts(rows)) == {"supported"}
+    rows = judged("Washington banned the H20 in April.", book, record, on="2025-08-20")
+    assert set(verdicts(rows)) == {"partly supported"}

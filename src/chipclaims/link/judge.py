@@ -75,6 +75,7 @@ OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("T
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
+SOFTENED_REACH = 16  # characters before a ban word searched for 'effectively', 'de facto'
 PLAN_REACH = 30  # characters before a date searched for a plan's word and preposition
 FUTURE_REACH = 12  # characters before a date in which a word of the future makes it a plan's
 RECENT_REACH = 25  # characters before an action's cue in which "new", "latest" make it recent
@@ -811,12 +812,23 @@ OPENING_BLOCK = re.compile(r"\b(?:which|who|whom|whose|said|says|say|noted|notes
 
 def _dates_a_noun(cue: re.Match[str], p: tuple, modifier: re.Pattern[str] | None) -> bool:
     """A year written before a noun that is not the cue ("its 2020 acquisition of Mellanox"
-    near "anti-monopoly") dates that noun, not the act the cue names; "the 2022 rules" still
-    dates the rules (``modifier``: the ``year_modifier`` qualifier)."""
-    if modifier is None or p[4] - p[3] != 4:
+    near "anti-monopoly", "the January 2025 Interim Final Rule" near "go into effect") dates
+    that noun, not the act the cue names; "the 2022 rules" still dates the rules
+    (``modifier``: the ``year_modifier`` qualifier)."""
+    if modifier is None:
         return False
-    m = modifier.match(cue.string, p[3], p[4] + 30)
+    start = p[3]
+    if p[4] - p[3] != 4:
+        # "the January 2025 Interim Final Rule": a month and year after a determiner
+        if not (cue.string[p[4] - 4:p[4]].isdigit()
+                and _DETERMINER_BEFORE.search(cue.string, max(0, p[3] - 8), p[3])):
+            return False
+        start = p[4] - 4
+    m = modifier.match(cue.string, start, p[4] + 30)
     return m is not None and not cue.start() <= m.start("noun") < cue.end()
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 _MAIN_VERB = re.compile(r",\s*(?:was|were|is|are|has|had|have|will|would|can|could|did|does)\b")
@@ -1249,7 +1261,12 @@ def _says_ban(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     exception carries its ban word, which does not count."""
     before, after = _clause_parts(text, cue)
     own = "" if WITHOUT.search(cue.group(0)) else cue.group(0)
-    return bool(rules.qualifiers["ban"].search(before + own + after))
+    clause = before + own + after
+    # "effectively banned", "a de facto ban": the effect of a licence requirement, not a
+    # claim that it was a formal prohibition
+    softened = rules.qualifiers["effective_ban"]
+    return any(not softened.search(clause, max(0, m.start() - SOFTENED_REACH), m.start())
+               for m in rules.qualifiers["ban"].finditer(clause))
 
 
 def _in_order(s: Sentence, cue: re.Match[str], f: Fact) -> bool:

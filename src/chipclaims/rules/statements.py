@@ -41,6 +41,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "org_description", "public_body", "rival_object", "capability", "thing_modifier",
               "speech_time", "rule_name", "rule_act", "denial", "persisting", "since_date",
               "dateline", "plan_date", "unveil_word",
+              "effective_ban",
               "fall_word",
               "rise_word", "memory_kind", "closed_word", "past_plan",
               "past_tense",
