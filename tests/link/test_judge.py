@@ -3795,3 +3795,25 @@ def test_an_effective_ban_is_the_licence_requirement_s_effect(book, record):
     assert set(verdicts(rows)) == {"supported"}
     rows = judged("Washington banned the H20 in April.", book, record, on="2025-08-20")
     assert set(verdicts(rows)) == {"partly supported"}
+
+
+def test_a_family_s_top_model_figure_leaves_other_models_open(book, record):
+    """D2c, D2d: the Kunpeng 920 has 64 cores at 2.6 GHz (its launch model). "48 cores" may be
+    another model of the family: unverifiable, not contradicted."""
+    rows = judged("The Kunpeng 920 is a 7 nm, 64-core CPU that runs at 2.6 GHz.", book, record,
+                  on="2019-01-08")
+    assert set(verdicts(rows, kind="specification")) == {"supported"}
+    assert len(verdicts(rows, kind="specification")) == 3
+    rows = judged("The Kunpeng 920 5250 runs 48 cores at 3.0 GHz.", book, record,
+                  on="2019-01-08")
+    assert "contradicted" not in verdicts(rows)
+
+
+def test_a_figure_reported_by_a_page_dated_only_by_a_lower_bound(tmp_path):
+    """A page dated no earlier than October 2018 that gives the Kunpeng 920's 64 cores was
+    written after the record learned them (January 2019): the figure is supported."""
+    st = article_statements(tmp_path, "Huawei chip\n\nThe Ascend series was launched in "
+                            "October 2018. The Kunpeng 920 sports a 64-core CPU, the company "
+                            "said in a statement.\n")
+    cores = st[st["statement"].str.contains("cores")]
+    assert cores["verdict"].tolist() == ["supported"]

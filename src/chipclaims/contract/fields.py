@@ -276,7 +276,10 @@ _LIST = [
           "'actor' (the subject must be who acts: in 'DeepSeek uses Huawei's chips for "
           "inference' Huawei does not act), 'partial' (done only in part: a sentence calling "
           "it done fully is partly right), 'unveiled' (a thing shown for the first time: a "
-          "sentence telling its launch, release or a plan for it is not about the unveiling)..., "
+          "sentence telling its launch, release or a plan for it is not about the unveiling), "
+          "'top_model' (a figure of a family's top model, such as the Kunpeng 920's 64 cores: "
+          "another figure may be another model's, so it is left unverifiable, not "
+          "contradicted)..., "
           "separated by ';'.",
           nullable=True),
     Field("negative", _B, "True when the fact is itself a denial (so negated sentences may "

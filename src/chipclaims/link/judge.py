@@ -1809,6 +1809,10 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         else:  # "48 TB" is no chip's memory: the figure is of something else (a system)
             verdict, why = "unverifiable", (f"the figure is far from the sources' {shown}: it "
                                             f"is likely of something else")
+        if verdict == "contradicted" and all("top_model" in f.qualifiers for f in comparable):
+            # "the Kunpeng 920 5250 runs 48 cores": the record holds the flagship's 64 only
+            verdict, why = "unverifiable", (f"the sources give {shown} for the family's top "
+                                            "model; other models may differ")
         if "+" in num.surface and verdict == "contradicted":  # "700+ TFLOPS": at least that
             if v <= high * (1 + SPEC_TOLERANCE):
                 verdict = "supported"
@@ -3217,7 +3221,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     parts += _comparisons(s, rules, record, used)
     for p in parts:  # a figure the record learned after the article's date (a model's size
         # announced later) was not yet in the record when the article was published
-        if dated and p.fact is not None and p.verdict != "unverifiable" \
+        if dated and not bounded and p.fact is not None and p.verdict != "unverifiable" \
                 and not p.fact.known_by(day):
             p.verdict_today, p.verdict = p.verdict, "unverifiable"
             p.note_today = f"not in the record when published; the record holds it from " \

@@ -36,7 +36,8 @@ UNIT_SCALE = {
     "%": ("%", 1.0), "parameters": ("parameters", 1.0), "parameter": ("parameters", 1.0),
     "chips": ("count", 1.0), "processors": ("count", 1.0), "npus": ("count", 1.0),
     "accelerators": ("count", 1.0), "gpus": ("count", 1.0), "dies": ("count", 1.0),
-    "die": ("count", 1.0), "count": ("count", 1.0),
+    "die": ("count", 1.0), "count": ("count", 1.0), "cores": ("count", 1.0),
+    "core": ("count", 1.0), "ghz": ("GHz", 1.0), "mhz": ("GHz", 1e-3),
 }
 # chip_specs columns read as facts: (low column, high column, metric, unit)
 SPEC_COLUMNS = (
