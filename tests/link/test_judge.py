@@ -71,10 +71,11 @@ def test_chip_figure_inside_the_sources_range_is_supported(book, record):
 
 
 def test_a_process_node_from_the_events_table(book, record):
-    """D2: the briefing gives the Kunpeng 920's 7 nm process (a fact row, not a chip_specs row)."""
+    """D2: the briefing gives the Kunpeng 920's 7 nm process and 64 cores (fact rows, not
+    chip_specs rows)."""
     rows = judged("The new Kunpeng 920 CPU is a 7nm process chip with 64 cores.", book, record,
                   "2019-01-08")
-    assert verdicts(rows, "specification") == ["supported"]
+    assert verdicts(rows, "specification") == ["supported", "supported"]
 
 
 def test_chip_figure_outside_the_range_is_contradicted(book, record):
