@@ -3818,3 +3818,12 @@ def test_a_figure_reported_by_a_page_dated_only_by_a_lower_bound(tmp_path):
                             "said in a statement.\n")
     cores = st[st["statement"].str.contains("cores")]
     assert cores["verdict"].tolist() == ["supported"]
+
+
+def test_cutting_china_off_from_advanced_chips_is_the_chip_controls(book, record):
+    rows = judged("Washington has largely cut off the country's access to the most advanced "
+                  "chips and AI know-how.", book, record, on="2025-05-01")
+    assert verdicts(rows, action="chip_controls") == ["supported"]
+    rows = judged("The outage cut off China from advanced chips for a day.", book, record,
+                  on="2025-05-01")
+    assert "chip_controls" not in set(rows["action"])
