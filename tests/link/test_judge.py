@@ -3774,18 +3774,27 @@ def test_an_unveiling_is_not_a_launch_or_a_plan(book, record):
     for sentence in ("The Atlas 950 SuperPoD, slated for late 2026, will hold 8,192 chips.",
                      "Huawei will launch the Atlas 950 SuperPoD next year.",
                      "Huawei will unveil the Atlas 950 SuperPoD next month.",
-                     "Huawei unveiled the Atlas 950 SuperCluster with over 500,000 chips."):
+                     "Huawei unveiled the Atlas 950 SuperCluster with over 500,000 chips.",
+                     "At present, the Atlas 950 SuperPoD is Huawei's largest AI system.",
+                     "The Atlas 950 SuperPoD presents a challenge to Nvidia's GB200 NVL72.",
+                     "Alibaba unveiled its own rival to the Atlas 950 SuperPoD.",
+                     "China Mobile unveiled a data centre built on Huawei's Atlas 950 "
+                     "SuperPoD."):
         rows = judged(sentence, book, record, on="2025-09-20")
         assert "release" not in set(rows["action"]), sentence
 
 
-def test_a_month_and_year_naming_a_rule_do_not_date_its_taking_effect(book, record):
-    """"two days before the January 2025 Interim Final Rule was slated to go into effect":
-    January 2025 names the rule; it took effect (was due) on 15 May, which is no wrong date."""
-    rows = judged("On May 13, 2025, the Department of Commerce signaled its intention to rescind "
-                  "the AI Diffusion Rule two days before the January 2025 Interim Final Rule was "
-                  "slated to go into effect.", book, record, on="2025-05-20")
-    assert verdicts(rows, action="takes_effect") == ["supported"]
+@pytest.mark.parametrize("sentence", [
+    "The US added Zhipu to the Entity List in its January 2024 update.",
+    "The October 2021 controls restricted Nvidia's A100 and H100 for China.",
+    "The Commerce Department rescinded the AI Diffusion Rule in its May 2024 announcement.",
+])
+def test_a_month_and_year_before_a_noun_still_date_the_act(book, record, sentence):
+    """"its January 2024 update", "the October 2021 controls": the month and year date the
+    act the sentence tells, a year early here (partly supported, not supported)."""
+    rows = judged(sentence, book, record, on="2025-09-01")
+    assert "partly supported" in verdicts(rows)
+    assert "supported" not in verdicts(rows)
 
 
 def test_an_effective_ban_is_the_licence_requirement_s_effect(book, record):
@@ -3796,6 +3805,13 @@ def test_an_effective_ban_is_the_licence_requirement_s_effect(book, record):
     assert set(verdicts(rows)) == {"supported"}
     rows = judged("Washington banned the H20 in April.", book, record, on="2025-08-20")
     assert set(verdicts(rows)) == {"partly supported"}
+    # China's guidance "effectively banned" is still no formal ban, nor a US act's effect
+    for sentence, day in (("Chinese authorities have effectively banned firms from buying the "
+                           "H200.", "2026-01-20"),
+                          ("Beijing has virtually banned Nvidia from China.", "2025-09-20"),
+                          ("The controls in effect ban sales of the H20 to China.",
+                           "2025-05-01")):
+        assert "supported" not in verdicts(judged(sentence, book, record, on=day)), sentence
 
 
 def test_a_family_s_top_model_figure_leaves_other_models_open(book, record):
@@ -3827,3 +3843,9 @@ def test_cutting_china_off_from_advanced_chips_is_the_chip_controls(book, record
     rows = judged("The outage cut off China from advanced chips for a day.", book, record,
                   on="2025-05-01")
     assert "chip_controls" not in set(rows["action"])
+
+
+def test_an_unveiling_with_its_shipping_plan_after_it_is_still_the_unveiling(book, record):
+    rows = judged("Huawei on Thursday unveiled the Atlas 950 SuperPoD, slated for the fourth "
+                  "quarter of 2026.", book, record, on="2025-09-19")
+    assert verdicts(rows, action="release") == ["supported"]

@@ -812,23 +812,12 @@ OPENING_BLOCK = re.compile(r"\b(?:which|who|whom|whose|said|says|say|noted|notes
 
 def _dates_a_noun(cue: re.Match[str], p: tuple, modifier: re.Pattern[str] | None) -> bool:
     """A year written before a noun that is not the cue ("its 2020 acquisition of Mellanox"
-    near "anti-monopoly", "the January 2025 Interim Final Rule" near "go into effect") dates
-    that noun, not the act the cue names; "the 2022 rules" still dates the rules
-    (``modifier``: the ``year_modifier`` qualifier)."""
-    if modifier is None:
+    near "anti-monopoly") dates that noun, not the act the cue names; "the 2022 rules" still
+    dates the rules (``modifier``: the ``year_modifier`` qualifier)."""
+    if modifier is None or p[4] - p[3] != 4:
         return False
-    start = p[3]
-    if p[4] - p[3] != 4:
-        # "the January 2025 Interim Final Rule": a month and year after a determiner
-        if not (cue.string[p[4] - 4:p[4]].isdigit()
-                and _DETERMINER_BEFORE.search(cue.string, max(0, p[3] - 8), p[3])):
-            return False
-        start = p[4] - 4
-    m = modifier.match(cue.string, start, p[4] + 30)
+    m = modifier.match(cue.string, p[3], p[4] + 30)
     return m is not None and not cue.start() <= m.start("noun") < cue.end()
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 _MAIN_VERB = re.compile(r",\s*(?:was|were|is|are|has|had|have|will|would|can|could|did|does)\b")
@@ -1162,9 +1151,11 @@ def _clause_parts(text: str, cue: re.Match[str], reach: int = 0) -> tuple[str, s
 def _not_an_unveiling(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether an act's cue tells something other than a thing shown for the first time: a
     launch, a release or a plan ("slated for 2027", "will debut"), or an unveiling still to
-    come ("will unveil")."""
+    come ("will unveil"; a plan told after the cue, "unveiled the system, slated for 2026",
+    is another clause's)."""
+    before, _ = _clause_parts(text, cue)
     return (not rules.qualifiers["unveil_word"].fullmatch(cue.group(0))
-            or rules.qualifiers["future"].search(_clause(text, cue)) is not None)
+            or rules.qualifiers["future"].search(before) is not None)
 
 
 def _clause(text: str, cue: re.Match[str]) -> str:
@@ -1255,17 +1246,19 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         p in between for p in (",", *CLAUSE_BREAKS))
 
 
-def _says_ban(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+def _says_ban(text: str, cue: re.Match[str], rules: StatementRules,
+              softened_ok: bool = False) -> bool:
     """Whether the cue's clause calls the act a formal prohibition. A ban "without US
     government approval" is a licence requirement in other words: a cue that names the
     exception carries its ban word, which does not count."""
     before, after = _clause_parts(text, cue)
     own = "" if WITHOUT.search(cue.group(0)) else cue.group(0)
     clause = before + own + after
-    # "effectively banned", "a de facto ban": the effect of a licence requirement, not a
-    # claim that it was a formal prohibition
+    # "effectively banned", "a de facto ban": the effect of a US licence requirement, not a
+    # claim that it was a formal prohibition (``softened_ok``: a US act, told of the US)
     softened = rules.qualifiers["effective_ban"]
-    return any(not softened.search(clause, max(0, m.start() - SOFTENED_REACH), m.start())
+    return any(not (softened_ok and softened.search(clause, max(0, m.start() - SOFTENED_REACH),
+                                                    m.start()))
                for m in rules.qualifiers["ban"].finditer(clause))
 
 
@@ -2887,7 +2880,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:
             verdict, why = "partly supported", (f"shown then, but first unveiled earlier "
                                                 f"({first.statement.rstrip('.')}): {f.statement}")
-        elif "not_a_ban" in f.qualifiers and _says_ban(s.text, m, rules):
+        elif "not_a_ban" in f.qualifiers and _says_ban(
+                s.text, m, rules, record.actors.get(f.event_id, "").startswith("US ")
+                and bool(US_SIDE.search(s.text) or rules.qualifiers["us_body"].search(s.text))
+                and not rules.qualifiers["china_actor"].search(
+                    s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.start())):
             verdict, why = "partly supported", (f"a licence requirement or guidance, not a "
                                                 f"formal ban: {f.statement}")
         elif "under_licence" in f.qualifiers and rules.qualifiers["lifted"].search(
