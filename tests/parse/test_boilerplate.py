@@ -262,6 +262,7 @@ def test_a_short_line_printed_twice_above_the_body_is_a_byline():
                                   "Share the latest current affairs news with you!",
                                   "Published in Political News", "Post by : Jane Doe",
                                   "Text by | Jane Doe", "Published by Example Finance Review",
+                                  "By Jane Doe / Sep 18, 2019 01:16 PM / Business & Tech",
                                   "Reading Time : 10+ min", "2 min readLast updated: January "
                                   "21, 2026", "· 3 min read · Verified by 3 sources ·",
                                   "This content is for our paying subscribers only",

@@ -152,9 +152,9 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
     """The latest date (a full date, the first day of a named month of a year, or the first day
     of a year named alone) the article reports, with the evidence: a page that tells an event
     of 2025 in the past was written in 2025 or later, a weak bound but a true one. A date told
-    as a plan is left out: one after a word of the
-    future in its sentence ("is set to take effect on May 15"), or with one just after it
-    ("On March 1, 2026, Huawei will launch"); a future word further on in another clause
+    as a plan is left out: one after a word of the future in its sentence ("is set to take
+    effect on May 15"), or with one just after it ("On March 1, 2026, Huawei will launch");
+    a future word further on in another clause
     ("On June 11, 2025, Commerce rescinded the rule, just days before it was set to be
     implemented") does not make the date a plan; after a date that opens the sentence its
     whole clause is read, to take in a long subject before the verb. ``sentences`` and
@@ -189,7 +189,7 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
                 continue
             if year_only and (_YEAR_PLAN.search(text, 0, max(0, a))
                               or not _YEAR_EVENT.search(text, max(0, a - 10), a)
-                              or text[b:b + 1] in "-–"):
+                              or text[b:b + 1] in ("-", "–")):  # "2026-2030": a range
                 continue
             if best is None or day > best[0]:
                 told = (f"{YEAR_BOUND}: {day.year}" if year_only
