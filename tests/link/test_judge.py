@@ -90,6 +90,16 @@ def test_sparse_figure_given_as_dense_is_misleading(book, record):
     assert verdicts(said, "specification") == ["supported"]
 
 
+def test_a_figure_in_a_relative_clause_is_the_named_things(book, record):
+    """B26: a figure in "..., which delivers" belongs to the name the clause hangs on, even
+    after a contrast between two chips; the format between number and unit is no obstacle."""
+    rows = judged("The Ascend 910C offers around 780 BF16 TFLOPS, significantly less than "
+                  "Nvidia's H100, which delivers approximately 2,000 BF16 TFLOPS.", book, record)
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert list(zip(spec["subjects"], spec["verdict"])) == [
+        ("Ascend 910C", "supported"), ("H100", "misleading")]
+
+
 def test_a_figure_written_with_a_plus_sign(book, record):
     rows = judged("The Ascend 910 is a high-end, 300+ watt system on a chip.", book, record,
                   "2019-08-23")
@@ -2941,7 +2951,51 @@ def test_fully_done_against_a_fact_held_only_in_part(book, record):
     assert verdicts(rows, "event", "open_source") == ["partly supported"]
     rows = judged("Huawei announced that its CANN toolkit will be fully open source.", book,
                   record, "2026-01-10")
-    assert "told as done in full" not in rows["rationale"].str.cat()
+    assert "told as done" not in rows["rationale"].str.cat()
+
+
+def test_a_thing_made_for_a_chip_is_still_the_object(book, record):
+    """D16a: in "its CANN toolkit for Ascend AI GPUs open source" the chips are what CANN is
+    for; the act is still CANN's. Without CANN before it, the chip is the subject."""
+    rows = judged("Huawei has announced plans to make its CANN software toolkit for Ascend AI "
+                  "GPUs open source.", book, record, "2025-08-06")
+    assert verdicts(rows, "event", "open_source") == ["supported"]
+
+
+def test_a_rule_adding_names_to_the_entity_list_is_a_listing(book, record):
+    """A "Final Rule adding ... to the Entity List" is the listing, not the export rule of the
+    same day (A5): the record holds no such listing of 13 entities, so nothing is supported;
+    a rule adding Huawei in May 2019 is the listing the record holds."""
+    rows = judged("On October 17, 2023, the Bureau of Industry and Security (BIS) issued a Final "
+                  "Rule adding two Chinese entities and their subsidiaries (a total of 13 "
+                  "entities) to the Entity List.", book, record)
+    assert "supported" not in verdicts(rows, "event")
+    rows = judged("In May 2019 the Commerce Department issued a rule adding Huawei to the "
+                  "Entity List.", book, record)
+    assert verdicts(rows, "event", "entity_list") == ["supported"]
+
+
+def test_a_verbless_roadmap_row_is_a_plan(book, record):
+    """D18h: "The Ascend 960 in 2027." in a roadmap is the plan the record holds, a plan and
+    not a launch told as done; the wrong year is partly supported."""
+    rows = judged("The Ascend 960 in 2027.", book, record, "2025-10-01")
+    assert verdicts(rows, "event", "release") == ["supported"]
+    rows = judged("The Ascend 960 in 2026.", book, record, "2025-10-01")
+    assert verdicts(rows, "event", "release") == ["partly supported"]
+    rows = judged("Huawei's revenue rose sharply in 2027.", book, record, "2025-10-01")
+    assert verdicts(rows, "event", "release") == []
+
+
+def test_done_against_a_fact_held_only_in_part(book, record):
+    """D19a: "Huawei has open-sourced CANN" tells as done what the record holds only in part
+    (an open-source week, completion not verified): partly supported; a sentence that says
+    it was in part ("open-sourced parts of CANN", "an open-source week") is supported."""
+    rows = judged("Huawei has open-sourced its CANN toolkit.", book, record, "2026-01-10")
+    assert verdicts(rows, "event", "open_source") == ["partly supported"]
+    for text in ("Huawei open-sourced parts of CANN in December 2025.",
+                 "Huawei held a CANN open-source week in December 2025."):
+        rows = judged(text, book, record, "2026-01-10")
+        assert verdicts(rows, "event", "open_source") == ["supported"], text
 
 
 def test_a_charge_called_a_blow_or_a_hit(book, record):
@@ -3014,10 +3068,10 @@ def test_an_act_after_a_sentence_on_chips_must_be_on_trade(tmp_path):
     ("Nvidia halted orders of the H20 from Chinese customers because of the US licence "
      "requirement.", "2025-09-01", "event", "discourage", []),
     # "fully" must tell the act itself, and its clause be no pledge
-    ("Huawei's wholly owned unit open-sourced CANN in December.", "2026-01-05", "event",
-     "open_source", ["supported"]),
-    ("Huawei open-sourced CANN, now fully compatible with PyTorch, in December.", "2026-01-05",
+    ("Huawei's wholly owned unit open-sourced parts of CANN in December.", "2026-01-05",
      "event", "open_source", ["supported"]),
+    ("Huawei open-sourced parts of CANN, now fully compatible with PyTorch, in December.",
+     "2026-01-05", "event", "open_source", ["supported"]),
     ("Huawei fully open-sourced CANN in December and will release more developer tools next "
      "year.", "2026-01-05", "event", "open_source", ["partly supported"]),
     # an opening subject does not own another's act after a clause break

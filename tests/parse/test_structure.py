@@ -277,6 +277,24 @@ def test_table_cells_split_over_lines_are_not_date_lines(line):
     assert one(line)[0] != "boilerplate"
 
 
+@pytest.mark.parametrize("line", [
+    "- Memory: 96 GB HBM3", "- Launch: Q4 2025", "- Transistors: 53 Billion", "Release: 2026",
+    "Huawei Ascend 920: Q3 2025", "- 50 Nvidia H200 GPUs",
+])
+def test_rows_of_a_fact_sheet_are_not_date_lines(line):
+    """A labelled row ("Release: 2026"), a quarter and a counted list item are content; a
+    date line with a date label, a time zone or an outlet stays a byline."""
+    assert one(line)[0] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "Published: May 3, 2025", "- 06:01 PM, Jan 14, 2026", "Reuters 12 May 2025",
+    "Created: 07-03-2023 23:40 IST",
+])
+def test_date_lines_with_labels_bullets_and_outlets_stay_bylines(line):
+    assert one(line)[0] == "boilerplate"
+
+
 def test_a_caption_above_a_photo_credit_and_a_name_above_a_date_line():
     """Shapes, not strings: a short line above a credit is a caption once the body has begun
     (above it, a headline-like line is the title); a bare name above a date line is a
@@ -409,3 +427,13 @@ def test_titles_companies_and_offices_around_names(text, expected, absent):
 ])
 def test_people_of_firms_agencies_and_a_capital(text, expected):
     assert expected in names(text)
+
+
+def test_a_summary_box_above_a_section_heading_taken_for_the_title_stays_content():
+    """A page that lost its headline opens on its key points; the heading below them is
+    taken for the title, but the box above it is the article's text, not site furniture."""
+    lines = ["Key Takeaways:", "- Huawei will make 600,000 Ascend 910C chips by 2026.",
+             "- The move aims to rival Nvidia amid US sanctions.",
+             "Huawei's Ascend 910C Ambition", BODY, BODY2]
+    got = kinds(lines)
+    assert all(k != "boilerplate" for k, _ in got[:3]), got

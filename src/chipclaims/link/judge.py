@@ -493,6 +493,12 @@ class Sentence:
                          or self.text[n.end - 2:n.end] in ("'s", "’s")))
             for n in self._names_sorted[lo:hi])
 
+    def named_between(self, names: frozenset[str], start: int, end: int) -> bool:
+        """Whether one of ``names`` is named wholly inside ``start:end``."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        hi = bisect.bisect_left(self._name_starts, end)
+        return any(n.canonical in names and n.end <= end for n in self._names_sorted[lo:hi])
+
     def named_near(self, names: frozenset[str], start: int, end: int, reach: int) -> bool:
         """Whether one of ``names`` is named within ``reach`` characters of ``start:end``."""
         for canon in names:
@@ -941,6 +947,15 @@ def _outside_aside(s: Sentence, name: Name, num: Number) -> Name:
     return name
 
 
+# a relative clause on a name that gives the figure as that name's own: ", which delivers
+# approximately", " that offers up to"
+RELATIVE_OWNER = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:(?:also|only|still|now)\s+)?(?:delivers?|offers?|has|"
+    r"provides?|gives?|achieves?|reaches|boasts?|features?|packs?|runs? at|is rated at|"
+    r"comes with)\s+(?:(?:about|around|approximately|roughly|up to|nearly|some|over|"
+    r"more than|just over|almost|an estimated)\s+)?", re.I)
+
+
 def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name | None:
     """The name a figure belongs to: one right after it ("300 PFLOPS for CloudMatrix"),
     else the nearest before it, else what an opening "It" stands for (:func:`antecedent`).
@@ -964,6 +979,9 @@ def _subject_of_figure(s: Sentence, num: Number, rules: StatementRules) -> Name 
     whole = None if before is None else s.whole_of(before)
     if whole is not None and whole is not before and whole is not s.antecedent:
         return whole  # "the GB200 NVL72, which employs 72 Blackwell GPUs to give 180 PFLOPS"
+    if before is not None and before is whole and RELATIVE_OWNER.fullmatch(
+            s.text, before.end, num.start):
+        return before  # "less than Nvidia's H100, which delivers about 2,000 TFLOPS"
     if len(s.things) > 1 and s.contrast_at(rules) < num.start:
         return None  # "twice the H100's memory (141 GB)": whose figure is it?
     # "It combines 384 Ascend 910C chips": with no thing named before the figure, an opening
@@ -1213,6 +1231,11 @@ def _actor_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
                and USES.fullmatch(s.text, n.end, own[0].start) is not None for n in orgs)
 
 
+# a name the thing before it is made for ("its CANN toolkit for Ascend chips"), right before it
+FOR_TARGET = re.compile(r"\w\s+(?:built |designed |made |meant )?for\s+(?:(?:its|the|their|"
+                        r"Huawei['’]s|Nvidia['’]s)\s+)?$", re.I)
+
+
 def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     """Whether the cue's subject is a chip, system or model other than those the fact is
     about: the one named last before the cue in its clause, a relative clause set aside
@@ -1227,6 +1250,9 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         pos = name.start
     if name is None or name.start < window or name.canonical in f.names:
         return False
+    if FOR_TARGET.search(s.text, window, name.start) and s.named_between(
+            f.names, window, name.start):
+        return False  # "its CANN toolkit for Ascend AI GPUs open source": made for the chips
     first = name  # "The A100, H100 and L40S are covered": the whole list is the subject
     while (prev := s.thing_before(first.start)) is not None and prev.start >= window \
             and COORDINATION.fullmatch(s.text, prev.end, first.start):
@@ -2874,9 +2900,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             # company did not name
             verdict, why = "partly supported", (f"names a chip the record does not give "
                                                 f"({', '.join(other)}): {f.statement}")
-        elif "partial" in f.qualifiers and _told_in_full(s.text, m, rules):
-            verdict, why = "partly supported", (f"told as done in full; the record has it "
-                                                f"only in part: {f.statement}")
+        elif "partial" in f.qualifiers and (_told_in_full(s.text, m, rules) or not (
+                pledged or rules.qualifiers["in_part"].search(s.text))):
+            verdict, why = "partly supported", (f"told as done; the record has it done only "
+                                                f"in part: {f.statement}")
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:
             verdict, why = "partly supported", (f"shown then, but first unveiled earlier "
                                                 f"({first.statement.rstrip('.')}): {f.statement}")

@@ -87,7 +87,10 @@ class QuantityFinder:
             "unit": re.compile(
                 # "300+ watt": a lower bound written as a plus sign
                 rf"(?<![\w.,$€£¥/-])(?P<num>{NUM})\+?(?:\s?(?P<scale>thousand|"
-                rf"million|billion|trillion)\b)?(?:\s|-)?(?P<unit>{units})"
+                rf"million|billion|trillion)\b)?"
+                # "780 BF16 TFLOPS", "2,000 dense FP16 TFLOPS": the number format between
+                r"(?:\s(?:dense|sparse))?(?:\s(?:MX)?(?:FP|BF|INT|TF)\d{1,2})?"
+                rf"(?:\s|-)?(?P<unit>{units})"
                 r"(?![\w/²])"
             ),
             "year": re.compile(

@@ -65,6 +65,11 @@ _META = re.compile(r"(?i)^(\d+\s*(min|mins|minutes?)\s*(read|listen)|(source|via
 # a bare outlet's or author's name of one to three capitalised words, or its site's domain, as
 # one segment of a metadata line beside a date ("Reuters | Updated: …", "example.com | …")
 _OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}|[\w-]+(?:\.[\w-]+)+")
+# a quarter or half of a year ("Q3", "H2"): a period a fact sheet gives, never a stamp
+_QUARTER = re.compile(r"[QH][1-4]", re.IGNORECASE)
+# "Release: 2026", "- Memory: 96 GB": the words before a row's colon (not a clock's)
+_ROW_LABEL = re.compile(r"^\W*([^\d:]+?)\s*:(?!\d{2})\s*\S")
+_BULLET = re.compile(r"^\s*[-*•–]\s")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
 HEADLINE_WORDS = 16
@@ -83,8 +88,9 @@ class Structure:
         return tuple(frozenset(x.casefold() for x in w.words(name)) for name in
                      ("date_label", "author_role", "role_modifier", "section_label"))
 
-    def dateline(self, text: str) -> bool:
-        """Dates, times and their labels, plus at most a short name or role."""
+    def dateline(self, text: str, listed: bool = False) -> bool:
+        """Dates, times and their labels, plus at most a short name or role (``listed``: the
+        line was a list item before its bullet was stripped)."""
         labels, roles, modifiers, _ = self._lists
         # a full stop closing the line ("Shenzhen, Wednesday, 26 February 2025.") is no part
         # of its last date token
@@ -103,6 +109,14 @@ class Structure:
             return False  # "141 GB |": a table cell split over lines, not a date line
         if not rest:
             return True
+        if any(_QUARTER.fullmatch(t) for t in rest):
+            return False  # "Launch: Q4 2025": a period in a fact sheet, not a stamp
+        label = _ROW_LABEL.match(text)
+        if label and any(t.casefold().rstrip(".") not in labels
+                         for t in _TOKEN.findall(label.group(1))):
+            return False  # "Release: 2026", "Memory: 96 GB HBM3": a row of a fact sheet
+        if (listed or _BULLET.match(text)) and not any(_STRONG_DATE.match(t) for t in dated):
+            return False  # "- 50 Nvidia H200 GPUs": a list item with a count
         named = len(rest) <= 4 and all(t[0].isupper() or t.casefold() in roles for t in rest)
         return named and not any(t.casefold() in modifiers - roles and not t[0].isupper()
                                  for t in rest)
@@ -192,7 +206,8 @@ def structure_labels(lines: Sequence[str], labels: list[LineLabel | None],
         text = normalise(line)
         outside = first < 0 or i < first or i > last
         heading = not outside and _named_in(text, running) and not _strongly_dated(text)
-        if (structure.dateline(text) or structure.meta_line(text)) and not heading:
+        listed = _BULLET.match(line) is not None
+        if (structure.dateline(text, listed) or structure.meta_line(text)) and not heading:
             out[i] = LineLabel("boilerplate", "byline", "structure-dateline")
         elif structure.tag_line(text):
             out[i] = LineLabel("boilerplate", "navigation", "structure-tags")
@@ -347,8 +362,12 @@ def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
                   title_at: int, structure: Structure) -> None:
     """Lines left before the title are site furniture: navigation if short, else other.
     Between the title and the first paragraph, a line of one to three words that is no
-    sentence is furniture too (an author's or outlet's name under an avatar, "Listen")."""
-    for i in range(title_at):
+    sentence is furniture too (an author's or outlet's name under an avatar, "Listen").
+    A summary box above the title ("Key Takeaways:" and its points, on a page whose
+    headline was lost) is the article's own text, not furniture."""
+    box = next((i for i in range(title_at) if labels[i] is None
+                and structure.lead_heading(normalise(lines[i]).lstrip("#").strip())), title_at)
+    for i in range(box):
         if labels[i] is None and lines[i].strip():
             short = len(lines[i].split()) <= 2 * SHORT
             labels[i] = LineLabel("boilerplate", "navigation" if short else "other",
