@@ -2773,6 +2773,7 @@ def test_a_parenthetical_is_no_apposition(book, record, sentence, subjects):
 @pytest.mark.parametrize("sentence", [
     "In inference, the H20 is twice as fast as the Ascend 910C.",
     "The H20 outperforms the Ascend 910C on inference workloads.",
+    "The H200 is up to six times faster than the H20 for certain AI tasks.",
 ])
 def test_a_task_scope_anywhere_leaves_a_comparison_open(book, record, sentence):
     assert verdicts(judged(sentence, book, record), "comparison") == ["unverifiable"]
@@ -2973,6 +2974,31 @@ def test_a_rule_adding_names_to_the_entity_list_is_a_listing(book, record):
     rows = judged("In May 2019 the Commerce Department issued a rule adding Huawei to the "
                   "Entity List.", book, record)
     assert verdicts(rows, "event", "entity_list") == ["supported"]
+
+
+def test_the_regulator_alleging_a_breach_is_its_finding(book, record):
+    """A17a: "SAMR alleges that Nvidia failed to comply" after September 2025 is the finding;
+    before it, the record does not yet hold it; others alleging are no finding."""
+    text = ("SAMR alleges that NVIDIA failed to comply with stipulated approval conditions, "
+            "thereby breaching the Anti-Monopoly Law.")
+    assert verdicts(judged(text, book, record, "2025-12-20"), "event",
+                    "antitrust_finding") == ["supported"]
+    assert verdicts(judged(text, book, record, "2024-12-20"), "event",
+                    "antitrust_finding") == ["unverifiable"]
+    rows = judged("Critics alleged that SAMR failed to act against Nvidia.", book, record,
+                  "2025-12-20")
+    assert verdicts(rows, "event", "antitrust_finding") == []
+
+
+def test_off_the_table_for_chinese_buyers_is_a_restriction(book, record):
+    """A19c: "the B200 is off the table for Chinese buyers" after December 2025 states the
+    Blackwell exclusion; a deal "off the table" restricts nothing."""
+    rows = judged("The B200 and anything equivalent is now entirely off the table for Chinese "
+                  "buyers.", book, record, "2025-12-20")
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
+    rows = judged("A deal between Nvidia and the H20's buyers is off the table for now.", book,
+                  record, "2025-12-20")
+    assert verdicts(rows, "event", "export_rule") == []
 
 
 def test_a_verbless_roadmap_row_is_a_plan(book, record):
