@@ -100,6 +100,23 @@ def test_a_figure_in_a_relative_clause_is_the_named_things(book, record):
         ("Ascend 910C", "supported"), ("H100", "misleading")]
 
 
+@pytest.mark.parametrize(("text", "metric", "verdict"), [
+    ("The H20 offers 296 FP8 TFLOPS.", "compute_fp8", "supported"),
+    ("The H20 offers 148 FP8 TFLOPS.", "compute_fp8", "contradicted"),
+    ("The Ascend 910 delivers 256 INT8 TFLOPS.", "compute_int8", "contradicted"),
+    ("The Ascend 910C delivers 800 FP8 TFLOPS.", "compute_fp8", "unverifiable"),
+])
+def test_the_number_format_inside_a_figure_names_its_metric(book, record, text, metric,
+                                                             verdict):
+    """B7/B9, B13: "296 FP8 TFLOPS" is an FP8 figure, not a 16-bit one; a format the record
+    has no figures of ("312 TF32 TFLOPS") is no 16-bit figure either."""
+    rows = judged(text, book, record, "2025-10-01")
+    spec = rows[rows["statement_kind"] == "specification"]
+    assert list(zip(spec["action"], spec["verdict"])) == [(metric, verdict)]
+    rows = judged("The A100 offers 312 TF32 TFLOPS.", book, record, "2025-10-01")
+    assert "supported" not in verdicts(rows)
+
+
 def test_a_figure_written_with_a_plus_sign(book, record):
     rows = judged("The Ascend 910 is a high-end, 300+ watt system on a chip.", book, record,
                   "2019-08-23")
@@ -125,6 +142,17 @@ def test_a_system_named_only_by_its_parts(book, record):
     other = judged("The cluster gives 300 PFLOPS using 100 Ascend 910C processors.", book,
                    record)
     assert "supported" not in set(other["verdict"])
+
+
+def test_parts_counted_by_their_family_and_parts_of_another_kind(book, record):
+    """D11e/D11f: "a cluster of 384 Ascend AI processors" counts the Ascend 910C chips the
+    CloudMatrix 384 is built of; "384 Kunpeng processors" are not its chips."""
+    rows = judged("CloudMatrix 384 system, which is a cluster of 384 Ascend AI processors, was "
+                  "unveiled in April.", book, record, "2025-12-20")
+    assert verdicts(rows, "specification") == ["supported"]
+    rows = judged("The CloudMatrix 384 combines 384 Kunpeng processors.", book, record,
+                  "2025-12-20")
+    assert "supported" not in verdicts(rows)
 
 
 def test_figure_of_a_metric_the_record_lacks_is_unverifiable(book, record):
@@ -2961,6 +2989,10 @@ def test_a_thing_made_for_a_chip_is_still_the_object(book, record):
     rows = judged("Huawei has announced plans to make its CANN software toolkit for Ascend AI "
                   "GPUs open source.", book, record, "2025-08-06")
     assert verdicts(rows, "event", "open_source") == ["supported"]
+    rows = judged("DeepSeek optimised R1 for Huawei's Ascend chips, which were launched in "
+                  "2019.", book, record, "2025-08-06")
+    assert not any("DeepSeek R1" in s for s in rows.loc[rows["action"] == "release",
+                                                         "subjects"])
 
 
 def test_a_rule_adding_names_to_the_entity_list_is_a_listing(book, record):
@@ -2974,6 +3006,10 @@ def test_a_rule_adding_names_to_the_entity_list_is_a_listing(book, record):
     rows = judged("In May 2019 the Commerce Department issued a rule adding Huawei to the "
                   "Entity List.", book, record)
     assert verdicts(rows, "event", "entity_list") == ["supported"]
+    # a rule adding controls, and entities beside them, keeps its export-rule statement
+    rows = judged("In October 2023, the US issued rules that added the A800 and H800 to its "
+                  "export controls and added 13 Chinese firms to the Entity List.", book, record)
+    assert verdicts(rows, "event", "export_rule") == ["supported"]
 
 
 def test_the_regulator_alleging_a_breach_is_its_finding(book, record):
@@ -3010,14 +3046,25 @@ def test_a_verbless_roadmap_row_is_a_plan(book, record):
     assert verdicts(rows, "event", "release") == ["partly supported"]
     rows = judged("Huawei's revenue rose sharply in 2027.", book, record, "2025-10-01")
     assert verdicts(rows, "event", "release") == []
+    # a sentence with a verb, or a noun after the name, is no roadmap row
+    for text in ("Nvidia H20 ban in 2025.", "The H20 approval for 2025.",
+                 "Huawei shipped 910C in 2025."):
+        assert verdicts(judged(text, book, record, "2025-10-01"), "event", "release") == [], text
+    rows = judged("Huawei open-sourced MindSpore in 2019.", book, record, "2025-10-01")
+    assert verdicts(rows, "event", "open_source") == ["partly supported"]
 
 
 def test_done_against_a_fact_held_only_in_part(book, record):
     """D19a: "Huawei has open-sourced CANN" tells as done what the record holds only in part
     (an open-source week, completion not verified): partly supported; a sentence that says
     it was in part ("open-sourced parts of CANN", "an open-source week") is supported."""
-    rows = judged("Huawei has open-sourced its CANN toolkit.", book, record, "2026-01-10")
-    assert verdicts(rows, "event", "open_source") == ["partly supported"]
+    for text in ("Huawei has open-sourced its CANN toolkit.",
+                 "Huawei open-sourced its CANN toolkit as part of its effort to rival CUDA.",
+                 "Huawei has open-sourced CANN, a move partly driven by US export controls.",
+                 "Huawei held an open-source week and released the entire CANN toolkit.",
+                 "Huawei has open-sourced CANN and will open-source more tools in 2026."):
+        rows = judged(text, book, record, "2026-01-10")
+        assert verdicts(rows, "event", "open_source")[:1] == ["partly supported"], text
     for text in ("Huawei open-sourced parts of CANN in December 2025.",
                  "Huawei held a CANN open-source week in December 2025."):
         rows = judged(text, book, record, "2026-01-10")

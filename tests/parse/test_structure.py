@@ -288,8 +288,19 @@ def test_rows_of_a_fact_sheet_are_not_date_lines(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Ascend 960: 2027", "Atlas 950 SuperPoD: 2026", "- 2027: Ascend 960",
+    "- May 2026: Ascend 950PR launch",
+])
+def test_roadmap_rows_and_timeline_items_are_not_date_lines(line):
+    assert one(line)[0] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
     "Published: May 3, 2025", "- 06:01 PM, Jan 14, 2026", "Reuters 12 May 2025",
-    "Created: 07-03-2023 23:40 IST",
+    "Created: 07-03-2023 23:40 IST", "Originally published: January 14, 2026",
+    "Publish date: 2026-01-14", "Publish time: 2026-01-14 10:30", "Release date: January 5, 2026",
+    "News date: 14/01/2026", "Editor: Jane Doe | 2026-01-14",
+    "Reporter: Li Wei | Updated: 2026-01-14",
 ])
 def test_date_lines_with_labels_bullets_and_outlets_stay_bylines(line):
     assert one(line)[0] == "boilerplate"
@@ -437,3 +448,10 @@ def test_a_summary_box_above_a_section_heading_taken_for_the_title_stays_content
              "Huawei's Ascend 910C Ambition", BODY, BODY2]
     got = kinds(lines)
     assert all(k != "boilerplate" for k, _ in got[:3]), got
+
+
+def test_a_menu_word_above_the_title_opens_no_summary_box():
+    """"Overview" in a row of menu words is navigation, not a key-points heading."""
+    got = kinds(["Home", "News", "Overview", "Specs",
+                 "Huawei ships a new AI chip to Chinese clouds", BODY, BODY2])
+    assert got[2][0] == "boilerplate" and got[3][0] == "boilerplate"

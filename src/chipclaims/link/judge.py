@@ -168,7 +168,9 @@ CAPABILITY_METRIC = "compute_fp16"  # what "more capable than" is read on, no me
 # "384 Ascend 910C": parts, not the topic ("in 2025 Ascend 910C output" is a year)
 COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s{1,2}$")
 # between a whole and the count of its parts: a verb or two, or ", which/that" and a verb
-WHOLE_GAP = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:[a-z][\w-]*\s+){0,4}")
+# ("CloudMatrix 384 system, which is a cluster of 384 ...")
+WHOLE_GAP = re.compile(r"(?:(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:which|that)\s+|\s+)"
+                       r"(?:[a-z][\w-]*\s+){0,4}")
 WHOLE_REACH = 120  # characters before a count in which another thing leaves its whole open
 # ... and a vendor's name before the next ("the NVIDIA H20 and AMD MI308", "Nvidia's H20 and
 # AMD's MI308")
@@ -1236,6 +1238,11 @@ FOR_TARGET = re.compile(r"\w\s+(?:built |designed |made |meant )?for\s+(?:(?:its
                         r"Huawei['’]s|Nvidia['’]s)\s+)?$", re.I)
 
 
+# a clause of the chip's own between it and the cue ("for Huawei's Ascend chips, which
+# were launched"): the act is then the chip's
+ASIDE_AFTER = re.compile(r",|\b(?:which|that|who)\b")
+
+
 def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     """Whether the cue's subject is a chip, system or model other than those the fact is
     about: the one named last before the cue in its clause, a relative clause set aside
@@ -1251,7 +1258,8 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     if name is None or name.start < window or name.canonical in f.names:
         return False
     if FOR_TARGET.search(s.text, window, name.start) and s.named_between(
-            f.names, window, name.start):
+            f.names, window, name.start) and not ASIDE_AFTER.search(s.text, name.end,
+                                                                    cue.start()):
         return False  # "its CANN toolkit for Ascend AI GPUs open source": made for the chips
     first = name  # "The A100, H100 and L40S are covered": the whole list is the subject
     while (prev := s.thing_before(first.start)) is not None and prev.start >= window \
@@ -1505,6 +1513,26 @@ def _told_in_full(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     return told and not rules.qualifiers["pledge"].search(before_clause + cue.group(0))
 
 
+PLAN_REACH = 120  # characters before an act's cue searched for the words of a plan
+# words that tell an act as done whole, against "an open-source week" beside them
+WHOLE_ACT = re.compile(r"\b(?:entire|whole|all of|complete|in its entirety)\b", re.I)
+
+
+def _planned_or_in_part(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether the cue's own stretch of words (cut at commas and clause breaks) tells the act
+    as a plan ("will open-source CANN") or as done in part ("open-sourced parts of CANN",
+    "an open-source week"), and not as done whole ("released the entire toolkit"): only
+    then does a fact the record holds in part support it."""
+    _, after = _clause_parts(text, cue)
+    before = text[max(0, cue.start() - PLAN_REACH):cue.start()]
+    before = before[max(before.rfind(p) for p in (",", *CLAUSE_BREAKS)) + 1:]
+    after = after[:after.find(",")] if "," in after else after
+    own = before + cue.group(0) + after
+    if rules.qualifiers["planned_act"].search(before + cue.group(0)):
+        return True
+    return bool(rules.qualifiers["in_part"].search(own)) and not WHOLE_ACT.search(own)
+
+
 def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
                      rules: StatementRules) -> Fact | None:
     """The record's earlier release of a thing a sentence says was unveiled at a later
@@ -1622,13 +1650,24 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     if whole is None or whole is part or whole.type not in PARTS_METRIC \
             or whole.canonical == part.canonical:
         return None
-    made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
-    chips = [f for f in made_of if f.names & record.products - {whole.canonical}]
-    if chips and not any(part.canonical in f.names for f in chips):
+    if _built_of(record, whole.canonical, part.canonical) is False:
         return None
     return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
 
 
+def _built_of(record: Record, whole: str, part: str) -> bool | None:
+    """Whether the record builds ``whole`` of the chip ``part`` (named or by its family's
+    name: "Ascend" for the Ascend 910C); None when it names no chips of ``whole``."""
+    made_of = [f for f in record.by_action.get("components", []) if whole in f.names]
+    chips = [f for f in made_of if f.names & record.products - {whole}]
+    if not chips:
+        return None
+    return any(part in f.names or any(g.startswith(part + " ") for g in f.names)
+               for f in chips)
+
+
+# a number format written between a figure and its unit ("800 FP8 TFLOPS")
+FORMAT_IN_FIGURE = re.compile(r"\b(?:MX)?(?:FP|BF|INT|TF)\d{1,2}\b", re.I)
 # a figure of each part, not of the whole ("800 TFLOPS per chip")
 PER_PART = re.compile(r"\s*(?:\w+\s+){0,2}?(?:per|each|apiece|a piece)\b", re.I)
 
@@ -1755,6 +1794,9 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         # a cue may start up to half the window after the figure ("... (INT8)")
         lo_w, hi_w = max(0, num.start - CUE_WINDOW), num.end + CUE_WINDOW // 2 + CUE_LENGTH
         unit = unit.lower()
+        # the number format written inside the figure ("800 FP8 TFLOPS") names its metric
+        fmt = FORMAT_IN_FIGURE.search(num.surface)
+        fmt_at = (num.start + fmt.start(), num.start + fmt.end()) if fmt else None
         for cue in rules.metrics_for(unit) if best is None else ():
             if not s.scan(rules).may(cue.pattern):
                 continue
@@ -1766,8 +1808,15 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
                     d += CUE_WINDOW // 2  # "(FP16) operations and 512 teraflops ... (INT8)"
                 if num.start <= m.start() and m.end() <= num.end:
                     d = CUE_WINDOW  # the figure's own unit ("256 TFLOPS (INT8)"): a fallback
+                if fmt_at is not None:
+                    if m.start() < fmt_at[1] and fmt_at[0] < m.end():
+                        d = -1  # the format inside the figure decides
+                    elif num.start <= m.start() and m.end() <= num.end:
+                        continue
                 if best is None or d < best[0]:
                     best = (d, cue)
+        if fmt_at is not None and best is not None and best[0] != -1:
+            continue  # "312 TF32 TFLOPS": a format the record has no figures of
         chip = _subject_of_figure(s, num, rules)
         if chip is None and parts_cue is None and best is not None \
                 and not _opens_with_thing(s.text, rules):
@@ -1778,6 +1827,10 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         metric = best[1].name
         if metric == CHIPS_METRIC and chip.type != "hardware":
             continue  # "1,000 A800 GPUs in storage", "trained on 8,192 NPUs": no system's size
+        if metric == CHIPS_METRIC and parts_cue is None and (
+                (counted := s.counted_thing(num)) is not None and counted.type == "chip"
+                and _built_of(record, chip.canonical, counted.canonical) is False):
+            continue  # "384 Kunpeng processors": chips the record does not build it from
         used.add(i)
         facts = record.by_metric.get((chip.canonical, metric), [])
         value, unit = based
@@ -2900,8 +2953,8 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             # company did not name
             verdict, why = "partly supported", (f"names a chip the record does not give "
                                                 f"({', '.join(other)}): {f.statement}")
-        elif "partial" in f.qualifiers and (_told_in_full(s.text, m, rules) or not (
-                pledged or rules.qualifiers["in_part"].search(s.text))):
+        elif "partial" in f.qualifiers and (_told_in_full(s.text, m, rules)
+                                            or not _planned_or_in_part(s.text, m, rules)):
             verdict, why = "partly supported", (f"told as done; the record has it done only "
                                                 f"in part: {f.statement}")
         elif (first := _unveiled_before(s, m, f, record, rules)) is not None:

@@ -68,7 +68,12 @@ _OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}|[\w-]+(?:\.
 # a quarter or half of a year ("Q3", "H2"): a period a fact sheet gives, never a stamp
 _QUARTER = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # "Release: 2026", "- Memory: 96 GB": the words before a row's colon (not a clock's)
-_ROW_LABEL = re.compile(r"^\W*([^\d:]+?)\s*:(?!\d{2})\s*\S")
+_ROW_LABEL = re.compile(r"^\W*([A-Za-z][^:]*?)\s*:(?!\d{2})\s*\S")
+# a date a publisher stamps (a month, a numeric day, a clock time), not a bare year
+_FULL_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH})\b|\d{{1,4}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{1,4}})?\b|\d{{1,2}}:\d{{2}}\b)",
+    re.IGNORECASE)
+_TIMELINE_ITEM = re.compile(r"^\W*(?:19|20)\d{2}\s*[:–—-]\s*[A-Za-z]")
 _BULLET = re.compile(r"^\s*[-*•–]\s")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
@@ -111,10 +116,13 @@ class Structure:
             return True
         if any(_QUARTER.fullmatch(t) for t in rest):
             return False  # "Launch: Q4 2025": a period in a fact sheet, not a stamp
+        if _TIMELINE_ITEM.match(text):
+            return False  # "2027: Ascend 960": an item of a timeline
         label = _ROW_LABEL.match(text)
-        if label and any(t.casefold().rstrip(".") not in labels
-                         for t in _TOKEN.findall(label.group(1))):
-            return False  # "Release: 2026", "Memory: 96 GB HBM3": a row of a fact sheet
+        if label and not _FULL_DATE.search(text, label.end(1)) and any(
+                t.casefold().rstrip(".") not in labels and not _DATE_TOKEN.match(t)
+                for t in _TOKEN.findall(label.group(1))):
+            return False  # "Release: 2026", "Ascend 960: 2027": a row of a fact sheet
         if (listed or _BULLET.match(text)) and not any(_STRONG_DATE.match(t) for t in dated):
             return False  # "- 50 Nvidia H200 GPUs": a list item with a count
         named = len(rest) <= 4 and all(t[0].isupper() or t.casefold() in roles for t in rest)
@@ -358,6 +366,14 @@ def _tail(lines: Sequence[str], out: list[LineLabel | None], last: int) -> None:
             out[i] = LineLabel("boilerplate", reason, "structure-tail")
 
 
+def _opens_a_box(lines: Sequence[str], i: int, title_at: int) -> bool:
+    """Whether the summary heading at ``i`` is followed by its points: the next line above
+    the title is a list item or a sentence, not another menu word."""
+    nxt = next((j for j in range(i + 1, title_at) if lines[j].strip()), None)
+    return nxt is not None and (bool(_BULLET.match(lines[nxt]))
+                                or len(lines[nxt].split()) >= SHORT)
+
+
 def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
                   title_at: int, structure: Structure) -> None:
     """Lines left before the title are site furniture: navigation if short, else other.
@@ -366,7 +382,8 @@ def header_labels(lines: Sequence[str], labels: list[LineLabel | None],
     A summary box above the title ("Key Takeaways:" and its points, on a page whose
     headline was lost) is the article's own text, not furniture."""
     box = next((i for i in range(title_at) if labels[i] is None
-                and structure.lead_heading(normalise(lines[i]).lstrip("#").strip())), title_at)
+                and structure.lead_heading(normalise(lines[i]).lstrip("#").strip())
+                and _opens_a_box(lines, i, title_at)), title_at)
     for i in range(box):
         if labels[i] is None and lines[i].strip():
             short = len(lines[i].split()) <= 2 * SHORT
