@@ -52,6 +52,11 @@ def qty(text):
         ("The firm was put on the Entity List.", [("Entity List", "Entity List", "other")]),
         ("It beats the NVL72, not the GB300 NVL72.",
          [("NVL72", "GB200 NVL72", "hardware"), ("GB300 NVL72", "GB300 NVL72", "hardware")]),
+        ("Links use UnifiedBus 2.0 between Da Vinci cores.",
+         [("UnifiedBus 2.0", "UnifiedBus", "other"), ("Da Vinci", "Da Vinci", "other")]),
+        ("It told the US Securities and Exchange Commission.",
+         [("US Securities and Exchange Commission", "US Securities and Exchange Commission",
+           "org")]),
     ],
 )
 def test_gazetteer_entities(text, expected):
