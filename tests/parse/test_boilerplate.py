@@ -92,6 +92,8 @@ def test_every_reason_has_a_hand_made_case():
         ("(According to Example Central)", "source_link"),
         ("AI chips.jpg", "caption"),
         ("Huawei's Ascend chip.jpg", "caption"),
+        ("U.S. President Donald Trump speaks to journalists aboard Air Force One on October 29, "
+         "2025.", "caption"),
         ("The article below was written with the help of AI.", "ai_disclaimer"),
         ("This article, originally in Chinese, was translated by AI.", "ai_disclaimer"),
         ("This summary was created by ChatGPT", "ai_disclaimer"),
@@ -317,6 +319,8 @@ def test_more_shapes_of_page_furniture(line):
     "(c) has a total processing performance of 4,800 or more;",
     "12:01 BIS confirms new H20 licence rule",
     "(according to the company, shipments rose in May)",
+    "Nvidia holds its annual meeting on June 25, 2025.",
+    "Jensen Huang spoke at Computex on May 19, 2025, and said demand was strong.",
 ])
 def test_content_shaped_like_furniture_stays_content(line):
     """Claims that open like a byline, a credit, a caption or a fact box are not debris."""
