@@ -150,9 +150,13 @@ def test_parts_counted_by_their_family_and_parts_of_another_kind(book, record):
     rows = judged("CloudMatrix 384 system, which is a cluster of 384 Ascend AI processors, was "
                   "unveiled in April.", book, record, "2025-12-20")
     assert verdicts(rows, "specification") == ["supported"]
-    rows = judged("The CloudMatrix 384 combines 384 Kunpeng processors.", book, record,
-                  "2025-12-20")
-    assert "supported" not in verdicts(rows)
+    for text in ("The CloudMatrix 384 combines 384 Kunpeng processors.",
+                 "CloudMatrix 384 links 384 Nvidia GPUs.",
+                 "The Atlas 950 SuperPoD links 8,192 Ascend 910C chips.",
+                 "Each Ascend 910C package combines two Kunpeng dies."):
+        assert "supported" not in verdicts(judged(text, book, record, "2025-12-20")), text
+    rows = judged("The Atlas 950 SuperPoD links 8,192 Ascend chips.", book, record, "2025-12-20")
+    assert verdicts(rows, "specification") == ["supported"]
 
 
 def test_figure_of_a_metric_the_record_lacks_is_unverifiable(book, record):
@@ -2989,6 +2993,9 @@ def test_a_thing_made_for_a_chip_is_still_the_object(book, record):
     rows = judged("Huawei has announced plans to make its CANN software toolkit for Ascend AI "
                   "GPUs open source.", book, record, "2025-08-06")
     assert verdicts(rows, "event", "open_source") == ["supported"]
+    rows = judged("Huawei made its CANN toolkit for Ascend chips, which were launched in 2019, "
+                  "open source in December.", book, record, "2026-01-10")
+    assert verdicts(rows, "event", "open_source") == ["partly supported"]
     rows = judged("DeepSeek optimised R1 for Huawei's Ascend chips, which were launched in "
                   "2019.", book, record, "2025-08-06")
     assert not any("DeepSeek R1" in s for s in rows.loc[rows["action"] == "release",
@@ -3021,20 +3028,24 @@ def test_the_regulator_alleging_a_breach_is_its_finding(book, record):
                     "antitrust_finding") == ["supported"]
     assert verdicts(judged(text, book, record, "2024-12-20"), "event",
                     "antitrust_finding") == ["unverifiable"]
-    rows = judged("Critics alleged that SAMR failed to act against Nvidia.", book, record,
-                  "2025-12-20")
-    assert verdicts(rows, "event", "antitrust_finding") == []
+    for other in ("Critics alleged that SAMR failed to act against Nvidia.",
+                  "A complaint filed with SAMR accused Nvidia of violating antitrust rules.",
+                  "SAMR accused Nvidia of allegedly violating the Anti-Monopoly Law.",
+                  "SAMR alleged that Nvidia is believed to have violated the Anti-Monopoly Law.",
+                  "Nvidia said SAMR accused it without evidence of breaching the law."):
+        rows = judged(other, book, record, "2025-12-20")
+        assert verdicts(rows, "event", "antitrust_finding") == [], other
 
 
-def test_off_the_table_for_chinese_buyers_is_a_restriction(book, record):
-    """A19c: "the B200 is off the table for Chinese buyers" after December 2025 states the
-    Blackwell exclusion; a deal "off the table" restricts nothing."""
-    rows = judged("The B200 and anything equivalent is now entirely off the table for Chinese "
-                  "buyers.", book, record, "2025-12-20")
-    assert verdicts(rows, "event", "export_rule") == ["supported"]
-    rows = judged("A deal between Nvidia and the H20's buyers is off the table for now.", book,
-                  record, "2025-12-20")
-    assert verdicts(rows, "event", "export_rule") == []
+@pytest.mark.parametrize("text", [
+    "Nvidia said discounts on the B200 are off the table for Chinese customers.",
+    "A trade deal that covers Blackwell is off the table for China, Trump said.",
+    "The H20 is off the table for Chinese buyers after Beijing told firms to avoid it.",
+])
+def test_off_the_table_is_no_us_restriction(book, record, text):
+    """"Off the table" names no actor and no rule: a discount, a deal or Beijing's advice
+    may be what is off the table, so it is never read as a US export restriction."""
+    assert verdicts(judged(text, book, record, "2025-12-20"), "event", "export_rule") == []
 
 
 def test_a_verbless_roadmap_row_is_a_plan(book, record):
@@ -3062,7 +3073,9 @@ def test_done_against_a_fact_held_only_in_part(book, record):
                  "Huawei open-sourced its CANN toolkit as part of its effort to rival CUDA.",
                  "Huawei has open-sourced CANN, a move partly driven by US export controls.",
                  "Huawei held an open-source week and released the entire CANN toolkit.",
-                 "Huawei has open-sourced CANN and will open-source more tools in 2026."):
+                 "Huawei has open-sourced CANN and will open-source more tools in 2026.",
+                 "Huawei made good on its pledge to open-source CANN in December.",
+                 "Huawei's plan to open-source CANN was completed in December."):
         rows = judged(text, book, record, "2026-01-10")
         assert verdicts(rows, "event", "open_source")[:1] == ["partly supported"], text
     for text in ("Huawei open-sourced parts of CANN in December 2025.",

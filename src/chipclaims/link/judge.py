@@ -1241,6 +1241,7 @@ FOR_TARGET = re.compile(r"\w\s+(?:built |designed |made |meant )?for\s+(?:(?:its
 # a clause of the chip's own between it and the cue ("for Huawei's Ascend chips, which
 # were launched"): the act is then the chip's
 ASIDE_AFTER = re.compile(r",|\b(?:which|that|who)\b")
+CLOSED_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")  # ", which were launched in 2019,"
 
 
 def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
@@ -1258,8 +1259,8 @@ def _subject_is_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     if name is None or name.start < window or name.canonical in f.names:
         return False
     if FOR_TARGET.search(s.text, window, name.start) and s.named_between(
-            f.names, window, name.start) and not ASIDE_AFTER.search(s.text, name.end,
-                                                                    cue.start()):
+            f.names, window, name.start) and not ASIDE_AFTER.search(
+                CLOSED_ASIDE.sub(" ", s.text[name.end:cue.start()])):
         return False  # "its CANN toolkit for Ascend AI GPUs open source": made for the chips
     first = name  # "The A100, H100 and L40S are covered": the whole list is the subject
     while (prev := s.thing_before(first.start)) is not None and prev.start >= window \
@@ -1515,7 +1516,9 @@ def _told_in_full(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
 
 PLAN_REACH = 120  # characters before an act's cue searched for the words of a plan
 # words that tell an act as done whole, against "an open-source week" beside them
-WHOLE_ACT = re.compile(r"\b(?:entire|whole|all of|complete|in its entirety)\b", re.I)
+WHOLE_ACT = re.compile(r"\b(?:entire|whole|all of|complete[ds]?|in its entirety|made good|"
+                       r"followed through|fulfil+(?:s|ed|ling)?|delivered on|kept (?:its|the) "
+                       r"(?:promise|pledge)|finally)\b", re.I)
 
 
 def _planned_or_in_part(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -1528,9 +1531,11 @@ def _planned_or_in_part(text: str, cue: re.Match[str], rules: StatementRules) ->
     before = before[max(before.rfind(p) for p in (",", *CLAUSE_BREAKS)) + 1:]
     after = after[:after.find(",")] if "," in after else after
     own = before + cue.group(0) + after
+    if WHOLE_ACT.search(own):
+        return False  # "made good on its pledge", "completed", "the entire toolkit"
     if rules.qualifiers["planned_act"].search(before + cue.group(0)):
         return True
-    return bool(rules.qualifiers["in_part"].search(own)) and not WHOLE_ACT.search(own)
+    return bool(rules.qualifiers["in_part"].search(own))
 
 
 def _unveiled_before(s: Sentence, cue: re.Match[str], f: Fact, record: Record,
@@ -1653,6 +1658,20 @@ def _counted_parts(s: Sentence, num: Number, rules: StatementRules, record: Reco
     if _built_of(record, whole.canonical, part.canonical) is False:
         return None
     return next((c for c in rules.metrics if c.name == PARTS_METRIC[whole.type]), None)
+
+
+def _other_parts(s: Sentence, num: Number, whole: Name, record: Record) -> bool:
+    """Whether a count of parts names parts the record does not build ``whole`` of: another
+    chip ("384 Kunpeng processors"), or another maker's ("384 Nvidia GPUs")."""
+    counted = s.counted_thing(num)
+    if counted is not None and counted.type == "chip":
+        return _built_of(record, whole.canonical, counted.canonical) is False
+    maker = next((n for n in s.names if n.type == "org" and n.start >= num.end
+                  and COUNT_GAP.fullmatch(s.text, num.end, n.start)), None)
+    if maker is None:
+        return False
+    made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
+    return bool(made_of) and not any(maker.canonical in f.names for f in made_of)
 
 
 def _built_of(record: Record, whole: str, part: str) -> bool | None:
@@ -1827,10 +1846,9 @@ def _specifications(s: Sentence, rules: StatementRules, record: Record,
         metric = best[1].name
         if metric == CHIPS_METRIC and chip.type != "hardware":
             continue  # "1,000 A800 GPUs in storage", "trained on 8,192 NPUs": no system's size
-        if metric == CHIPS_METRIC and parts_cue is None and (
-                (counted := s.counted_thing(num)) is not None and counted.type == "chip"
-                and _built_of(record, chip.canonical, counted.canonical) is False):
-            continue  # "384 Kunpeng processors": chips the record does not build it from
+        if metric in PARTS_METRIC.values() and parts_cue is None and (
+                _other_parts(s, num, chip, record)):
+            continue  # "384 Kunpeng processors", "384 Nvidia GPUs": not the record's parts
         used.add(i)
         facts = record.by_metric.get((chip.canonical, metric), [])
         value, unit = based

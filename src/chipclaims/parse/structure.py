@@ -69,11 +69,9 @@ _OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}|[\w-]+(?:\.
 _QUARTER = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # "Release: 2026", "- Memory: 96 GB": the words before a row's colon (not a clock's)
 _ROW_LABEL = re.compile(r"^\W*([A-Za-z][^:]*?)\s*:(?!\d{2})\s*\S")
-# a date a publisher stamps (a month, a numeric day, a clock time), not a bare year
-_FULL_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\b|\d{{1,4}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{1,4}})?\b|\d{{1,2}}:\d{{2}}\b)",
-    re.IGNORECASE)
-_TIMELINE_ITEM = re.compile(r"^\W*(?:19|20)\d{2}\s*[:–—-]\s*[A-Za-z]")
+# "2027: Ascend 960", "September 2025: Huawei Connect": an item of a timeline
+_TIMELINE_ITEM = re.compile(rf"^\W*(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}\s*[:–—-]\s*[A-Za-z]",
+                            re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-*•–]\s")
 PARAGRAPH_WORDS = 12  # a line this long that ends like a sentence is article text
 HEADLINE_RUN = 4  # this many headline-like lines in a row before the body list other stories
@@ -119,10 +117,9 @@ class Structure:
         if _TIMELINE_ITEM.match(text):
             return False  # "2027: Ascend 960": an item of a timeline
         label = _ROW_LABEL.match(text)
-        if label and not _FULL_DATE.search(text, label.end(1)) and any(
-                t.casefold().rstrip(".") not in labels and not _DATE_TOKEN.match(t)
-                for t in _TOKEN.findall(label.group(1))):
-            return False  # "Release: 2026", "Ascend 960: 2027": a row of a fact sheet
+        if label and any(t.casefold().rstrip(".") not in labels | roles
+                         and not _DATE_TOKEN.match(t) for t in _TOKEN.findall(label.group(1))):
+            return False  # "Launch date: May 2026", "Ascend 960: 2027": a fact sheet's row
         if (listed or _BULLET.match(text)) and not any(_STRONG_DATE.match(t) for t in dated):
             return False  # "- 50 Nvidia H200 GPUs": a list item with a count
         named = len(rest) <= 4 and all(t[0].isupper() or t.casefold() in roles for t in rest)
