@@ -3048,6 +3048,19 @@ def test_off_the_table_is_no_us_restriction(book, record, text):
     assert verdicts(judged(text, book, record, "2025-12-20"), "event", "export_rule") == []
 
 
+def test_a_document_released_and_a_thing_based_on_parts(book, record):
+    """A report released about GLM-5 is no release of GLM-5 (N-rows date the model); the
+    910D "based on the existing 910B and 910C" is not the 910C built of 910B dies (D12b)."""
+    rows = judged("On February 22, Zhipu officially released the detailed technical report of "
+                  "its flagship open-source model, GLM-5.", book, record, "2026-02-25")
+    assert verdicts(rows, "event", "release") == []
+    rows = judged("The Ascend 910D is the latest iteration of Huawei's AI processors based on "
+                  "the existing 910B and 910C models.", book, record, "2025-05-01")
+    assert verdicts(rows, "event", "components") == []
+    rows = judged("The Ascend 910C is based on two 910B dies.", book, record, "2025-05-01")
+    assert verdicts(rows, "event", "components") == ["supported"]
+
+
 def test_a_verbless_roadmap_row_is_a_plan(book, record):
     """D18h: "The Ascend 960 in 2027." in a roadmap is the plan the record holds, a plan and
     not a launch told as done; the wrong year is partly supported."""

@@ -124,6 +124,10 @@ SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 SINCE_REACH = 16  # characters before a date searched for "since" ("ever since early")
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
+COMPONENTS = "components"  # the action of being built from parts or by makers
+# acts on a product, which a document released about it ("released the technical report of
+# GLM-5") is not
+PRODUCT_ACTS = frozenset({"release", "open_source", "showcase", COMPONENTS})
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
 RELEASE_ACTION = "release"  # ... before it
 COMPLETE_REACH = 25  # characters around an act's cue searched for "fully", "entirely"
@@ -1670,14 +1674,24 @@ def _other_parts(s: Sentence, num: Number, whole: Name, record: Record) -> bool:
                   and COUNT_GAP.fullmatch(s.text, num.end, n.start)), None)
     if maker is None:
         return False
-    made_of = [f for f in record.by_action.get("components", []) if whole.canonical in f.names]
+    made_of = [f for f in record.by_action.get(COMPONENTS, []) if whole.canonical in f.names]
     return bool(made_of) and not any(maker.canonical in f.names for f in made_of)
+
+
+def _all_after(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether every name of the fact the sentence gives comes after the cue, with another
+    thing named before it: the thing before is the cue's subject ("The Ascend 910D is ...
+    based on the existing 910B and 910C")."""
+    spans = [n for n in s.names if n.canonical in f.names]
+    before = s.thing_before(cue.start())
+    return bool(spans) and all(n.start >= cue.end() for n in spans) and before is not None \
+        and before.canonical not in f.names
 
 
 def _built_of(record: Record, whole: str, part: str) -> bool | None:
     """Whether the record builds ``whole`` of the chip ``part`` (named or by its family's
     name: "Ascend" for the Ascend 910C); None when it names no chips of ``whole``."""
-    made_of = [f for f in record.by_action.get("components", []) if whole in f.names]
+    made_of = [f for f in record.by_action.get(COMPONENTS, []) if whole in f.names]
     chips = [f for f in made_of if f.names & record.products - {whole}]
     if not chips:
         return None
@@ -1710,7 +1724,7 @@ def _system_of_parts(s: Sentence, record: Record, figure: Number, metric: str,
             continue
         if _clause_start(s.text, num.start) != _clause_start(s.text, figure.start):
             continue
-        for f in record.by_action.get("components", []):
+        for f in record.by_action.get(COMPONENTS, []):
             system = next(iter(f.subjects), None) if len(f.subjects) == 1 else None
             if system is None or part.canonical not in f.any_of:
                 continue
@@ -2785,6 +2799,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and _undone(s.text, m, rules))
                   and not rules.qualifiers["document_act"].search(
                       s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
+                  and not (f.action in PRODUCT_ACTS
+                           and rules.qualifiers["document_object"].match(s.text, m.end()))
+                  # "based on the existing 910B and 910C": the whole and its part both
+                  # after the cue are what another thing is based on
+                  and not (f.action == COMPONENTS and _all_after(s, m, f))
                   # meeting a licensing requirement one is made to meet is needing the
                   # licence ("exports of the H20 will have to meet new licensing
                   # requirements"); a chip designed to meet them needs none

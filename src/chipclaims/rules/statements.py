@@ -57,7 +57,8 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "task_scope",
               "participle_break", "act_verb_passive",
               "opening_subject", "first_showing",
-              "modifier_suffix", "completeness", "in_part", "planned_act", "trade_scope",
+              "modifier_suffix", "completeness", "in_part", "planned_act", "document_object",
+              "trade_scope",
               "showing_verb")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
 ORDER_FORMS = ("order_more", "order_less", "order_equal")  # an order or a parity: no figure
