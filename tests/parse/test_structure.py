@@ -291,6 +291,7 @@ def test_rows_of_a_fact_sheet_are_not_date_lines(line):
     "Ascend 960: 2027", "Atlas 950 SuperPoD: 2026", "- 2027: Ascend 960",
     "- May 2026: Ascend 950PR launch", "September 2025: Huawei Connect",
     "Launch date: September 18, 2025", "Huawei Connect: 18-20 September 2025",
+    "2.2 Architectural Innovations",
 ])
 def test_roadmap_rows_and_timeline_items_are_not_date_lines(line):
     assert one(line)[0] != "boilerplate"
@@ -456,3 +457,15 @@ def test_a_menu_word_above_the_title_opens_no_summary_box():
     got = kinds(["Home", "News", "Overview", "Specs",
                  "Huawei ships a new AI chip to Chinese clouds", BODY, BODY2])
     assert got[2][0] == "boilerplate" and got[3][0] == "boilerplate"
+
+
+def test_a_markdown_table_without_outer_pipes_is_a_table():
+    """GitHub-flavoured tables may drop the outer pipes; the separator row of dashes tells
+    them from a row of tags."""
+    lines = ["Huawei ships a new AI chip to Chinese clouds", BODY,
+             "Model | Total Parameters | Activated Parameters |", "---|---|---|",
+             "GLM-4.5 | 355B | 32B |", "Kimi K2 | 1043B | 32B |", BODY2]
+    assert [k for k, _ in kinds(lines)[2:6]] == ["table_row"] * 4
+    tags = ["Huawei ships a new AI chip to Chinese clouds", BODY,
+            "News | Chips | China | Huawei | Nvidia", BODY2]
+    assert kinds(tags)[2][0] == "boilerplate"

@@ -34,6 +34,36 @@ def is_table_row(text: str) -> bool:
     return bool(_TABLE_ROW.match(text)) and text.count("|") >= 2
 
 
+# a markdown table's separator row, with or without its outer pipes ("---|---|---|")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+def table_rows(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines that are rows of a markdown table: a row between outer pipes, or
+    a table written without them ("Model | Parameters |"), known by its separator row of
+    dashes: the header above it and the rows below with as many cells. Each line is looked
+    at a bounded number of times, so a long page stays linear."""
+    rows = {i for i, line in enumerate(lines) if is_table_row(line)}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not _SEPARATOR_ROW.match(line) or i == 0:
+            i += 1
+            continue
+        pipes = line.strip().strip("|").count("|")
+        if lines[i - 1].strip().strip("|").count("|") < pipes:
+            i += 1
+            continue
+        rows.update((i - 1, i))
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and \
+                lines[j].strip().strip("|").count("|") >= max(1, pipes - 1):
+            rows.add(j)
+            j += 1
+        i = j
+    return rows
+
+
 def looks_like_title(text: str) -> bool:
     """A title is short, has no sentence-final full stop, and is not a list item."""
     t = text.strip().lstrip("#").strip()
@@ -90,9 +120,10 @@ def classify_lines(lines: Sequence[str], rules: Sequence[Rule],
 
     Rules come first, then (with ``structure``) the structural detectors of
     :mod:`.structure`, then the title and the kinds of the remaining lines."""
+    in_table = table_rows(lines)
     fixed: list[LineLabel | None] = [
         LineLabel("blank") if not line.strip() else
-        LineLabel("table_row") if is_table_row(line) else None for line in lines]
+        LineLabel("table_row") if i in in_table else None for i, line in enumerate(lines)]
     labels = rule_labels(lines, rules, [f is not None for f in fixed])
     labels = [f if f is not None else lab for f, lab in zip(fixed, labels)]
     if structure is not None:
