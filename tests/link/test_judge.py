@@ -3059,6 +3059,13 @@ def test_a_document_released_and_a_thing_based_on_parts(book, record):
     assert verdicts(rows, "event", "components") == []
     rows = judged("The Ascend 910C is based on two 910B dies.", book, record, "2025-05-01")
     assert verdicts(rows, "event", "components") == ["supported"]
+    # a product released with a report, and a thing named in another clause, keep the act
+    rows = judged("Zhipu released GLM-5 with a technical report on February 12, 2026.", book,
+                  record, "2026-02-25")
+    assert verdicts(rows, "event", "release") == ["supported"]
+    rows = judged("While the H100 is a single die, Huawei combines two 910B dies in the Ascend "
+                  "910C.", book, record, "2025-05-01")
+    assert verdicts(rows, "event", "components") == ["supported"]
 
 
 def test_a_verbless_roadmap_row_is_a_plan(book, record):

@@ -291,7 +291,7 @@ def test_rows_of_a_fact_sheet_are_not_date_lines(line):
     "Ascend 960: 2027", "Atlas 950 SuperPoD: 2026", "- 2027: Ascend 960",
     "- May 2026: Ascend 950PR launch", "September 2025: Huawei Connect",
     "Launch date: September 18, 2025", "Huawei Connect: 18-20 September 2025",
-    "2.2 Architectural Innovations",
+    "2.2 Architectural Innovations", "2.1 Huawei's 2025 Roadmap",
 ])
 def test_roadmap_rows_and_timeline_items_are_not_date_lines(line):
     assert one(line)[0] != "boilerplate"
@@ -301,7 +301,7 @@ def test_roadmap_rows_and_timeline_items_are_not_date_lines(line):
     "Published: May 3, 2025", "- 06:01 PM, Jan 14, 2026", "Reuters 12 May 2025",
     "Created: 07-03-2023 23:40 IST", "Originally published: January 14, 2026",
     "Publish date: 2026-01-14", "Publish time: 2026-01-14 10:30",
-    "News date: 14/01/2026", "Editor: Jane Doe | 2026-01-14",
+    "News date: 14/01/2026", "Editor: Jane Doe | 2026-01-14", "09.18 Xinhua",
     "Reporter: Li Wei | Updated: 2026-01-14",
 ])
 def test_date_lines_with_labels_bullets_and_outlets_stay_bylines(line):
@@ -469,3 +469,6 @@ def test_a_markdown_table_without_outer_pipes_is_a_table():
     tags = ["Huawei ships a new AI chip to Chinese clouds", BODY,
             "News | Chips | China | Huawei | Nvidia", BODY2]
     assert kinds(tags)[2][0] == "boilerplate"
+    after = [*lines[:6], "Nvidia | Huawei | AMD shares all moved sharply on Tuesday after "
+             "Washington announced new rules for chips sold to China", BODY2]
+    assert kinds(after)[6][0] != "table_row"

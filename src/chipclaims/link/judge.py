@@ -1684,8 +1684,14 @@ def _all_after(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     based on the existing 910B and 910C")."""
     spans = [n for n in s.names if n.canonical in f.names]
     before = s.thing_before(cue.start())
-    return bool(spans) and all(n.start >= cue.end() for n in spans) and before is not None \
-        and before.canonical not in f.names
+    if not spans or before is None or before.canonical in f.names:
+        return False
+    # the thing before must be in the cue's own clause ("Despite the H20 ban, Huawei uses
+    # TSMC dies in the 910C": the H20 is not what uses them)
+    head = s.text[before.end:cue.start()]
+    if "," in head or any(b in head for b in CLAUSE_BREAKS):
+        return False
+    return all(n.start >= cue.end() for n in spans)
 
 
 def _built_of(record: Record, whole: str, part: str) -> bool | None:

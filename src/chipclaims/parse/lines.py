@@ -34,6 +34,7 @@ def is_table_row(text: str) -> bool:
     return bool(_TABLE_ROW.match(text)) and text.count("|") >= 2
 
 
+CELL_WORDS = 15  # a table cell longer than this is running text with a pipe in it
 # a markdown table's separator row, with or without its outer pipes ("---|---|---|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
@@ -57,7 +58,8 @@ def table_rows(lines: Sequence[str]) -> set[int]:
         rows.update((i - 1, i))
         j = i + 1
         while j < len(lines) and lines[j].strip() and \
-                lines[j].strip().strip("|").count("|") >= max(1, pipes - 1):
+                lines[j].strip().strip("|").count("|") >= max(1, pipes - 1) and \
+                max(len(c.split()) for c in lines[j].split("|")) <= CELL_WORDS:
             rows.add(j)
             j += 1
         i = j

@@ -69,7 +69,8 @@ _OUTLET = re.compile(r"[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2}|[\w-]+(?:\.
 _QUARTER = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # "Release: 2026", "- Memory: 96 GB": the words before a row's colon (not a clock's)
 _ROW_LABEL = re.compile(r"^\W*([A-Za-z][^:]*?)\s*:(?!\d{2})\s*\S")
-_SECTION_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SECTION_NUMBER = re.compile(r"^\W*[1-9](?:\.[1-9]\d?){1,3}\.?\s+[A-Z]")
 # "2027: Ascend 960", "September 2025: Huawei Connect": an item of a timeline
 _TIMELINE_ITEM = re.compile(rf"^\W*(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}\s*[:–—-]\s*[A-Za-z]",
                             re.IGNORECASE)
@@ -117,7 +118,8 @@ class Structure:
             return False  # "Launch: Q4 2025": a period in a fact sheet, not a stamp
         if _TIMELINE_ITEM.match(text):
             return False  # "2027: Ascend 960": an item of a timeline
-        if _SECTION_NUMBER.match(text) and not any(_STRONG_DATE.match(t) for t in dated):
+        if _SECTION_NUMBER.match(text) and not any(
+                _STRONG_DATE.match(t) and not _YEAR.fullmatch(t) for t in dated):
             return False  # "2.2 Architectural Innovations": a numbered section's heading
         label = _ROW_LABEL.match(text)
         if label and any(t.casefold().rstrip(".") not in labels | roles
