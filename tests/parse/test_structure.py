@@ -302,6 +302,7 @@ def test_roadmap_rows_and_timeline_items_are_not_date_lines(line):
     "Created: 07-03-2023 23:40 IST", "Originally published: January 14, 2026",
     "Publish date: 2026-01-14", "Publish time: 2026-01-14 10:30",
     "News date: 14/01/2026", "Editor: Jane Doe | 2026-01-14", "09.18 Xinhua",
+    "Published: 17 January 2026. The Example Chronicle Desk. The Example Chronicle Online",
     "Reporter: Li Wei | Updated: 2026-01-14",
 ])
 def test_date_lines_with_labels_bullets_and_outlets_stay_bylines(line):

@@ -70,6 +70,9 @@ _QUARTER = re.compile(r"[QH][1-4]", re.IGNORECASE)
 # "Release: 2026", "- Memory: 96 GB": the words before a row's colon (not a clock's)
 _ROW_LABEL = re.compile(r"^\W*([A-Za-z][^:]*?)\s*:(?!\d{2})\s*\S")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# a line opening with its publishing label: what follows the date is the desk and outlet
+_PUBLISHED_STAMP = re.compile(r"^\W*(?:first |originally )?(?:published|posted|updated)"
+                              r"(?:\s+on)?\s*:?\s*\d", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\W*[1-9](?:\.[1-9]\d?){1,3}\.?\s+[A-Z]")
 # "2027: Ascend 960", "September 2025: Huawei Connect": an item of a timeline
 _TIMELINE_ITEM = re.compile(rf"^\W*(?:(?:{_MONTH})\.?\s+)?(?:19|20)\d{{2}}\s*[:–—-]\s*[A-Za-z]",
@@ -110,6 +113,10 @@ class Structure:
                 and t.casefold().rstrip(".") not in labels]
         if not dated:
             return not rest and len(tokens) <= 3 and text.rstrip().endswith(":")
+        if _PUBLISHED_STAMP.match(text) and any(_STRONG_DATE.match(t) for t in dated) and \
+                len(rest) <= 2 * SHORT and all(t[:1].isupper() or _DATE_TOKEN.match(t.rstrip("."))
+                                               for t in rest if len(t) > 3):
+            return True  # "Published: 17 January 2026. The Example Desk. The Example Online"
         if text.rstrip().endswith("|") and not any(_STRONG_DATE.match(t) for t in dated):
             return False  # "141 GB |": a table cell split over lines, not a date line
         if not rest:
