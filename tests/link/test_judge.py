@@ -2987,15 +2987,21 @@ def test_fully_done_against_a_fact_held_only_in_part(book, record):
     assert "told as done" not in rows["rationale"].str.cat()
 
 
-def test_a_thing_made_for_a_chip_is_still_the_object(book, record):
-    """D16a: in "its CANN toolkit for Ascend AI GPUs open source" the chips are what CANN is
-    for; the act is still CANN's. Without CANN before it, the chip is the subject."""
-    rows = judged("Huawei has announced plans to make its CANN software toolkit for Ascend AI "
-                  "GPUs open source.", book, record, "2025-08-06")
-    assert verdicts(rows, "event", "open_source") == ["supported"]
-    rows = judged("Huawei made its CANN toolkit for Ascend chips, which were launched in 2019, "
-                  "open source in December.", book, record, "2026-01-10")
-    assert verdicts(rows, "event", "open_source") == ["partly supported"]
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("Huawei has announced plans to make its CANN software toolkit for Ascend AI GPUs open "
+     "source.", "2025-08-06", ["supported"]),
+    ("Huawei made its CANN toolkit for Ascend chips, which were launched in 2019, open source "
+     "in December.", "2026-01-10", ["partly supported"]),
+])
+def test_a_thing_made_for_a_chip_is_still_the_object(book, record, text, day, expected):
+    """D16a/D19a: in "its CANN toolkit for Ascend AI GPUs open source" the chips are what CANN
+    is for; the act is still CANN's, even past a closed aside on the chips."""
+    assert verdicts(judged(text, book, record, day), "event", "open_source") == expected
+
+
+def test_a_chip_with_its_own_clause_takes_its_own_act(book, record):
+    """"optimised R1 for Huawei's Ascend chips, which were launched in 2019": the launch is the
+    chips', not the model's."""
     rows = judged("DeepSeek optimised R1 for Huawei's Ascend chips, which were launched in "
                   "2019.", book, record, "2025-08-06")
     assert not any("DeepSeek R1" in s for s in rows.loc[rows["action"] == "release",
