@@ -31,7 +31,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..contract.vocabulary import (
@@ -125,11 +125,11 @@ SINCE_REACH = 16  # characters before a date searched for "since" ("ever since e
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
-# acts on a product, which a document released about it ("released the technical report of
-# GLM-5") is not
-PRODUCT_ACTS = frozenset({"release", "open_source", "showcase", COMPONENTS})
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
 RELEASE_ACTION = "release"  # ... before it
+# acts on a product, which a document released about it ("released the technical report of
+# GLM-5") is not
+PRODUCT_ACTS = frozenset({RELEASE_ACTION, OPEN_SOURCE, SHOWCASE_ACTION, COMPONENTS})
 COMPLETE_REACH = 25  # characters around an act's cue searched for "fully", "entirely"
 FIRST_SHOWING_REACH = 100  # characters before a showing's cue searched for "unveiled"
 AT_EVENT = re.compile(r"\bat\s+(?:the\s+)?[^,;.]*$", re.IGNORECASE)
@@ -1455,13 +1455,18 @@ def _other_memory_kind(text: str, num: Number, facts: Sequence[Fact],
     return " or ".join(sorted(kinds))
 
 
+def _named_or_family(name: str, names: Iterable[str]) -> bool:
+    """Whether ``name`` is one of ``names`` or the family of one ("Ascend" for the Ascend
+    910B)."""
+    return any(g == name or g.startswith(name + " ") for g in names)
+
+
 def _other_chips(s: Sentence, f: Fact) -> list[str]:
     """The chips the sentence names that the fact does not: not its subjects and
     alternatives, nor the family of one of them ("Ascend" for the Ascend 910B); a member of
     a family the fact names ("Ascend 910" for "Ascend") is a specific it does not give."""
     return sorted({n.canonical for n in s.names if n.type == "chip"
-                   and n.canonical not in f.names
-                   and not any(g.startswith(n.canonical + " ") for g in f.names)})
+                   and not _named_or_family(n.canonical, f.names)})
 
 
 def _persisting(text: str, cue: re.Match[str], rules: StatementRules) -> str:
@@ -1518,6 +1523,11 @@ def _told_in_full(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     return told and not rules.qualifiers["pledge"].search(before_clause + cue.group(0))
 
 
+def _last_break(text: str) -> int:
+    """Where the last comma or clause break in ``text`` is (-1 when there is none)."""
+    return max(text.rfind(p) for p in (",", *CLAUSE_BREAKS))
+
+
 PLAN_REACH = 120  # characters before an act's cue searched for the words of a plan
 # words that tell an act as done whole, against "an open-source week" beside them
 WHOLE_ACT = re.compile(r"\b(?:entire|whole|all of|complete[ds]?|in its entirety|made good|"
@@ -1532,7 +1542,7 @@ def _planned_or_in_part(text: str, cue: re.Match[str], rules: StatementRules) ->
     then does a fact the record holds in part support it."""
     _, after = _clause_parts(text, cue)
     before = text[max(0, cue.start() - PLAN_REACH):cue.start()]
-    before = before[max(before.rfind(p) for p in (",", *CLAUSE_BREAKS)) + 1:]
+    before = before[_last_break(before) + 1:]
     after = after[:after.find(",")] if "," in after else after
     own = before + cue.group(0) + after
     if WHOLE_ACT.search(own):
@@ -1674,7 +1684,7 @@ def _other_parts(s: Sentence, num: Number, whole: Name, record: Record) -> bool:
                   and COUNT_GAP.fullmatch(s.text, num.end, n.start)), None)
     if maker is None:
         return False
-    made_of = [f for f in record.by_action.get(COMPONENTS, []) if whole.canonical in f.names]
+    made_of = _made_of(record, whole.canonical)
     return bool(made_of) and not any(maker.canonical in f.names for f in made_of)
 
 
@@ -1689,20 +1699,23 @@ def _all_after(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     # the thing before must be in the cue's own clause ("Despite the H20 ban, Huawei uses
     # TSMC dies in the 910C": the H20 is not what uses them)
     head = s.text[before.end:cue.start()]
-    if "," in head or any(b in head for b in CLAUSE_BREAKS):
+    if _last_break(head) >= 0:
         return False
     return all(n.start >= cue.end() for n in spans)
+
+
+def _made_of(record: Record, whole: str) -> list[Fact]:
+    """The record's facts on what ``whole`` is built from or by."""
+    return [f for f in record.by_action.get(COMPONENTS, []) if whole in f.names]
 
 
 def _built_of(record: Record, whole: str, part: str) -> bool | None:
     """Whether the record builds ``whole`` of the chip ``part`` (named or by its family's
     name: "Ascend" for the Ascend 910C); None when it names no chips of ``whole``."""
-    made_of = [f for f in record.by_action.get(COMPONENTS, []) if whole in f.names]
-    chips = [f for f in made_of if f.names & record.products - {whole}]
+    chips = [f for f in _made_of(record, whole) if f.names & record.products - {whole}]
     if not chips:
         return None
-    return any(part in f.names or any(g.startswith(part + " ") for g in f.names)
-               for f in chips)
+    return any(_named_or_family(part, f.names) for f in chips)
 
 
 # a number format written between a figure and its unit ("800 FP8 TFLOPS")
