@@ -2004,6 +2004,51 @@ def test_the_entity_list_needs_a_licence(book, record):
     assert "supported" not in verdicts(rows, action="licence_required")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Chinese regulator banning purchases is its order to stop buying (A18a)
+    ("Internet Regulator Bans RTX Pro 6000D Purchases", [("RTX Pro 6000D", "supported")]),
+    ("Chinese regulators have banned purchases of the RTX Pro 6000D.",
+     [("RTX Pro 6000D", "supported")]),
+    # ... not its denial, another country's regulator or a possibility
+    ("China's internet regulator did not ban RTX Pro 6000D purchases.", []),
+    ("US regulators banned RTX Pro 6000D purchases.", []),
+    ("Beijing may ban purchases of the RTX Pro 6000D.", []),
+    # China banning the chip itself, ordering firms to halt purchases, or to cease ordering
+    ("- China bans Nvidia's RTX Pro 6000D, escalating tech decoupling.",
+     [("RTX Pro 6000D", "supported")]),
+    ("China did not ban Nvidia's RTX Pro 6000D.", []),
+    ("China is ordering leading firms to halt purchases and testing of the RTX Pro 6000D.",
+     [("RTX Pro 6000D", "supported")]),
+    ("Beijing has instructed major firms to cease ordering the RTX Pro 6000D.",
+     [("RTX Pro 6000D", "supported")]),
+])
+def test_a_chinese_regulator_banning_purchases_steers_buyers(text, expected, book, record):
+    assert acts(judged(text, book, record, "2025-09-20"), "discourage") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Chinese body opening a review of a deal is the antitrust probe (A8a), and the deal it
+    # reviews is not bought on the review's date
+    ("In December 2024, Beijing began a review of Nvidia's deal to acquire Mellanox.",
+     [("Nvidia", "antitrust", "supported")]),
+    ("China's market regulator is probing Nvidia's acquisition of Mellanox.",
+     [("Nvidia", "antitrust", "supported"), ("Mellanox", "acquisition", "supported")]),
+    # another country's review is no Chinese probe; a review elsewhere leaves the purchase
+    ("In December 2024, the EU began a review of Nvidia's deal to acquire Mellanox.", []),
+    ("After a review of the market, Nvidia bought Mellanox in 2020.",
+     [("Mellanox", "acquisition", "supported")]),
+    # a deal with its own year, or with no date near, is still the purchase
+    ("SAMR said it is investigating Nvidia's 2020 acquisition of Mellanox.",
+     [("Nvidia", "antitrust", "supported"), ("Mellanox", "acquisition", "supported")]),
+    ("Nvidia faced a review of its acquisition of Mellanox.",
+     [("Mellanox", "acquisition", "supported")]),
+])
+def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, record):
+    rows = judged(text, book, record, "2025-09-16")
+    rows = rows[rows["statement_kind"] == "event"]
+    assert [(r.subjects, r.action, r.verdict) for r in rows.itertuples()] == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""
@@ -3392,6 +3437,15 @@ def test_a_thing_told_as_closed_after_it_was_opened_is_contradicted(book, record
     # a ban word does not soften a state told as holding after it ended
     ("H20 sales to China remain banned.", "2025-09-01", "sales_halted",
      [("H20", "contradicted")]),
+    # no sales in a past period is the halt, in its own time (A11b); "did not sell" in the
+    # cue is the act, not its negation; the halt is no fact about another chip
+    ("Nvidia sold zero H20 chips to China in the last quarter.", "2025-08-28",
+     "sales_halted", [("H20", "supported")]),
+    ("Nvidia reported no sales of its China-focused H20 chip in the past quarter.",
+     "2025-08-28", "sales_halted", [("H20", "supported")]),
+    ("Nvidia did not sell any H20 chips to China in the second quarter.", "2025-08-28",
+     "sales_halted", [("H20", "supported")]),
+    ("Nvidia sold zero H100 chips to China last year.", "2025-08-28", "sales_halted", []),
     # the AI diffusion rule's compliance date (A9d), withdrawn two days before it (A12)
     ("The AI diffusion rule takes effect on 15 May 2025.", "2025-02-01", "takes_effect",
      [("AI Diffusion Rule", "supported")]),

@@ -282,6 +282,10 @@ PUB_RANGE = PubDate(dt.date(2025, 8, 8), dt.date(2025, 8, 31))
         ("It was announced this week.", PUB_RANGE, ("this week", "relative", "")),
         ("It was released on Wednesday.", PUB, ("Wednesday", "weekday", "2026-01-14")),
         ("It happened three months ago.", PUB, ("three months ago", "relative", "2025-10")),
+        # "the last quarter" is the one before the article's; "the last quarter of" is not
+        ("No chips were sold in the past quarter.", PUB, ("the past quarter", "relative",
+                                                          "2025-10/2025-12")),
+        ("Sales fell in the last quarter of 2024.", PUB, ("the last quarter", "relative", "")),
         ("On the same day, shares fell.", PUB, ("On the same day", "relative", "")),
         ("It launched next year.", None, ("next year", "relative", "")),
         # a day told as to come is the next such day, not the last one past; a future seen

@@ -46,6 +46,20 @@ def test_more_numeric_date_lines(tmp_path, line, day):
     assert published(tmp_path, f"Huawei ships a chip\n{line}\n{BODY}\n")[:2] == (day, day)
 
 
+@pytest.mark.parametrize(("line", "body", "day"), [
+    # a date line either way round is read as the day nearer what the text reports
+    ("01/08/2025", "On July 31, the regulator summoned Nvidia over the H20.", "2025-08-01"),
+    ("01/08/2025", "On January 6, the regulator summoned Nvidia over the H20.", "2025-01-08"),
+    ("07-03-2023", "Nvidia said on July 1 that it had stopped H800 sales.", "2023-07-03"),
+    ("07-03-2023", BODY, "2023-03-07"),  # nothing named: the usual reading
+    ("13/08/2025", "On January 6, the regulator summoned Nvidia.", "2025-08-13"),  # one reading
+])
+def test_an_ambiguous_numeric_date_line_is_read_near_the_news(tmp_path, line, body, day):
+    got = published(tmp_path, f"Regulator summons Nvidia\n{line}\n{body}\n")
+    assert got[:2] == (day, day)
+    assert ("read as" in got[2]) == (day in ("2025-08-01", "2023-07-03"))
+
+
 def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
     text = ("Huawei ships a new AI chip\nA sign outside a plant in Shenzhen on May 10, 2018. "
             f"(Jane Doe/Getty Images)\n{BODY}\n")
@@ -123,6 +137,16 @@ def test_a_future_word_in_a_later_clause_leaves_a_reported_date(tmp_path):
             "Chinese telecommunications equipment maker Huawei is expected to ship the chip.\n")
     lo, hi, _ = published(tmp_path, text)
     assert (lo, hi) == ("2025-06-11", "")
+
+
+def test_a_roadmap_row_is_no_reported_event(tmp_path):
+    """A year on a roadmap's timeline ("Ascend 970 in 2028") is a plan, whatever the tense of
+    the sentence that lists it: it bounds no publication date."""
+    text = ("Huawei's chip plans\nHuawei said in 2025 that it had shipped the Ascend 910C "
+            "to cloud providers in China.\nThe rollout timelines are as follows: Ascend 950 in "
+            "2026, Ascend 960 in 2027, and Ascend 970 in 2028.\n")
+    lo, hi, evidence = published(tmp_path, text)
+    assert (lo, hi) == ("2025-01-01", "") and "2025" in evidence
 
 
 def test_an_undated_article_says_why(tmp_path):

@@ -123,6 +123,7 @@ DIRECTION_REACH = 30  # characters around a figure searched for the way it moved
 SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 SINCE_REACH = 16  # characters before a date searched for "since" ("ever since early")
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
+ACQUISITION_ACTION = "acquisition"  # a company bought, which a review of the deal only names
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -2820,6 +2821,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                       s.text, max(0, m.start() - DOCUMENT_REACH), m.start())
                   and not (f.action in PRODUCT_ACTS
                            and rules.qualifiers["document_object"].match(s.text, m.end()))
+                  # "In December 2024, Beijing began a review of Nvidia's deal to acquire
+                  # Mellanox": the date is the review's, not the purchase's
+                  and not (f.action == ACQUISITION_ACTION
+                           and rules.qualifiers["reviewed_object"].search(
+                               s.text, max(0, m.start() - DOCUMENT_REACH * 2), m.start())
+                           and any(p[4] <= m.start() for p in _around(periods, m)))
                   # "based on the existing 910B and 910C": the whole and its part both
                   # after the cue are what another thing is based on
                   and not (f.action == COMPONENTS and _all_after(s, m, f))

@@ -37,8 +37,10 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?
                       r"(?P<d4>\d{1,2})-(?P<b4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                       r"dec))-(?P<y4>(?:19|20)\d\d))(?!\d)")
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
-                     r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
+                     r"aims?|target|targets|deadline|due|until|by the end|could|may|might|"
+                     r"roadmap|timelines?|roll-?out|slated|upcoming|forthcoming)\b",
                      re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 FUTURE_AFTER = 40  # characters after a date in which a word of the future makes it a plan's
@@ -95,17 +97,58 @@ def dated(text: str, times: TimeFinder) -> list[tuple[int, dt.date]]:
 def _numeric_at(text: str) -> list[tuple[int, dt.date]]:
     """Numeric full dates with their positions ("2025-08-07", "2025/07/29", "10/25/2023",
     read month first as US pages write it)."""
+    return [(pos, days[0]) for pos, days in _numeric_readings(text)]
+
+
+def _numeric_readings(text: str) -> list[tuple[int, list[dt.date]]]:
+    """Numeric full dates with their positions and every reading each allows, the usual one
+    first: "01/08/2025" is 8 January as US pages write it, or 1 August as most others do
+    (:func:`_closest_reading` chooses); "2025-08-07" and "18-09-2025" have one reading."""
     out = []
     for m in _NUMERIC.finditer(text):
         g = m.groupdict()
-        day = (_date(int(g["y"]), int(g["m"]), int(g["d"])) if g["y"] else
-               _date(int(g["y2"]), int(g["m2"]), int(g["d2"])) if g["y2"] else
-               (_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))  # "09-18-2025": month first
-                or _date(int(g["y3"]), int(g["d3"]), int(g["m3"]))) if g["y3"] else
-               _date(int(g["y4"]), _ABBR[g["b4"].lower()], int(g["d4"])))
-        if day is not None:
-            out.append((m.start(), day))
+        if g["y"]:
+            days = [_date(int(g["y"]), int(g["m"]), int(g["d"]))]
+        elif g["y2"]:
+            days = [_date(int(g["y2"]), int(g["m2"]), int(g["d2"])),
+                    _date(int(g["y2"]), int(g["d2"]), int(g["m2"]))]
+        elif g["y3"]:
+            days = [_date(int(g["y3"]), int(g["m3"]), int(g["d3"])),
+                    _date(int(g["y3"]), int(g["d3"]), int(g["m3"]))]  # "09-18-2025"
+        else:
+            days = [_date(int(g["y4"]), _ABBR[g["b4"].lower()], int(g["d4"]))]
+        days = list(dict.fromkeys(d for d in days if d is not None))
+        if days:
+            out.append((m.start(), days))
     return out
+
+
+def _start(resolved: str) -> dt.date | None:
+    """The first day of a resolved time ("2025-07-31", "2025-07", "2025-04/2025-06")."""
+    first = resolved.split("/")[0]
+    try:
+        return dt.date.fromisoformat(first if len(first) == 10 else first[:7] + "-01")
+    except ValueError:
+        return None
+
+
+def _closest_reading(days: Sequence[dt.date], text: str, times: TimeFinder) -> dt.date:
+    """Of a numeric date's readings, the one nearest the days and months the text names
+    without a year ("On July 31, the regulator ..."): news reports what just happened, so a
+    date line "01/08/2025" over a report of 31 July is 1 August, not 8 January. With no such
+    names, or a tie, the usual reading (the first)."""
+    best, best_gap = days[0], None
+    for day in days:
+        pub = PubDate(day, day)
+        gaps = [abs((start - day).days) for t in times.find(text, pub)
+                if t.time_kind in ("date", "month") and not _YEAR_IN.search(t.surface)
+                and (start := _start(t.resolved)) is not None]
+        if not gaps:
+            return days[0]
+        gap = sum(gaps) / len(gaps)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = day, gap
+    return best
 
 
 def _head(lines: Sequence[str], labels: Sequence[LineLabel]
@@ -140,10 +183,17 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
     for i, text, opening in _head(lines, labels):
         days = dated(text, times)
         if days and _lead_allowed(text, days[0][0], labels[i], opening):
-            day = days[0][1]
+            day, read = days[0][1], ""
+            readings = dict(_numeric_readings(text)).get(days[0][0], [])
+            if len(readings) > 1:
+                day = _closest_reading(readings, "\n".join(lines[i + 1:]), times)
+                read = (f", read as {day.day} {day:%B %Y}, not {readings[0].day} "
+                        f"{readings[0]:%B}: the dates the text names lie nearer"
+                        if day != readings[0] else "")
             if opening:
-                return PubDate(day, day), f"dateline opening line {i + 1}: '{text.strip()}'"
-            return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1})"
+                return PubDate(day, day), (f"dateline opening line {i + 1}: "
+                                           f"'{text.strip()}'{read}")
+            return PubDate(day, day), f"date line '{lines[i].strip()}' (line {i + 1}){read}"
     return None
 
 
