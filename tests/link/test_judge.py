@@ -2049,6 +2049,31 @@ def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, 
     assert [(r.subjects, r.action, r.verdict) for r in rows.itertuples()] == expected
 
 
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a roadmap listed thing by thing: each release on its own date (D18l, D18h, D18i)
+    ("The rollout timelines are as follows: Ascend 950 in 2026, Ascend 960 in 2027, and "
+     "Ascend 970 in 2028.", "2025-09-25",
+     [("Ascend 950", "supported"), ("Ascend 960", "supported"), ("Ascend 970", "supported")]),
+    ("Huawei plans to launch the Ascend 950 in 2026, the Ascend 960 in 2027 and the Ascend "
+     "970 in 2029.", "2025-09-25",
+     [("Ascend 950", "supported"), ("Ascend 960", "supported"),
+      ("Ascend 970", "partly supported")]),
+    # a row's label with its date
+    ("- Ascend 960 (2027): Promises double the computing power of the 950.", "2025-09-25",
+     [("Ascend 960", "supported")]),
+    # before the roadmap was announced the record did not hold it
+    ("The rollout timelines are as follows: Ascend 960 in 2027 and Ascend 970 in 2028.",
+     "2025-06-01", [("Ascend 960", "unverifiable"), ("Ascend 970", "unverifiable")]),
+    # the launch of a system the record holds only as unveiled is not dated by its unveiling
+    ("The company plans to launch its Atlas 950 SuperPoD in 2026 and Atlas 960 SuperPoD in "
+     "2027.", "2025-09-25", []),
+    # another act's dates are not releases
+    ("The US restricted the H100 in 2022 and the H20 in 2025.", "2025-09-25", []),
+])
+def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
+    assert acts(judged(text, book, record, on), "release") == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""

@@ -3368,6 +3368,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
                            f"{p.fact.known_from}"
             p.rationale = f"the record holds this only from {p.fact.known_from}: {p.rationale}"
     parts += _events(_acting(s), rules, record, used, day, dated, today, bounded)
+    _roadmap_rows(s, rules, record, parts, day, dated, today, bounded)
     if dated:
         parts += _told_closed(s, rules, record, day, today)
     for p in parts:
@@ -3385,6 +3386,76 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.verdict_today = p.verdict
         p.attributed_to = p.attributed_to or s.attribution
     return sorted(parts, key=lambda p: (p.start, p.end, p.kind))
+
+
+# what may stand between a thing and the date it is planned for on a roadmap: "Ascend 960
+# in 2027", "Ascend 950 (Q1 2026)", "Ascend 970: 2028", "the 950DT, due in Q4 2026"
+ROADMAP_GAP = re.compile(r"\s*(?:\(|:|–|—|-|,)?\s*(?:(?:is\s+|are\s+)?(?:due\s+|slated\s+|"
+                         r"planned\s+|set\s+|scheduled\s+|expected\s+|arriving\s+|"
+                         r"launching\s+|coming\s+)?(?:in|by|for|from)\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
+ROADMAP_REACH = 30  # characters after a thing's name searched for its date
+ROADMAP_ACTS = frozenset({RELEASE_ACTION, "roadmap", SHOWCASE_ACTION})  # a roadmap's acts
+ROADMAP_ROW = re.compile(r"\s*\)?\s*:")  # the date closing a row's label: "(2027):", ": 2027:"
+
+
+def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: list[Part],
+                  as_of: dt.date, dated: bool, today: dt.date, bounded: bool) -> None:
+    """A roadmap told as a list of things, each with its date ("Ascend 950 in 2026, Ascend
+    960 in 2027, and Ascend 970 in 2028", "- Ascend 960 (2027): double the computing
+    power"): each thing's release is judged on its own date, in place of one release of the
+    first thing dated by all of them. Only in a sentence that tells a release or a plan and
+    no other act (``roadmap_context``), and for things the record has releases of; a single
+    dated thing counts only as a row's label (the name opening the sentence)."""
+    periods = _stated_periods(s)
+    starts = [p[3] for p in periods]
+    pairs: list[tuple[Name, tuple]] = []
+    for n in sorted(s.names, key=lambda n: n.start):
+        if n.type not in NAME_TYPES:
+            continue
+        i = bisect.bisect_left(starts, n.end)
+        if i < len(periods) and periods[i][3] - n.end <= ROADMAP_REACH \
+                and ROADMAP_GAP.fullmatch(s.text, n.end, periods[i][3]):
+            pairs.append((n, periods[i]))
+    if not pairs:
+        return
+    first, when = pairs[0]
+    row = (not s.text[:first.start].strip(" -•*–—\t")  # "- Ascend 960 (2027): ..."
+           and ROADMAP_ROW.match(s.text[when[4]:]) is not None)
+    listed = {n.canonical for n, _ in pairs}
+    if len(listed) < 2 and not row:
+        return
+    if not row and not rules.qualifiers["roadmap_context"].search(s.text):
+        return
+    if any(found and cue.name not in ROADMAP_ACTS and any(
+            listed & f.names for f in record.by_action.get(cue.name, ()))
+           for cue, found in s.cue_matches(rules)):
+        return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
+    judged: list[Part] = []
+    for n, p in pairs:
+        facts = [f for f in record.by_action.get(RELEASE_ACTION, []) if n.canonical in f.names]
+        if not facts:
+            continue
+        facts.sort(key=lambda f: (_date_agrees(f, [p]) is not True, not f.known_by(as_of),
+                                  f.start or dt.date.min))
+        f = facts[0]
+        if _date_agrees(f, [p]) is False and "unveiled" in f.qualifiers:
+            continue  # "the Atlas 950 in 2026": its launch, which its unveiling does not date
+        if _date_agrees(f, [p]) is False:
+            when = f"{f.start}" + (f" to {f.end}" if f.end and f.end != f.start else "")
+            verdict, why = "partly supported", f"the record dates it {when}: {f.statement}"
+        else:
+            verdict, why = "supported", f"the record: {f.statement}"
+        judged.append(_timed(Part(
+            kind="event", action=RELEASE_ACTION, subjects=(n.canonical,), start=n.start,
+            end=p[4], statement=_named_act(rules, f, [n.canonical]) + f" (dated {p[2]})",
+            verdict=verdict, rationale=why, evidence=f.evidence(), stated_date=p[2], fact=f),
+            record, as_of, dated, today, [p], False, bounded=bounded, ahead=True))
+    if not judged:
+        return
+    listed = {p.subjects[0] for p in judged}
+    parts[:] = [p for p in parts if not (p.action == RELEASE_ACTION and set(p.subjects) & listed)]
+    parts += judged
 
 
 def _wrong_maker(s: Sentence, record: Record, parts: list[Part]) -> None:
