@@ -2074,6 +2074,28 @@ def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
     assert acts(judged(text, book, record, on), "release") == expected
 
 
+@pytest.mark.parametrize(("text", "action", "expected"), [
+    # security risks are the Chinese regulator's summons (A14a) only when China raises them
+    ("The agency demanded that Nvidia provide an explanation of the security issues in the "
+     "H20 chip sold in China.", "security_summons", ["supported"]),
+    ("China's internet regulator raised concerns over backdoor risks in the H20.",
+     "security_summons", ["supported"]),
+    ("US lawmakers worry that the H20 has security risks.", "security_summons", []),
+    ("Trump judged that H20 sales to China pose a lower national-security risk.",
+     "security_summons", []),
+    ("China questioned Nvidia over suspected backdoors in its H20 chips.", "security_summons",
+     ["supported"]),
+    # chips modified so they can be sold in China are chips made for China (A4h); the
+    # purpose clause's "could" is no possibility of the act
+    ("Nvidia modified its chips at least twice so that they could be sold in China.",
+     "china_model", ["supported"]),
+    ("Nvidia did not modify its chips to sell in China.", "china_model", []),
+    ("Nvidia might modify its chips so that they can be sold in China.", "china_model", []),
+])
+def test_a_chinese_regulators_risks_and_modified_chips(text, action, expected, book, record):
+    assert verdicts(judged(text, book, record, "2025-09-16"), action=action) == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""
