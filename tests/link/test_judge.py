@@ -2021,27 +2021,34 @@ def test_the_entity_list_needs_a_licence(book, record):
      [("RTX Pro 6000D", "supported")]),
     ("Beijing has instructed major firms to cease ordering the RTX Pro 6000D.",
      [("RTX Pro 6000D", "supported")]),
+    # not another country's regulator, a ban on anything but the chips, or firms or the US
+    # acting on their own
+    ("India's cyberspace regulator banned purchases of Nvidia's RTX Pro 6000D.", []),
+    ("China bans Nvidia's CEO from visiting, state media said.", []),
+    ("The US is ordering Nvidia to halt purchases of Chinese components.", []),
+    ("Alibaba decided to cease ordering the RTX Pro 6000D on its own.", []),
 ])
 def test_a_chinese_regulator_banning_purchases_steers_buyers(text, expected, book, record):
     assert acts(judged(text, book, record, "2025-09-20"), "discourage") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a Chinese body opening a review of a deal is the antitrust probe (A8a), and the deal it
-    # reviews is not bought on the review's date
-    ("In December 2024, Beijing began a review of Nvidia's deal to acquire Mellanox.",
-     [("Nvidia", "antitrust", "supported")]),
+    # a review of a deal dated before it does not date the purchase (A8b is of 2020) ...
+    ("In December 2024, Beijing began a review of Nvidia's deal to acquire Mellanox.", []),
     ("China's market regulator is probing Nvidia's acquisition of Mellanox.",
      [("Nvidia", "antitrust", "supported"), ("Mellanox", "acquisition", "supported")]),
-    # another country's review is no Chinese probe; a review elsewhere leaves the purchase
     ("In December 2024, the EU began a review of Nvidia's deal to acquire Mellanox.", []),
     ("After a review of the market, Nvidia bought Mellanox in 2020.",
      [("Mellanox", "acquisition", "supported")]),
-    # a deal with its own year, or with no date near, is still the purchase
+    # ... unless the deal's own date follows it, or the sentence dates nothing
     ("SAMR said it is investigating Nvidia's 2020 acquisition of Mellanox.",
      [("Nvidia", "antitrust", "supported"), ("Mellanox", "acquisition", "supported")]),
+    ("In December 2024, SAMR said it was investigating Nvidia's acquisition of Mellanox in "
+     "2020.", [("Nvidia", "antitrust", "supported"), ("Mellanox", "acquisition", "supported")]),
     ("Nvidia faced a review of its acquisition of Mellanox.",
      [("Mellanox", "acquisition", "supported")]),
+    # a review of any other deal is no probe the record holds
+    ("China opened a probe into Nvidia's H20 deal with the Trump administration.", []),
 ])
 def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, record):
     rows = judged(text, book, record, "2025-09-16")
@@ -2069,6 +2076,25 @@ def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, 
      "2027.", "2025-09-25", []),
     # another act's dates are not releases
     ("The US restricted the H100 in 2022 and the H20 in 2025.", "2025-09-25", []),
+    ("Huawei sold the Ascend 910B in 2024 and the Ascend 910C in 2025, as planned.",
+     "2025-09-25", []),
+    ("SMIC will manufacture the Ascend 950 in 2026 and the Ascend 960 in 2027, according to "
+     "the roadmap.", "2025-09-25", []),
+    # a denial, a delay, a possibility or a row's date that is no plan dates no release
+    ("Huawei will not launch the Ascend 960 in 2027 or the Ascend 970 in 2028.",
+     "2025-09-25", []),
+    ("Huawei delayed the launch of the Ascend 960 from 2027 to 2028 and the Ascend 970 from "
+     "2028 to 2029.", "2025-09-25", []),
+    ("Huawei may launch the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
+     []),
+    ("- H100 (2023): Nvidia's best-selling chip.", "2025-09-25", []),
+    # a row's description after its date is not read for a denial
+    ("- Ascend 970 (2028): No specs released yet.", "2025-09-25", [("Ascend 970", "supported")]),
+    # a plan told as done is only planned; a plan credited to another maker is partly right
+    ("Huawei launched the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
+     [("Ascend 960", "partly supported"), ("Ascend 970", "partly supported")]),
+    ("Nvidia will launch the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
+     [("Ascend 960", "partly supported"), ("Ascend 970", "partly supported")]),
 ])
 def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
     assert acts(judged(text, book, record, on), "release") == expected
@@ -3493,6 +3519,21 @@ def test_a_thing_told_as_closed_after_it_was_opened_is_contradicted(book, record
     ("Nvidia did not sell any H20 chips to China in the second quarter.", "2025-08-28",
      "sales_halted", [("H20", "supported")]),
     ("Nvidia sold zero H100 chips to China last year.", "2025-08-28", "sales_halted", []),
+    # ... but not a quantity ("no fewer than"), another thing sold, a market elsewhere, or
+    # "no" about something other than the sales
+    ("Nvidia sold no fewer than a million H20 chips to China in the past quarter.",
+     "2025-08-28", "sales_halted", []),
+    ("Nvidia has sold no shares; the H20 remains its China chip.", "2025-06-10",
+     "sales_halted", []),
+    ("Nvidia sold no H20 chips to customers outside China.", "2025-06-10", "sales_halted", []),
+    ("Nvidia did not sell any H20 chips to the US military.", "2025-06-10", "sales_halted",
+     []),
+    ("There are no restrictions on sales of the H20 to China.", "2025-06-10", "sales_halted",
+     []),
+    ("The licence rule had no impact on sales of the H20, Nvidia said.", "2025-06-10",
+     "sales_halted", []),
+    ("Nvidia said it had zero sales of its China-specific H20 chip in the last quarter.",
+     "2025-08-28", "sales_halted", [("H20", "supported")]),
     # the AI diffusion rule's compliance date (A9d), withdrawn two days before it (A12)
     ("The AI diffusion rule takes effect on 15 May 2025.", "2025-02-01", "takes_effect",
      [("AI Diffusion Rule", "supported")]),

@@ -53,11 +53,20 @@ def test_more_numeric_date_lines(tmp_path, line, day):
     ("07-03-2023", "Nvidia said on July 1 that it had stopped H800 sales.", "2023-07-03"),
     ("07-03-2023", BODY, "2023-03-07"),  # nothing named: the usual reading
     ("13/08/2025", "On January 6, the regulator summoned Nvidia.", "2025-08-13"),  # one reading
+    # a date with its year counts; a photo caption's date does not
+    ("10/03/2025", "A Nvidia sign in Shanghai on March 3. (Jane Doe/Getty Images)\nChina's "
+     "regulator told firms in September 2025 to stop testing the chip.", "2025-10-03"),
 ])
 def test_an_ambiguous_numeric_date_line_is_read_near_the_news(tmp_path, line, body, day):
     got = published(tmp_path, f"Regulator summons Nvidia\n{line}\n{body}\n")
     assert got[:2] == (day, day)
     assert ("read as" in got[2]) == (day in ("2025-08-01", "2023-07-03"))
+
+
+def test_a_dateline_is_read_near_the_news_of_its_own_paragraph(tmp_path):
+    got = published(tmp_path, "China summons Nvidia\n\nBEIJING, 01/08/2025 (Reuters) - China's "
+                              "internet regulator on July 31 summoned Nvidia over the H20.\n")
+    assert got[:2] == ("2025-08-01", "2025-08-01")
 
 
 def test_a_photo_date_in_a_caption_is_not_the_publication_date(tmp_path):
@@ -147,6 +156,14 @@ def test_a_roadmap_row_is_no_reported_event(tmp_path):
             "2026, Ascend 960 in 2027, and Ascend 970 in 2028.\n")
     lo, hi, evidence = published(tmp_path, text)
     assert (lo, hi) == ("2025-01-01", "") and "2025" in evidence
+
+
+def test_a_schedule_word_leaves_a_reported_full_date(tmp_path):
+    """A schedule's words make a bare year a plan's, not a full date or a month reported near
+    them ("unveiled its roadmap on September 18, 2025")."""
+    text = ("Huawei's chip plans\nHuawei unveiled its chip roadmap on September 18, 2025, at "
+            "its Connect conference in Shanghai.\n")
+    assert published(tmp_path, text)[:2] == ("2025-09-18", "")
 
 
 def test_an_undated_article_says_why(tmp_path):

@@ -2827,11 +2827,13 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not (f.action == SUMMONS_ACTION and not SUMMONED.match(m.group(0))
                            and not rules.qualifiers["china_voice"].search(s.text))
                   # "In December 2024, Beijing began a review of Nvidia's deal to acquire
-                  # Mellanox": the date is the review's, not the purchase's
+                  # Mellanox": the date is the review's, not the purchase's (unless the
+                  # deal's own date follows it: "... its acquisition of Mellanox in 2020")
                   and not (f.action == ACQUISITION_ACTION
                            and rules.qualifiers["reviewed_object"].search(
                                s.text, max(0, m.start() - DOCUMENT_REACH * 2), m.start())
-                           and any(p[4] <= m.start() for p in _around(periods, m)))
+                           and any(p[4] <= m.start() for p in _around(periods, m))
+                           and not any(p[3] >= m.end() for p in _around(periods, m)))
                   # "based on the existing 910B and 910C": the whole and its part both
                   # after the cue are what another thing is based on
                   and not (f.action == COMPONENTS and _all_after(s, m, f))
@@ -3395,10 +3397,9 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
 
 # what may stand between a thing and the date it is planned for on a roadmap: "Ascend 960
 # in 2027", "Ascend 950 (Q1 2026)", "Ascend 970: 2028", "the 950DT, due in Q4 2026"
-ROADMAP_GAP = re.compile(r"\s*(?:\(|:|–|—|-|,)?\s*(?:(?:is\s+|are\s+)?(?:due\s+|slated\s+|"
-                         r"planned\s+|set\s+|scheduled\s+|expected\s+|arriving\s+|"
-                         r"launching\s+|coming\s+)?(?:in|by|for|from)\s+)?(?:the\s+)?$",
-                         re.IGNORECASE)
+ROADMAP_GAP = re.compile(r"\s*(?:[(:–—-]\s*)?(?:,?\s*(?:is\s+|are\s+)?(?:due|slated|planned|"
+                         r"set|scheduled|expected|arriving|launching|coming)\s+)?"
+                         r"(?:(?:in|by|for)\s+)?(?:the\s+)?$", re.IGNORECASE)
 ROADMAP_REACH = 30  # characters after a thing's name searched for its date
 ROADMAP_ACTS = frozenset({RELEASE_ACTION, "roadmap", SHOWCASE_ACTION})  # a roadmap's acts
 ROADMAP_ROW = re.compile(r"\s*\)?\s*:")  # the date closing a row's label: "(2027):", ": 2027:"
@@ -3409,9 +3410,12 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
     """A roadmap told as a list of things, each with its date ("Ascend 950 in 2026, Ascend
     960 in 2027, and Ascend 970 in 2028", "- Ascend 960 (2027): double the computing
     power"): each thing's release is judged on its own date, in place of one release of the
-    first thing dated by all of them. Only in a sentence that tells a release or a plan and
-    no other act (``roadmap_context``), and for things the record has releases of; a single
-    dated thing counts only as a row's label (the name opening the sentence)."""
+    first thing dated by all of them. Only in a sentence that tells a release (its cue) or a
+    schedule (``roadmap_context``) and nothing that undoes, denies or doubts it or tells
+    another act (``roadmap_break``, negation, denial, speculation: "will not launch", "delayed
+    the 960 to 2028", "stop making", "shipped"), for things the record has releases of; a
+    single dated thing counts only as a row's label (the name opening the sentence) dating a
+    plan, or a release the row tells; a row's description after its date is not read."""
     periods = _stated_periods(s)
     starts = [p[3] for p in periods]
     pairs: list[tuple[Name, tuple]] = []
@@ -3424,18 +3428,25 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
             pairs.append((n, periods[i]))
     if not pairs:
         return
+    q = rules.qualifiers
+    told = s.text[:pairs[-1][1][4]]  # up to the last date: a row's description is not read
+    if any(q[k].search(told) for k in ("roadmap_break", "negation", "denial", "speculative")):
+        return
+    release = [m for cue, found in s.cue_matches(rules) if cue.name == RELEASE_ACTION
+               for m in found]
+    if any(cue.name not in ROADMAP_ACTS and m.start() < len(told)
+           for cue, found in s.cue_matches(rules) for m in found):
+        return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
     first, when = pairs[0]
     row = (not s.text[:first.start].strip(" -•*–—\t")  # "- Ascend 960 (2027): ..."
            and ROADMAP_ROW.match(s.text[when[4]:]) is not None)
-    listed = {n.canonical for n, _ in pairs}
-    if len(listed) < 2 and not row:
+    if len({n.canonical for n, _ in pairs}) < 2 and not row:
         return
-    if not row and not rules.qualifiers["roadmap_context"].search(s.text):
+    if not row and not release and not q["roadmap_context"].search(s.text):
         return
-    if any(found and cue.name not in ROADMAP_ACTS and any(
-            listed & f.names for f in record.by_action.get(cue.name, ()))
-           for cue, found in s.cue_matches(rules)):
-        return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
+    # told as a plan: a pledge's words, a schedule's, or a row's label
+    pledged = bool(q["pledge"].search(s.text) or q["roadmap_context"].search(s.text)) or row
+    at = release[0].start() if release else first.start  # the act's words, for its maker
     judged: list[Part] = []
     for n, p in pairs:
         facts = [f for f in record.by_action.get(RELEASE_ACTION, []) if n.canonical in f.names]
@@ -3444,6 +3455,9 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
         facts.sort(key=lambda f: (_date_agrees(f, [p]) is not True, not f.known_by(as_of),
                                   f.start or dt.date.min))
         f = facts[0]
+        if row and not release and not (p[0] > as_of or (
+                f.known_from is not None and f.start is not None and f.known_from < f.start)):
+            continue  # a row's date that is no plan ("- H100 (2023): its best seller")
         if _date_agrees(f, [p]) is False and "unveiled" in f.qualifiers:
             continue  # "the Atlas 950 in 2026": its launch, which its unveiling does not date
         if _date_agrees(f, [p]) is False:
@@ -3452,10 +3466,11 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
         else:
             verdict, why = "supported", f"the record: {f.statement}"
         judged.append(_timed(Part(
-            kind="event", action=RELEASE_ACTION, subjects=(n.canonical,), start=n.start,
+            kind="event", action=RELEASE_ACTION, subjects=(n.canonical,), start=min(at, n.start),
             end=p[4], statement=_named_act(rules, f, [n.canonical]) + f" (dated {p[2]})",
             verdict=verdict, rationale=why, evidence=f.evidence(), stated_date=p[2], fact=f),
-            record, as_of, dated, today, [p], False, bounded=bounded, ahead=True))
+            record, as_of, dated, today, [p], bool(f.qualifiers & PLANNED_ONLY) and not pledged,
+            bounded=bounded, ahead=pledged))
     if not judged:
         return
     listed = {p.subjects[0] for p in judged}

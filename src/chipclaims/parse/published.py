@@ -37,10 +37,13 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?
                       r"(?P<d4>\d{1,2})-(?P<b4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                       r"dec))-(?P<y4>(?:19|20)\d\d))(?!\d)")
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
-                     r"aims?|target|targets|deadline|due|until|by the end|could|may|might|"
-                     r"roadmap|timelines?|roll-?out|slated|upcoming|forthcoming)\b",
+                     r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
                      re.IGNORECASE)
-_YEAR_IN = re.compile(r"\d{4}")
+# words of a schedule that make a bare year in their sentence a plan's ("The rollout
+# timelines are: Ascend 950 in 2026, ... Ascend 970 in 2028"); a full date or a month near
+# them still reports an event ("unveiled its roadmap on September 18, 2025")
+_SCHEDULE = re.compile(r"\b(?:roadmap|timelines?|roll-?outs?|slated|upcoming|forthcoming)\b",
+                       re.IGNORECASE)
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 FUTURE_AFTER = 40  # characters after a date in which a word of the future makes it a plan's
@@ -134,14 +137,14 @@ def _start(resolved: str) -> dt.date | None:
 
 def _closest_reading(days: Sequence[dt.date], text: str, times: TimeFinder) -> dt.date:
     """Of a numeric date's readings, the one nearest the days and months the text names
-    without a year ("On July 31, the regulator ..."): news reports what just happened, so a
-    date line "01/08/2025" over a report of 31 July is 1 August, not 8 January. With no such
-    names, or a tie, the usual reading (the first)."""
+    ("On July 31, the regulator ...", "in September 2025"): news reports what just happened,
+    so a date line "01/08/2025" over a report of 31 July is 1 August, not 8 January. With no
+    such names, or a tie, the usual reading (the first)."""
     best, best_gap = days[0], None
     for day in days:
         pub = PubDate(day, day)
         gaps = [abs((start - day).days) for t in times.find(text, pub)
-                if t.time_kind in ("date", "month") and not _YEAR_IN.search(t.surface)
+                if t.time_kind in ("date", "month")
                 and (start := _start(t.resolved)) is not None]
         if not gaps:
             return days[0]
@@ -185,8 +188,13 @@ def from_date_line(lines: Sequence[str], labels: Sequence[LineLabel],
         if days and _lead_allowed(text, days[0][0], labels[i], opening):
             day, read = days[0][1], ""
             readings = dict(_numeric_readings(text)).get(days[0][0], [])
-            if len(readings) > 1:
-                day = _closest_reading(readings, "\n".join(lines[i + 1:]), times)
+            if len(readings) > 1:  # the rest of the line and the content after it
+                written = _NUMERIC.match(text, days[0][0])
+                found = lines[i].find(written.group(0)) if written else -1
+                rest = [lines[i][found + len(written.group(0)):] if found >= 0 else ""] + [
+                    line for line, lab in zip(lines[i + 1:], labels[i + 1:])
+                    if lab.kind != "boilerplate"]
+                day = _closest_reading(readings, "\n".join(rest), times)
                 read = (f", read as {day.day} {day:%B %Y}, not {readings[0].day} "
                         f"{readings[0]:%B}: the dates the text names lie nearer"
                         if day != readings[0] else "")
@@ -238,6 +246,7 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
             if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
             if year_only and (_YEAR_PLAN.search(text, 0, max(0, a))
+                              or _SCHEDULE.search(text)
                               or not _YEAR_EVENT.search(text, max(0, a - 10), a)
                               or text[b:b + 1] in ("-", "–")):  # "2026-2030": a range
                 continue

@@ -58,7 +58,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "participle_break", "act_verb_passive",
               "opening_subject", "first_showing",
               "modifier_suffix", "completeness", "in_part", "planned_act", "document_object",
-              "reviewed_object", "roadmap_context", "china_voice",
+              "reviewed_object", "roadmap_context", "roadmap_break", "china_voice",
               "trade_scope",
               "showing_verb")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
