@@ -2122,6 +2122,20 @@ def test_a_chinese_regulators_risks_and_modified_chips(text, action, expected, b
     assert verdicts(judged(text, book, record, "2025-09-16"), action=action) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in an aside set off by commas ("founded in 2019,") is the aside's, not the
+    # funding's (C-rows: Tencent and Meituan invested in 2023)
+    ("Zhipu AI, founded in 2019, has received investments from Tencent and Meituan.",
+     ["supported"]),
+    ("Founded in 2019, Zhipu AI has secured investments from Tencent and Meituan.",
+     ["supported"]),
+    # a date of the act's own still dates it
+    ("Zhipu, founded in 2019, raised money from Tencent in 2019.", ["partly supported"]),
+])
+def test_a_founding_aside_does_not_date_the_funding(text, expected, book, record):
+    assert verdicts(judged(text, book, record, "2025-09-25"), action="funding") == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""

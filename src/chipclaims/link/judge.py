@@ -749,6 +749,10 @@ class Dates(list):
             return not cue.start() <= m.start() < cue.end()
         if cue.start() <= m.start() <= cue.end() + 1:
             return False
+        lead = cue.string[:m.start()].rstrip()
+        if (not lead or lead.endswith(",")) and cue.string[p[4]:].lstrip().startswith(",") \
+                and cue.start() >= p[4]:
+            return True  # "Zhipu, founded in 2019, has received investments": the aside's
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
         if p[4] <= cue.start() and k >= 0 and self.cue_ends[k] < cue.start():
             # "the rule, which was issued in January 2025 and set to take effect later":
