@@ -2136,6 +2136,19 @@ def test_a_founding_aside_does_not_date_the_funding(text, expected, book, record
     assert verdicts(judged(text, book, record, "2025-09-25"), action="funding") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # unveiled at a showing the record dates after the first unveiling (D15a after D11a)
+    ("Huawei has unveiled its latest AI system, the CloudMatrix 384, at the World Artificial "
+     "Intelligence Conference (WAIC) in Shanghai.", ["partly supported"]),
+    # a launch the sentence dates on its own is its own statement
+    ("Huawei unveiled the CloudMatrix 384 in April 2025 and later showed it at WAIC.",
+     ["supported"]),
+    ("Huawei unveiled the CloudMatrix 384 in April 2025.", ["supported"]),
+])
+def test_a_launch_at_a_later_showing_is_partly_right(text, expected, book, record):
+    assert verdicts(judged(text, book, record, "2025-08-01"), action="release") == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""

@@ -3380,6 +3380,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
             p.rationale = f"the record holds this only from {p.fact.known_from}: {p.rationale}"
     parts += _events(_acting(s), rules, record, used, day, dated, today, bounded)
     _roadmap_rows(s, rules, record, parts, day, dated, today, bounded)
+    _launched_at_showing(parts)
     if dated:
         parts += _told_closed(s, rules, record, day, today)
     for p in parts:
@@ -3480,6 +3481,26 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
     listed = {p.subjects[0] for p in judged}
     parts[:] = [p for p in parts if not (p.action == RELEASE_ACTION and set(p.subjects) & listed)]
     parts += judged
+
+
+def _launched_at_showing(parts: list[Part]) -> None:
+    """A launch told at a showing the record dates after the thing's first unveiling ("Huawei
+    unveiled the CloudMatrix 384 at WAIC", shown in July, unveiled in April): the launch has
+    the showing's date, so it is only partly right, as the showing's own statement says. A
+    launch the sentence dates otherwise ("unveiled in April and shown at WAIC in July") is
+    its own statement."""
+    shown = {(c, p.stated_date) for p in parts if p.action == SHOWCASE_ACTION
+             and p.verdict == "partly supported" for c in p.subjects}
+    for p in parts:
+        if p.action != RELEASE_ACTION or p.fact is None:
+            continue
+        if any((c, p.stated_date) in shown
+               or (p.stated_date == "" and any(c == d for d, _ in shown)) for c in p.subjects):
+            for attr in ("verdict", "verdict_today"):
+                if getattr(p, attr) == "supported":
+                    setattr(p, attr, "partly supported")
+            p.rationale = f"told as launched at a later showing; first unveiled earlier: " \
+                          f"{p.rationale.removeprefix('the record: ')}"
 
 
 def _wrong_maker(s: Sentence, record: Record, parts: list[Part]) -> None:
