@@ -2149,6 +2149,15 @@ def test_a_launch_at_a_later_showing_is_partly_right(text, expected, book, recor
     assert verdicts(judged(text, book, record, "2025-08-01"), action="release") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a roadmap's horizon is no date of setting it out (D18c, September 2025)
+    ("Huawei's Ascend roadmap runs through 2028.", ["supported"]),
+    ("Huawei set out an Ascend roadmap that extends to 2028.", ["supported"]),
+])
+def test_a_roadmaps_horizon_is_not_its_date(text, expected, book, record):
+    assert verdicts(judged(text, book, record, "2025-09-25"), action="roadmap") == expected
+
+
 def test_officials_urging_firms_off_nvidia_is_the_steering(book, record):
     """Officials urging firms to move away from Nvidia is Beijing steering buyers (after it
     began); firms moving away on their own, or an "urgent need", is no such act."""
