@@ -2027,6 +2027,14 @@ def test_the_entity_list_needs_a_licence(book, record):
     ("China bans Nvidia's CEO from visiting, state media said.", []),
     ("The US is ordering Nvidia to halt purchases of Chinese components.", []),
     ("Alibaba decided to cease ordering the RTX Pro 6000D on its own.", []),
+    # a denial or rumour inside China's order, or a company's own instruction, is no steering
+    ("China denied ordering firms to halt purchases of the RTX Pro 6000D.", []),
+    ("China rumoured to be ordering firms to halt purchases of the RTX Pro 6000D.", []),
+    ("Investors urged Alibaba to cease buying the RTX Pro 6000D.", []),
+    ("ByteDance instructed engineers to cease testing the RTX Pro 6000D.", []),
+    # firms told so, in the passive, are told by the authorities
+    ("Chinese firms were told to stop buying the RTX Pro 6000D.",
+     [("RTX Pro 6000D", "supported")]),
 ])
 def test_a_chinese_regulator_banning_purchases_steers_buyers(text, expected, book, record):
     assert acts(judged(text, book, record, "2025-09-20"), "discourage") == expected
@@ -2088,13 +2096,18 @@ def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, 
     ("Huawei may launch the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
      []),
     ("- H100 (2023): Nvidia's best-selling chip.", "2025-09-25", []),
+    ("Huawei's roadmap: Ascend 950 in 2026, Ascend 960 in 2027 and Ascend 970 in 2028, but "
+     "the 970 has since been cancelled.", "2025-09-25", []),
+    ("- Ascend 960 (2027): scrapped in favour of the 970.", "2025-09-25", []),
+    ("Alibaba's roadmap targets the Ascend 950 in 2026 and the Ascend 960 in 2027.",
+     "2025-09-25", []),
     # a row's description after its date is not read for a denial
     ("- Ascend 970 (2028): No specs released yet.", "2025-09-25", [("Ascend 970", "supported")]),
     # a plan told as done is only planned; a plan credited to another maker is partly right
     ("Huawei launched the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
      [("Ascend 960", "partly supported"), ("Ascend 970", "partly supported")]),
     ("Nvidia will launch the Ascend 960 in 2027 and the Ascend 970 in 2028.", "2025-09-25",
-     [("Ascend 960", "partly supported"), ("Ascend 970", "partly supported")]),
+     [("Ascend 960", "partly supported")]),
 ])
 def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
     assert acts(judged(text, book, record, on), "release") == expected
@@ -2102,8 +2115,8 @@ def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
 
 @pytest.mark.parametrize(("text", "action", "expected"), [
     # security risks are the Chinese regulator's summons (A14a) only when China raises them
-    ("The agency demanded that Nvidia provide an explanation of the security issues in the "
-     "H20 chip sold in China.", "security_summons", ["supported"]),
+    ("China's internet regulator demanded that Nvidia provide an explanation of the security "
+     "issues in the H20 chip sold in China.", "security_summons", ["supported"]),
     ("China's internet regulator raised concerns over backdoor risks in the H20.",
      "security_summons", ["supported"]),
     ("US lawmakers worry that the H20 has security risks.", "security_summons", []),
@@ -2111,6 +2124,13 @@ def test_a_roadmap_list_dates_each_release(text, on, expected, book, record):
      "security_summons", []),
     ("China questioned Nvidia over suspected backdoors in its H20 chips.", "security_summons",
      ["supported"]),
+    ("The Global Times said the H20 posed security risks.", "security_summons",
+     ["supported"]),
+    ("The US Congress demanded that Nvidia explain its sales of H20 chips to China.",
+     "security_summons", []),
+    # chips modified, not anything else done so that chips sell in China
+    ("DeepSeek adapted its model to run on H20 chips sold in China.", "china_model", []),
+    ("Chinese firms are seeking alternatives to H20 chips sold in China.", "china_model", []),
     # chips modified so they can be sold in China are chips made for China (A4h); the
     # purpose clause's "could" is no possibility of the act
     ("Nvidia modified its chips at least twice so that they could be sold in China.",

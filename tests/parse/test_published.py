@@ -56,11 +56,18 @@ def test_more_numeric_date_lines(tmp_path, line, day):
     # a date with its year counts; a photo caption's date does not
     ("10/03/2025", "A Nvidia sign in Shanghai on March 3. (Jane Doe/Getty Images)\nChina's "
      "regulator told firms in September 2025 to stop testing the chip.", "2025-10-03"),
+    # the nearest date decides: background dates do not outvote the news
+    ("08/01/2025", "China's regulator summoned Nvidia on July 31. It opened an antitrust probe "
+     "in December 2024 and listed Zhipu in January 2025.", "2025-08-01"),
+    # a day without a year is as near as its nearest year: a preview of an event to come
+    ("09/10/2025", "Huawei is expected to set out its roadmap at Huawei Connect, which opens on "
+     "September 18.", "2025-09-10"),
 ])
 def test_an_ambiguous_numeric_date_line_is_read_near_the_news(tmp_path, line, body, day):
     got = published(tmp_path, f"Regulator summons Nvidia\n{line}\n{body}\n")
     assert got[:2] == (day, day)
-    assert ("read as" in got[2]) == (day in ("2025-08-01", "2023-07-03"))
+    assert ("read as" in got[2]) == (day in ("2025-08-01", "2023-07-03")
+                                     and not got[2].startswith("date line '08/01"))
 
 
 def test_a_dateline_is_read_near_the_news_of_its_own_paragraph(tmp_path):
@@ -164,6 +171,12 @@ def test_a_schedule_word_leaves_a_reported_full_date(tmp_path):
     text = ("Huawei's chip plans\nHuawei unveiled its chip roadmap on September 18, 2025, at "
             "its Connect conference in Shanghai.\n")
     assert published(tmp_path, text)[:2] == ("2025-09-18", "")
+
+
+def test_a_year_before_a_schedule_word_still_bounds_the_date(tmp_path):
+    text = ("Huawei's chip plans\nIn 2025, Huawei set out a roadmap for the Ascend 960 and the "
+            "Ascend 970.\n")
+    assert published(tmp_path, text)[:2] == ("2025-01-01", "")
 
 
 def test_an_undated_article_says_why(tmp_path):

@@ -125,7 +125,19 @@ SINCE_REACH = 16  # characters before a date searched for "since" ("ever since e
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 ACQUISITION_ACTION = "acquisition"  # a company bought, which a review of the deal only names
 SUMMONS_ACTION = "security_summons"  # China's regulator calling a company in over risks
-SUMMONED = re.compile(r"summon|called in|demand|ask|requir|order", re.IGNORECASE)  # its own act
+SUMMONED = re.compile(r"summon|called in", re.IGNORECASE)  # the summons's own words
+DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chip
+# who steers firms off a chip: a Chinese authority before the act's words, or firms told so
+# an order to firms ("told ... to cease ordering"), which is China's steering only with an
+# authority in the sentence (a Chinese one, a regulator's guidance or notice) or told passively
+# ("firms were told to stop buying"), not a company's or an investor's own instruction
+FIRMS_TOLD = re.compile(r"(?:told|instructed|ordered|urged|urging|asked|directed|advised|"
+                        r"required|stop|cease)\b", re.IGNORECASE)
+CHINESE_ACTOR = re.compile(r"\b(?:China|Beijing|Chinese|CAC|MIIT|NDRC|SAMR|regulators?|"
+                           r"regulatory|authorities|officials|government|guidance|directives?|"
+                           r"notices?|state[- ](?:owned|run|enterprises?))\b|\b(?:were|was|been|"
+                           r"being|are|is|get|got)\s+(?:\w+ly\s+)?(?:told|instructed|ordered|"
+                           r"urged|asked|directed|advised|required)\b", re.IGNORECASE)
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -2829,7 +2841,11 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and rules.qualifiers["document_object"].match(s.text, m.end()))
                   # "US lawmakers worry about security risks in the H20": no summons
                   and not (f.action == SUMMONS_ACTION and not SUMMONED.match(m.group(0))
-                           and not rules.qualifiers["china_voice"].search(s.text))
+                           and not _china_speaks(s, rules))
+                  # "Investors urged Alibaba to cease buying the H20": no Chinese authority
+                  and not (f.action == DISCOURAGE_ACTION and FIRMS_TOLD.match(m.group(0))
+                           and not CHINESE_ACTOR.search(s.text, 0, m.end())
+                           and not _china_speaks(s, rules))
                   # "In December 2024, Beijing began a review of Nvidia's deal to acquire
                   # Mellanox": the date is the review's, not the purchase's (unless the
                   # deal's own date follows it: "... its acquisition of Mellanox in 2020")
@@ -3434,17 +3450,31 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
     if not pairs:
         return
     q = rules.qualifiers
-    told = s.text[:pairs[-1][1][4]]  # up to the last date: a row's description is not read
-    if any(q[k].search(told) for k in ("roadmap_break", "negation", "denial", "speculative")):
-        return
-    release = [m for cue, found in s.cue_matches(rules) if cue.name == RELEASE_ACTION
-               for m in found]
-    if any(cue.name not in ROADMAP_ACTS and m.start() < len(told)
-           for cue, found in s.cue_matches(rules) for m in found):
-        return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
     first, when = pairs[0]
     row = (not s.text[:first.start].strip(" -•*–—\t")  # "- Ascend 960 (2027): ..."
            and ROADMAP_ROW.match(s.text[when[4]:]) is not None)
+    # a row's description is read only for what drops or denies the plan ("- Ascend 970
+    # (2028): No specs released yet" still dates it)
+    told = s.text[:pairs[-1][1][4]] if row else s.text
+    if any(q[k].search(s.text) for k in ("roadmap_break", "denial")) or any(
+            q[k].search(told) for k in ("negation", "speculative")):
+        return
+    release = [m for cue, found in s.cue_matches(rules) if cue.name == RELEASE_ACTION
+               for m in found]
+    others = [m.start() for cue, found in s.cue_matches(rules) if cue.name not in ROADMAP_ACTS
+              for m in found]
+    if any(at < pairs[-1][1][4] for at in others):
+        return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
+    # "... while Nvidia's H20 in 2025 faced a Chinese ban": a date another act follows
+    pairs = [(n, p) for n, p in pairs if not any(p[4] <= at <= p[4] + ROADMAP_REACH
+                                                  for at in others)]
+    if not pairs:
+        return
+    # "Alibaba's roadmap targets the Ascend 950 in 2026": another company's plan
+    named_orgs = {n.canonical for n in s.names if n.type == "org" and n.start < first.start}
+    makers = {record.makers.get(n.canonical) for n, _ in pairs} - {None}
+    if named_orgs and makers and not named_orgs & makers:
+        return
     if len({n.canonical for n, _ in pairs}) < 2 and not row:
         return
     if not row and not release and not q["roadmap_context"].search(s.text):
@@ -3481,6 +3511,15 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
     listed = {p.subjects[0] for p in judged}
     parts[:] = [p for p in parts if not (p.action == RELEASE_ACTION and set(p.subjects) & listed)]
     parts += judged
+
+
+def _china_speaks(s: Sentence, rules: StatementRules) -> bool:
+    """Whether a Chinese authority or state outlet is named in the sentence, in its words or
+    through a description that stands for one ("The agency demanded that Nvidia explain ..."
+    after the Cyberspace Administration of China was named)."""
+    voice = rules.qualifiers["china_voice"]
+    return bool(voice.search(s.text)) or any(n.type == "org" and voice.search(n.canonical)
+                                             for n in s.names)
 
 
 def _launched_at_showing(parts: list[Part]) -> None:

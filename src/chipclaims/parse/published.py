@@ -39,11 +39,12 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?
 _FUTURE = re.compile(r"\b(will|would|shall|expected|expects|plans?|planned|scheduled|set to|"
                      r"aims?|target|targets|deadline|due|until|by the end|could|may|might)\b",
                      re.IGNORECASE)
-# words of a schedule that make a bare year in their sentence a plan's ("The rollout
-# timelines are: Ascend 950 in 2026, ... Ascend 970 in 2028"); a full date or a month near
-# them still reports an event ("unveiled its roadmap on September 18, 2025")
-_SCHEDULE = re.compile(r"\b(?:roadmap|timelines?|roll-?outs?|slated|upcoming|forthcoming)\b",
+# words of a schedule that make a bare year after them a plan's ("The rollout timelines are:
+# Ascend 950 in 2026, ... Ascend 970 in 2028"); a year before them ("In 2025, Huawei set out
+# a roadmap"), a full date or a month still reports an event
+_SCHEDULE = re.compile(r"\b(?:roadmap|timelines?|slated|upcoming|forthcoming|as follows)\b",
                        re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}")
 _GLUED = re.compile(r"(?<=\b[a-z]{2})(?=\d)")  # a short word glued to a number: "on24"
 OPENING = 80  # characters of the first paragraph searched for a dateline
 FUTURE_AFTER = 40  # characters after a date in which a word of the future makes it a plan's
@@ -143,15 +144,25 @@ def _closest_reading(days: Sequence[dt.date], text: str, times: TimeFinder) -> d
     best, best_gap = days[0], None
     for day in days:
         pub = PubDate(day, day)
-        gaps = [abs((start - day).days) for t in times.find(text, pub)
-                if t.time_kind in ("date", "month")
+        gaps = [_gap(start, day, bool(_YEAR_IN.search(t.surface)))
+                for t in times.find(text, pub) if t.time_kind in ("date", "month")
                 and (start := _start(t.resolved)) is not None]
         if not gaps:
             return days[0]
-        gap = sum(gaps) / len(gaps)
+        gap = min(gaps)  # the news is the nearest date: background dates do not outvote it
         if best_gap is None or gap < best_gap:
             best, best_gap = day, gap
     return best
+
+
+def _gap(start: dt.date, day: dt.date, with_year: bool) -> int:
+    """Days between a date the text names and a reading of the date line; a day or month
+    named without a year is as near as its nearest year allows ("September 18" in a preview
+    is eight days after 10 September, not a year before it)."""
+    if with_year:
+        return abs((start - day).days)
+    return min(abs((start.replace(year=day.year + k) - day).days)
+               for k in (-1, 0, 1) if not (start.month == 2 and start.day == 29))
 
 
 def _head(lines: Sequence[str], labels: Sequence[LineLabel]
@@ -246,7 +257,7 @@ def latest_event(sentences: Sequence[dict], temporal: Sequence[dict]
             if _FUTURE.search(text, 0, max(0, a)) or _FUTURE.search(text, b, end):
                 continue
             if year_only and (_YEAR_PLAN.search(text, 0, max(0, a))
-                              or _SCHEDULE.search(text)
+                              or _SCHEDULE.search(text, 0, max(0, a))
                               or not _YEAR_EVENT.search(text, max(0, a - 10), a)
                               or text[b:b + 1] in ("-", "–")):  # "2026-2030": a range
                 continue

@@ -24,8 +24,6 @@ from .names import Mention
 from .spans import SpanIndex, non_overlapping
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# "384 of Huawei's 910C chips": a partitive with a named owner, passed over like "of its"
-OWNER_PARTITIVE = r"of\s+(?-i:[A-Z][\w&.-]*)['’]s"
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,8 @@ class QuantityFinder:
                 frozenset(self.words.words("stop_word")),
                 self.words.values("multiplier_word"),
                 Modifiers(frozenset(self.words.words("count_modifier")),
-                          re.compile(rf"\s+(?:{partitive}|{OWNER_PARTITIVE})\s" if partitive
-                                     else "(?!)", re.IGNORECASE)))
+                          re.compile(rf"\s+(?:{partitive})\s" if partitive else "(?!)",
+                                     re.IGNORECASE)))
 
     @cached_property
     def _regexes(self) -> dict[str, re.Pattern[str]]:
