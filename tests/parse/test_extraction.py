@@ -224,10 +224,16 @@ def test_quantities(text, expected):
     ["The 910C beats the H20.", "Huawei's Kunpeng 920 is a CPU.", "GLM-4.5 is open.",
      "It uses the Atlas 800T A2.", "The CloudMatrix 384 is big.", "Ascend 910 launched.",
      "Huawei showed the Atlas 950 and 960 SuperPoDs.", "It showed the Atlas 950 and 960.",
-     "Its yield doubled for the first time [3].", "Output rose sharply [1][2]."],
+     "Its yield doubled for the first time [3].", "Output rose sharply [1][2].",
+     "The rule (1) revises the EAR; and (2) removes entities from the VEU programme."],
 )
 def test_model_numbers_are_not_quantities(text):
     assert [q for q in qty(text) if q[2] != "times"] == []
+
+
+def test_an_age_in_brackets_after_a_name_is_a_figure():
+    """A list's enumerator "(2) removes" is no figure; an age after a name is."""
+    assert [q[0] for q in qty("Wally Liaw (71), a co-founder, was arrested.")] == ["71"]
 
 
 def test_a_count_after_a_model_name_is_still_a_count():

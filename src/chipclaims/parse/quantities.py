@@ -207,10 +207,19 @@ class QuantityFinder:
 
 
 def _cited(text: str, start: int, end: int) -> bool:
-    """A reference marker ("... for the first time [3]."), not a figure."""
-    return text[start - 1:start] == "[" and text[end:end + 1] == "]"
+    """A reference marker ("... for the first time [3].") or a list's enumerator ("(2)
+    removes three entities", "; and (3) designates"), not a figure: a number of one or two
+    digits alone in brackets, opening the text or a list item and followed by a word in lower
+    case (not an age after a name: "Wally Liaw (71), a co-founder")."""
+    if (text[start - 1:start], text[end:end + 1]) == ("[", "]"):
+        return True
+    return (text[start - 1:start], text[end:end + 1]) == ("(", ")") \
+        and end - start <= ENUMERATOR_DIGITS and _ENUMERATED.search(text, 0, start - 1) \
+        is not None and text[end + 1:end + 3].startswith(" ") and text[end + 2:end + 3].islower()
 
 
+ENUMERATOR_DIGITS = 2  # "(12)" may number a list item; "(2025)" or "(384)" is a figure
+_ENUMERATED = re.compile(r"(?:^|[;:,]|\band|\bor|\brule|\bwhich)\s*$")  # before an item
 _SERIES_GAP = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*")
 
 
