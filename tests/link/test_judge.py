@@ -2009,6 +2009,8 @@ def test_the_entity_list_needs_a_licence(book, record):
     ("Internet Regulator Bans RTX Pro 6000D Purchases", [("RTX Pro 6000D", "supported")]),
     ("Chinese regulators have banned purchases of the RTX Pro 6000D.",
      [("RTX Pro 6000D", "supported")]),
+    ("China's internet regulator banned the country's biggest tech companies from buying "
+     "Nvidia's RTX Pro 6000D.", [("RTX Pro 6000D", "supported")]),
     # ... not its denial, another country's regulator or a possibility
     ("China's internet regulator did not ban RTX Pro 6000D purchases.", []),
     ("US regulators banned RTX Pro 6000D purchases.", []),
@@ -2101,6 +2103,8 @@ def test_a_review_of_a_deal_is_the_probe_not_the_purchase(text, expected, book, 
     ("- Ascend 960 (2027): scrapped in favour of the 970.", "2025-09-25", []),
     ("Alibaba's roadmap targets the Ascend 950 in 2026 and the Ascend 960 in 2027.",
      "2025-09-25", []),
+    ("Huawei will launch the Ascend 950PR in Q1 2026; SMIC will make the 950DT in Q4 2026.",
+     "2025-09-25", [("Ascend 950PR", "supported")]),
     # a row's description after its date is not read for a denial
     ("- Ascend 970 (2028): No specs released yet.", "2025-09-25", [("Ascend 970", "supported")]),
     # a plan told as done is only planned; a plan credited to another maker is partly right
@@ -2156,6 +2160,13 @@ def test_a_founding_aside_does_not_date_the_funding(text, expected, book, record
     assert verdicts(judged(text, book, record, "2025-09-25"), action="funding") == expected
 
 
+def test_an_acts_own_opening_participle_still_dates_it(book, record):
+    """"Introduced in 2021, US export controls restrict ...": the controls' date (A3, 2022)."""
+    rows = judged("Introduced in 2021, US export controls restrict Nvidia's A100 and H100 chips "
+                  "for China.", book, record, "2025-01-16")
+    assert verdicts(rows, action="export_rule") == ["partly supported"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # unveiled at a showing the record dates after the first unveiling (D15a after D11a)
     ("Huawei has unveiled its latest AI system, the CloudMatrix 384, at the World Artificial "
@@ -2163,6 +2174,8 @@ def test_a_founding_aside_does_not_date_the_funding(text, expected, book, record
     # a launch the sentence dates on its own is its own statement
     ("Huawei unveiled the CloudMatrix 384 in April 2025 and later showed it at WAIC.",
      ["supported"]),
+    ("Huawei unveiled the CloudMatrix 384 in April 2025, three months before it drew crowds "
+     "at WAIC.", ["supported"]),
     ("Huawei unveiled the CloudMatrix 384 in April 2025.", ["supported"]),
 ])
 def test_a_launch_at_a_later_showing_is_partly_right(text, expected, book, record):

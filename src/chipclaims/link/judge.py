@@ -73,6 +73,9 @@ OTHER_SUBJECT = re.compile(r"\b(?:even as|while|whereas|after|before|since|when|
 POSSESSIVE = re.compile(r"['’]s?\b")
 OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("The ", "Nvidia's ")
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
+# a founding told in an aside ("Zhipu, founded in 2019, has ..."): it dates nothing else,
+# unlike an act's own participle ("Introduced in 2021, US export controls restrict ...")
+FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|spun)\b", re.IGNORECASE)
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
 SOFTENED_REACH = 16  # characters before a ban word searched for 'effectively', 'de facto'
@@ -763,7 +766,7 @@ class Dates(list):
             return False
         lead = cue.string[:m.start()].rstrip()
         if (not lead or lead.endswith(",")) and cue.string[p[4]:].lstrip().startswith(",") \
-                and cue.start() >= p[4]:
+                and cue.start() >= p[4] and FOUNDED.search(m.group(0)):
             return True  # "Zhipu, founded in 2019, has received investments": the aside's
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
         if p[4] <= cue.start() and k >= 0 and self.cue_ends[k] < cue.start():
@@ -3470,10 +3473,12 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
                                                   for at in others)]
     if not pairs:
         return
-    # "Alibaba's roadmap targets the Ascend 950 in 2026": another company's plan
-    named_orgs = {n.canonical for n in s.names if n.type == "org" and n.start < first.start}
+    # "Alibaba's roadmap targets the Ascend 950 in 2026", "...; SMIC will make the 950DT in
+    # Q4 2026": another company's plan or act in the sentence
     makers = {record.makers.get(n.canonical) for n, _ in pairs} - {None}
-    if named_orgs and makers and not named_orgs & makers:
+    others = {n.canonical for n in s.names if n.type == "org"
+              and not any(n.canonical.startswith(m) for m in makers)}
+    if makers and others:
         return
     if len({n.canonical for n, _ in pairs}) < 2 and not row:
         return
@@ -3522,6 +3527,25 @@ def _china_speaks(s: Sentence, rules: StatementRules) -> bool:
                                              for n in s.names)
 
 
+def _dated_as_fact(p: Part) -> bool:
+    """Whether a statement's stated date falls in its fact's own dates ("unveiled the
+    CloudMatrix 384 in April 2025, before WAIC")."""
+    f = p.fact
+    if f is None or f.start is None or not p.stated_date:
+        return False
+    end = f.end or f.start
+    for stated in p.stated_date.split(";"):
+        first = stated.split("/")[0]
+        try:
+            day = dt.date.fromisoformat(first if len(first) == 10 else (first + "-01-01")[:10]
+                                        if len(first) == 4 else first + "-01")
+        except ValueError:
+            continue
+        if f.start.replace(day=1) <= day <= end:
+            return True
+    return False
+
+
 def _launched_at_showing(parts: list[Part]) -> None:
     """A launch told at a showing the record dates after the thing's first unveiling ("Huawei
     unveiled the CloudMatrix 384 at WAIC", shown in July, unveiled in April): the launch has
@@ -3531,7 +3555,7 @@ def _launched_at_showing(parts: list[Part]) -> None:
     shown = {(c, p.stated_date) for p in parts if p.action == SHOWCASE_ACTION
              and p.verdict == "partly supported" for c in p.subjects}
     for p in parts:
-        if p.action != RELEASE_ACTION or p.fact is None:
+        if p.action != RELEASE_ACTION or p.fact is None or _dated_as_fact(p):
             continue
         if any((c, p.stated_date) in shown
                or (p.stated_date == "" and any(c == d for d, _ in shown)) for c in p.subjects):
