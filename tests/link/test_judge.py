@@ -3588,6 +3588,9 @@ def test_a_thing_told_as_closed_after_it_was_opened_is_contradicted(book, record
     ("Nvidia did not sell any H20 chips to China in the second quarter.", "2025-08-28",
      "sales_halted", [("H20", "supported")]),
     ("Nvidia sold zero H100 chips to China last year.", "2025-08-28", "sales_halted", []),
+    # no sales "since" a month, told on a day after the halt ended, is told as still holding
+    ("Nvidia has sold no H20 chips to China since April.", "2025-12-01", "sales_halted",
+     [("H20", "contradicted")]),
     # ... but not a quantity ("no fewer than"), another thing sold, a market elsewhere, or
     # "no" about something other than the sales
     ("Nvidia sold no fewer than a million H20 chips to China in the past quarter.",
