@@ -73,9 +73,6 @@ OTHER_SUBJECT = re.compile(r"\b(?:even as|while|whereas|after|before|since|when|
 POSSESSIVE = re.compile(r"['’]s?\b")
 OPENING_SUBJECT_REACH = 12  # characters before a sentence's opening subject ("The ", "Nvidia's ")
 PARTICIPLE_REACH = 30  # characters before a date searched for a participle that owns it
-# a founding told in an aside ("Zhipu, founded in 2019, has ..."): it dates nothing else,
-# unlike an act's own participle ("Introduced in 2021, US export controls restrict ...")
-FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|spun)\b", re.IGNORECASE)
 PERIOD_WORD_REACH = 20  # characters before a date searched for a period word it belongs to
 PERIOD_REACH = 40  # characters around a date searched for a reporting period it ends or is
 SOFTENED_REACH = 16  # characters before a ban word searched for 'effectively', 'de facto'
@@ -128,19 +125,7 @@ SINCE_REACH = 16  # characters before a date searched for "since" ("ever since e
 FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 ACQUISITION_ACTION = "acquisition"  # a company bought, which a review of the deal only names
 SUMMONS_ACTION = "security_summons"  # China's regulator calling a company in over risks
-SUMMONED = re.compile(r"summon|called in", re.IGNORECASE)  # the summons's own words
 DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chip
-# who steers firms off a chip: a Chinese authority before the act's words, or firms told so
-# an order to firms ("told ... to cease ordering"), which is China's steering only with an
-# authority in the sentence (a Chinese one, a regulator's guidance or notice) or told passively
-# ("firms were told to stop buying"), not a company's or an investor's own instruction
-FIRMS_TOLD = re.compile(r"(?:told|instructed|ordered|urged|urging|asked|directed|advised|"
-                        r"required|stop|cease)\b", re.IGNORECASE)
-CHINESE_ACTOR = re.compile(r"\b(?:China|Beijing|Chinese|CAC|MIIT|NDRC|SAMR|regulators?|"
-                           r"regulatory|authorities|officials|government|guidance|directives?|"
-                           r"notices?|state[- ](?:owned|run|enterprises?))\b|\b(?:were|was|been|"
-                           r"being|are|is|get|got)\s+(?:\w+ly\s+)?(?:told|instructed|ordered|"
-                           r"urged|asked|directed|advised|required)\b", re.IGNORECASE)
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -766,7 +751,7 @@ class Dates(list):
             return False
         lead = cue.string[:m.start()].rstrip()
         if (not lead or lead.endswith(",")) and cue.string[p[4]:].lstrip().startswith(",") \
-                and cue.start() >= p[4] and FOUNDED.search(m.group(0)):
+                and cue.start() >= p[4] and m.group("founding"):
             return True  # "Zhipu, founded in 2019, has received investments": the aside's
         k = bisect.bisect_right(self.cue_ends, m.start()) - 1
         if p[4] <= cue.start() and k >= 0 and self.cue_ends[k] < cue.start():
@@ -2843,11 +2828,14 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not (f.action in PRODUCT_ACTS
                            and rules.qualifiers["document_object"].match(s.text, m.end()))
                   # "US lawmakers worry about security risks in the H20": no summons
-                  and not (f.action == SUMMONS_ACTION and not SUMMONED.match(m.group(0))
+                  and not (f.action == SUMMONS_ACTION
+                           and not rules.qualifiers["summons_own"].match(m.group(0))
                            and not _china_speaks(s, rules))
                   # "Investors urged Alibaba to cease buying the H20": no Chinese authority
-                  and not (f.action == DISCOURAGE_ACTION and FIRMS_TOLD.match(m.group(0))
-                           and not CHINESE_ACTOR.search(s.text, 0, m.end())
+                  and not (f.action == DISCOURAGE_ACTION
+                           and rules.qualifiers["firms_told"].match(m.group(0))
+                           and not rules.qualifiers["authority_named"].search(s.text, 0,
+                                                                              m.end())
                            and not _china_speaks(s, rules))
                   # "In December 2024, Beijing began a review of Nvidia's deal to acquire
                   # Mellanox": the date is the review's, not the purchase's (unless the
@@ -3464,13 +3452,13 @@ def _roadmap_rows(s: Sentence, rules: StatementRules, record: Record, parts: lis
         return
     release = [m for cue, found in s.cue_matches(rules) if cue.name == RELEASE_ACTION
                for m in found]
-    others = [m.start() for cue, found in s.cue_matches(rules) if cue.name not in ROADMAP_ACTS
-              for m in found]
-    if any(at < pairs[-1][1][4] for at in others):
+    acts = [m.start() for cue, found in s.cue_matches(rules) if cue.name not in ROADMAP_ACTS
+            for m in found]
+    if any(at < pairs[-1][1][4] for at in acts):
         return  # "restricted the H100 in 2022 and the H20 in 2025": another act's dates
     # "... while Nvidia's H20 in 2025 faced a Chinese ban": a date another act follows
     pairs = [(n, p) for n, p in pairs if not any(p[4] <= at <= p[4] + ROADMAP_REACH
-                                                  for at in others)]
+                                                  for at in acts)]
     if not pairs:
         return
     # "Alibaba's roadmap targets the Ascend 950 in 2026", "...; SMIC will make the 950DT in
@@ -3535,13 +3523,12 @@ def _dated_as_fact(p: Part) -> bool:
         return False
     end = f.end or f.start
     for stated in p.stated_date.split(";"):
-        first = stated.split("/")[0]
+        bounds = stated.split("/")
         try:
-            day = dt.date.fromisoformat(first if len(first) == 10 else (first + "-01-01")[:10]
-                                        if len(first) == 4 else first + "-01")
+            lo, hi = period(bounds[0]), period(bounds[-1], end=True)
         except ValueError:
             continue
-        if f.start.replace(day=1) <= day <= end:
+        if lo is not None and hi is not None and lo <= end and hi >= f.start:
             return True
     return False
 

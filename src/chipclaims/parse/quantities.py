@@ -214,12 +214,14 @@ def _cited(text: str, start: int, end: int) -> bool:
     if (text[start - 1:start], text[end:end + 1]) == ("[", "]"):
         return True
     return (text[start - 1:start], text[end:end + 1]) == ("(", ")") \
-        and end - start <= ENUMERATOR_DIGITS and _ENUMERATED.search(text, 0, start - 1) \
+        and end - start <= ENUMERATOR_DIGITS \
+        and _ENUMERATED.search(text, max(0, start - 1 - ENUMERATOR_LEAD), start - 1) \
         is not None and text[end + 1:end + 3].startswith(" ") and text[end + 2:end + 3].islower()
 
 
 ENUMERATOR_DIGITS = 2  # "(12)" may number a list item; "(2025)" or "(384)" is a figure
 _ENUMERATED = re.compile(r"(?:^|[;:,]|\band|\bor|\brule|\bwhich)\s*$")  # before an item
+ENUMERATOR_LEAD = 12  # characters before an enumerator read for what opens it: bounded, linear
 _SERIES_GAP = re.compile(r"\s*(?:/|&|\band\b|\bor\b)\s*")
 
 

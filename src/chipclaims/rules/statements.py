@@ -59,6 +59,7 @@ QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "fu
               "opening_subject", "first_showing",
               "modifier_suffix", "completeness", "in_part", "planned_act", "document_object",
               "reviewed_object", "roadmap_context", "roadmap_break", "china_voice",
+              "summons_own", "firms_told", "authority_named",
               "trade_scope",
               "showing_verb")
 RATIO_FORMS = ("share_of", "times", "more_than")  # carry a figure: a (?P<value>...) group
