@@ -4229,3 +4229,124 @@ def test_an_unveiling_with_its_shipping_plan_after_it_is_still_the_unveiling(boo
     rows = judged("Huawei on Thursday unveiled the Atlas 950 SuperPoD, slated for the fourth "
                   "quarter of 2026.", book, record, on="2025-09-19")
     assert verdicts(rows, action="release") == ["supported"]
+
+
+def test_a_rule_told_as_what_would_have_applied_is_history(book, record):
+    """A9, rescinded by A12 in May 2025: "the rule would have restricted ..." tells what the
+    rule did, not that it still holds, so a page written after the rescission is right; told
+    in the present it is only partly so."""
+    rows = judged("The AI diffusion rule would have restricted exports of advanced AI chips "
+                  "under a tiered system.", book, record, on="2025-05-20")
+    assert verdicts(rows, action="export_rule") == ["supported"]
+    rows = judged("The AI diffusion rule restricts exports of advanced AI chips under a "
+                  "tiered system.", book, record, on="2025-05-20")
+    assert verdicts(rows, action="export_rule") == ["partly supported"]
+
+
+def test_the_rules_an_allowance_comes_under_are_no_restriction(book, record):
+    """"Under the revised rules, exporters may ship the A800" tells an allowance (which the
+    record does not hold for the A800), not that the rules restrict the A800 (A5b)."""
+    rows = judged("Under the revised rules, U.S. exporters may ship Nvidia's A800 and H800 "
+                  "GPUs to approved Chinese cloud providers.", book, record, on="2025-07-20")
+    assert "supported" not in verdicts(rows)
+    rows = judged("Under the revised rules, Nvidia is allowed to sell the H20 to China.",
+                  book, record, on="2025-09-01")
+    assert acts(rows, "sales_allowed") == [("H20", "supported")]
+    assert acts(rows, "export_rule") == []
+    # a rule told as restricting stays one
+    rows = judged("The revised rules restrict sales of Nvidia's A800 to China.", book, record,
+                  on="2024-01-20")
+    assert verdicts(rows, action="export_rule") == ["supported"]
+
+
+def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_rule(
+        book, record):
+    rows = judged("Tech giants have built in-house chips to counter restrictions imposed by "
+                  "Nvidia Corp and other suppliers.", book, record, on="2025-07-20")
+    assert "supported" not in verdicts(rows)
+    rows = judged("Nvidia has built chips for China to meet restrictions imposed by the US "
+                  "government.", book, record, on="2025-07-20")
+    assert "supported" in verdicts(rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Huawei's Ascend 910C delivers 60% of the inference performance of Nvidia's H100.",
+    "The release includes optimised inference code tailored for Huawei's Ascend chips.",
+    "Huawei's Ascend chips now power the whole pipeline, from data preparation to inference "
+    "optimisation.",
+    "BIS cautioned US firms against supplying Huawei's Ascend chips for overseas AI training "
+    "or inference.",
+    "Huawei's Ascend 910B chip is designed primarily for AI inference tasks.",
+])
+def test_inference_words_that_are_no_use_of_chips_for_inference(sentence, book, record):
+    """D8a (Huawei pushes Ascend for inference) and D17b (DeepSeek keeps Ascend for
+    inference) are uses; a chip's inference figures, inference software, a list of purposes
+    and what a chip was designed for are not."""
+    rows = judged(sentence, book, record, on="2025-09-01")
+    assert acts(rows, "inference_focus") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "DeepSeek uses Nvidia chips for training and keeps Huawei's Ascend chips for inference.",
+    "DeepSeek trained on Nvidia chips but still runs inference on Huawei's Ascend chips.",
+    "Huawei is positioning its Ascend processors as the hardware of choice for groups that "
+    "perform \u201cinference\u201d.",
+])
+def test_chips_put_to_inference_are_judged(sentence, book, record):
+    rows = judged(sentence, book, record, on="2025-09-01")
+    assert "supported" in verdicts(rows, action="inference_focus")
+
+
+def test_a_chip_designed_for_inference_is_no_focus_of_huawei_s(tmp_path):
+    """Check F12 (Huawei focusing its chips on inference) is a strategy: a chip "designed
+    primarily for inference" is a claim on its design the check does not settle."""
+    claims = claims_by_line(tmp_path, "ByteDance and the Ascend 910B\nPublished: March 3, "
+                            "2025\nThe Ascend 910B chip is designed primarily for AI inference "
+                            "tasks.\nHuawei is focusing its Ascend chips on inference.\n")
+    assert "F12" not in claims.loc[3, "check_id"].split(";")
+    assert "F12" in claims.loc[4, "check_id"].split(";")
+
+
+def test_officials_advising_firms_not_to_buy_unless_necessary_is_the_h200_guidance(
+        book, record):
+    """A21b: in January 2026 Chinese firms were told to buy the H200 only if necessary."""
+    rows = judged("Chinese officials summoned leading technology firms to high-level meetings "
+                  "and explicitly advised them not to buy H200 processors unless absolutely "
+                  "necessary.", book, record, on="2026-01-16")
+    assert acts(rows, "discourage") == [("H200", "supported")]
+    rows = judged("Analysts advised investors not to buy Nvidia shares unless the H200 sells "
+                  "well.", book, record, on="2026-01-16")
+    assert acts(rows, "discourage") == []
+
+
+def test_a_regulator_mandating_that_firms_cease_orders_is_steering(book, record):
+    """A18a: China's internet regulator told firms to stop testing and cancel orders of the
+    RTX Pro 6000D; company names with abbreviations ("Ltd.") stay inside the clause."""
+    rows = judged("China's internet watchdog has mandated that prominent companies, including "
+                  "Alibaba Group Holding Ltd. and ByteDance Ltd., cease all orders for "
+                  "Nvidia's RTX Pro 6000D.", book, record, on="2025-09-18")
+    assert ("RTX Pro 6000D", "supported") in acts(rows, "discourage")
+    rows = judged("Nvidia has mandated that its distributors cease all orders for the RTX "
+                  "Pro 6000D.", book, record, on="2025-09-18")
+    assert acts(rows, "discourage") == []
+
+
+def test_assurances_that_licences_will_be_granted_are_the_july_2025_pledge(book, record):
+    """A13a: in July 2025 Nvidia said the US had assured it that H20 licences would be
+    granted: a pledge, told as one."""
+    for sentence in ("Nvidia said the US government had assured it that licences to sell the "
+                     "H20 would be granted.",
+                     "Nvidia confirmed Monday that it is filing for licenses to sell its H20 "
+                     "AI chips to Chinese firms, and U.S. officials reportedly assured "
+                     "approvals."):
+        rows = judged(sentence, book, record, on="2025-07-16")
+        assert acts(rows, "licence_granted") == [("H20", "supported")], sentence
+
+
+def test_the_first_of_a_package_s_rules_is_no_superlative(book, record):
+    rows = judged("The first final rule adds 140 entities to the Entity List.", book, record,
+                  on="2024-12-10")
+    assert verdicts(rows) == ["supported"]
+    rows = judged("It was the first rule to add 140 entities to the Entity List.", book,
+                  record, on="2024-12-10")
+    assert "unverifiable" in verdicts(rows)

@@ -126,6 +126,9 @@ FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 ACQUISITION_ACTION = "acquisition"  # a company bought, which a review of the deal only names
 SUMMONS_ACTION = "security_summons"  # China's regulator calling a company in over risks
 DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chip
+SALES_ALLOWED = "sales_allowed"  # US sales of a chip to China allowed (again)
+INFERENCE_ACTION = "inference_focus"  # chips put to inference rather than training
+DESIGN_REACH = 60  # characters before a use read for the words that make it a design
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -2660,6 +2663,25 @@ def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         and n.canonical not in by for n in s.names)
 
 
+def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the restriction's words are said to be imposed by a company the fact has as
+    what is restricted ("in-house chips to counter restrictions imposed by Nvidia Corp and
+    other suppliers"): the sentence makes the restricted company the restriction's doer,
+    which is not the US rule the record holds."""
+    by = IMPOSED_BY.match(s.text, cue.end())
+    if by is None:
+        return False
+    doer = s.name_after(by.end())
+    return doer is not None and doer.start <= by.end() + 1 and doer.type == "org" \
+        and doer.canonical in f.subjects
+
+
+# the passive that names who imposed a restriction, right after its words
+IMPOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|are|is|have been|has been)\s+)?"
+                        r"(?:imposed|set|introduced|placed|enforced|put in place|applied)\s+"
+                        r"by\s+(?:the\s+)?", re.IGNORECASE)
+
+
 ACT_AS_VERB = re.compile(r"(?:acquired|bought|purchased)$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -2780,6 +2802,12 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and not (dated and _called_new(s, m, rules)))
                   and not _acts_on_another(s, m, f)
                   and not _done_by_another(s, m, f)
+                  # "the chip is designed primarily for AI inference": its design, not its use
+                  and not (f.action == INFERENCE_ACTION and rules.qualifiers[
+                      "design_purpose"].search(s.text, max(0, m.start() - DESIGN_REACH),
+                                               m.start()))
+                  # "restrictions imposed by Nvidia": the restricted company told as the doer
+                  and not ("restriction" in f.qualifiers and _imposed_by_target(s, m, f))
                   # "China imposed volume caps on H200 imports" is no US licence condition
                   and not ("us_side" in f.qualifiers and not US_SIDE.search(s.text)
                            and not rules.qualifiers["us_body"].search(s.text))
@@ -3100,6 +3128,29 @@ def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
     return f"{_cap(rules.describe(f.action))}: {', '.join(names)}"
 
 
+UNDER_REACH = 40  # characters before a rule's noun read for the "under" that makes it a source
+
+
+def _allowance_over_rule_noun(out: list[tuple[object, list]], rules: StatementRules
+                              ) -> list[tuple[object, list]]:
+    """A rule named only as a noun after "under" ("Under the revised rules, exporters may
+    ship the A800") in a sentence that tells an allowance (an action overriding the rule's,
+    such as ``sales_allowed``) is where the allowance comes from, not a claim that the rule
+    restricts: its match is set aside. A rule told as restricting ("the rules restrict
+    ...", "tightens export controls") stays."""
+    allowing = {o for cue, _ in out for o in cue.overrides if cue.name == SALES_ALLOWED}
+    if not allowing:
+        return out
+    noun, under = rules.qualifiers["rule_noun"], rules.qualifiers["under_rule"]
+
+    def source(m: re.Match[str]) -> bool:  # "Under the revised rules": the allowance's source
+        return bool(noun.fullmatch(m.group(0))) and under.search(
+            m.string, max(0, m.start() - UNDER_REACH), m.start()) is not None
+    kept = [(cue, [m for m in found if not (cue.name in allowing and source(m))])
+            for cue, found in out]
+    return [(cue, found) for cue, found in kept if found]
+
+
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
     """Each action's cue matches in the sentence, less those inside an organisation's name
     ("Regulation" in "State Administration for Market Regulation") or a rule's ("Rule" in
@@ -3127,6 +3178,7 @@ def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object,
         found = [m for m in cue.pattern.finditer(s.text) if not in_org(m)]
         if found:
             out.append((cue, found))
+    out = _allowance_over_rule_noun(out, rules)
     over = {cue.name: cue.overrides for cue, _ in out}
     if len(out) < 2 or not any(over.values()):
         return out

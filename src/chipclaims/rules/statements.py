@@ -33,7 +33,7 @@ from .loader import RuleFile, RulesError, boolean, one_of, rows, split
 from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "threshold", "qualifier")
-QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
+QUALIFIERS = ("negation", "rule_noun", "under_rule", "design_purpose", "pledge", "superlative", "sparse", "single_round", "future",
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
