@@ -33,7 +33,8 @@ from .loader import RuleFile, RulesError, boolean, one_of, rows, split
 from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "threshold", "qualifier")
-QUALIFIERS = ("negation", "rule_noun", "under_rule", "design_purpose", "pledge", "superlative", "sparse", "single_round", "future",
+QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
+              "rule_noun", "under_rule", "design_purpose",
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
