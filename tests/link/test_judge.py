@@ -4257,6 +4257,15 @@ def test_the_rules_an_allowance_comes_under_are_no_restriction(book, record):
     rows = judged("The revised rules restrict sales of Nvidia's A800 to China.", book, record,
                   on="2024-01-20")
     assert verdicts(rows, action="export_rule") == ["supported"]
+    # an allowance negated, of another clause or on a condition leaves the rule a restriction
+    for sentence, day in (("Under the latest export controls, the H20 is restricted, and "
+                           "Nvidia is not allowed to sell it.", "2025-05-01"),
+                          ("Under the new controls, the A100 and H100 cannot be sold to "
+                           "China, but Nvidia can sell the A800.", "2022-12-01"),
+                          ("Under new US rules Nvidia may sell the H20 only if it obtains a "
+                           "licence.", "2025-05-01")):
+        rows = judged(sentence, book, record, on=day)
+        assert verdicts(rows, action="export_rule") == ["supported"], sentence
 
 
 def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_rule(
@@ -4264,9 +4273,12 @@ def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_r
     rows = judged("Tech giants have built in-house chips to counter restrictions imposed by "
                   "Nvidia Corp and other suppliers.", book, record, on="2025-07-20")
     assert "supported" not in verdicts(rows)
-    rows = judged("Nvidia has built chips for China to meet restrictions imposed by the US "
-                  "government.", book, record, on="2025-07-20")
-    assert "supported" in verdicts(rows)
+    for sentence in ("Nvidia has built chips for China to meet restrictions imposed by the "
+                     "US government.",
+                     "Nvidia has lost market share in China due to restrictions imposed by "
+                     "Nvidia's home government."):
+        rows = judged(sentence, book, record, on="2025-07-20")
+        assert "supported" in verdicts(rows), sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -4277,6 +4289,7 @@ def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_r
     "BIS cautioned US firms against supplying Huawei's Ascend chips for overseas AI training "
     "or inference.",
     "Huawei's Ascend 910B chip is designed primarily for AI inference tasks.",
+    "Huawei's Ascend chips lag far behind Nvidia's in inference.",
 ])
 def test_inference_words_that_are_no_use_of_chips_for_inference(sentence, book, record):
     """D8a (Huawei pushes Ascend for inference) and D17b (DeepSeek keeps Ascend for
@@ -4291,6 +4304,9 @@ def test_inference_words_that_are_no_use_of_chips_for_inference(sentence, book, 
     "DeepSeek trained on Nvidia chips but still runs inference on Huawei's Ascend chips.",
     "Huawei is positioning its Ascend processors as the hardware of choice for groups that "
     "perform \u201cinference\u201d.",
+    "Huawei built Ascend clusters to run inference for Chinese customers.",
+    "Huawei dedicated its Ascend chips to inference.",
+    "Huawei is gearing Ascend toward inference as its clusters remain weak for training.",
 ])
 def test_chips_put_to_inference_are_judged(sentence, book, record):
     rows = judged(sentence, book, record, on="2025-09-01")
@@ -4314,9 +4330,12 @@ def test_officials_advising_firms_not_to_buy_unless_necessary_is_the_h200_guidan
                   "and explicitly advised them not to buy H200 processors unless absolutely "
                   "necessary.", book, record, on="2026-01-16")
     assert acts(rows, "discourage") == [("H200", "supported")]
-    rows = judged("Analysts advised investors not to buy Nvidia shares unless the H200 sells "
-                  "well.", book, record, on="2026-01-16")
-    assert acts(rows, "discourage") == []
+    for sentence in ("Analysts advised investors not to buy Nvidia shares unless the H200 "
+                     "sells well.",
+                     "The internet watchdog has never told firms not to buy the H200 unless "
+                     "necessary."):
+        rows = judged(sentence, book, record, on="2026-01-16")
+        assert acts(rows, "discourage") == [], sentence
 
 
 def test_a_regulator_mandating_that_firms_cease_orders_is_steering(book, record):
@@ -4326,9 +4345,20 @@ def test_a_regulator_mandating_that_firms_cease_orders_is_steering(book, record)
                   "Alibaba Group Holding Ltd. and ByteDance Ltd., cease all orders for "
                   "Nvidia's RTX Pro 6000D.", book, record, on="2025-09-18")
     assert ("RTX Pro 6000D", "supported") in acts(rows, "discourage")
-    rows = judged("Nvidia has mandated that its distributors cease all orders for the RTX "
-                  "Pro 6000D.", book, record, on="2025-09-18")
-    assert acts(rows, "discourage") == []
+    for sentence in ("Nvidia has mandated that its distributors cease all orders for the RTX "
+                     "Pro 6000D.",
+                     "Beijing has not mandated that firms cease orders of Nvidia's RTX Pro "
+                     "6000D, officials said.",
+                     "Chinese officials denied they had ordered firms to cease all purchases "
+                     "of Nvidia chips.",
+                     "Beijing is expected to order that firms halt orders of the RTX Pro "
+                     "6000D.",
+                     "US regulators required that Nvidia halt all orders of its RTX Pro 6000D "
+                     "chips.",
+                     "After Beijing ordered operators to cease purchases of Micron memory, "
+                     "Nvidia's sales fell."):
+        rows = judged(sentence, book, record, on="2025-09-20")
+        assert acts(rows, "discourage") == [], sentence
 
 
 def test_assurances_that_licences_will_be_granted_are_the_july_2025_pledge(book, record):
@@ -4341,12 +4371,27 @@ def test_assurances_that_licences_will_be_granted_are_the_july_2025_pledge(book,
                      "approvals."):
         rows = judged(sentence, book, record, on="2025-07-16")
         assert acts(rows, "licence_granted") == [("H20", "supported")], sentence
+    for sentence in ("Nvidia assured customers that no licence was needed for the H20.",
+                     "Nvidia sought assurances that approvals for the H20 would come, but "
+                     "none were given."):
+        rows = judged(sentence, book, record, on="2025-09-01")
+        assert acts(rows, "licence_granted") == [], sentence
 
 
 def test_the_first_of_a_package_s_rules_is_no_superlative(book, record):
     rows = judged("The first final rule adds 140 entities to the Entity List.", book, record,
                   on="2024-12-10")
     assert verdicts(rows) == ["supported"]
-    rows = judged("It was the first rule to add 140 entities to the Entity List.", book,
-                  record, on="2024-12-10")
-    assert "unverifiable" in verdicts(rows)
+    for sentence in ("It was the first rule to add 140 entities to the Entity List.",
+                     "It was the first final rule to add 140 entities to the Entity List."):
+        rows = judged(sentence, book, record, on="2024-12-10")
+        assert "unverifiable" in verdicts(rows), sentence
+
+
+def test_what_chips_are_built_for_is_read_neither_way(tmp_path):
+    """The facet of Huawei's chip focus takes no value from "built for inference, not
+    training": a design, read the same way for either value, so the sentence is no
+    contradiction of check F12."""
+    claims = claims_by_line(tmp_path, "Ascend\nPublished: March 3, 2025\nHuawei's Ascend "
+                            "chips are built for inference, not training.\n")
+    assert claims.loc[3, "verdict"] != "contradicted"

@@ -2672,8 +2672,10 @@ def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     if by is None:
         return False
     doer = s.name_after(by.end())
+    # "imposed by Nvidia's home government": the company names whose government acts
     return doer is not None and doer.start <= by.end() + 1 and doer.type == "org" \
-        and doer.canonical in f.subjects
+        and doer.canonical in f.subjects and not POSSESSIVE_AFTER.match(s.text, doer.end) \
+        and not s.text[doer.start:doer.end].endswith(("'s", "’s"))
 
 
 # the passive that names who imposed a restriction, right after its words
@@ -3136,19 +3138,31 @@ def _allowance_over_rule_noun(out: list[tuple[object, list]], rules: StatementRu
     """A rule named only as a noun after "under" ("Under the revised rules, exporters may
     ship the A800") in a sentence that tells an allowance (an action overriding the rule's,
     such as ``sales_allowed``) is where the allowance comes from, not a claim that the rule
-    restricts: its match is set aside. A rule told as restricting ("the rules restrict
-    ...", "tightens export controls") stays."""
+    restricts: its match is set aside. Only when every match of the rule's action is such a
+    noun, and an allowance after it, in its clause, is neither negated nor conditional: a
+    rule told as restricting ("the H20 is restricted", "tightens export controls"), an
+    allowance of another clause ("..., but Nvidia can sell the A800") or one on a condition
+    ("may sell the H20 only if it obtains a licence") leaves the rule a restriction."""
+    allowances = [m for cue, found in out if cue.name == SALES_ALLOWED for m in found]
     allowing = {o for cue, _ in out for o in cue.overrides if cue.name == SALES_ALLOWED}
-    if not allowing:
+    if not allowances:
         return out
     noun, under = rules.qualifiers["rule_noun"], rules.qualifiers["under_rule"]
+    condition = rules.qualifiers["allowance_condition"]
+    text = allowances[0].string
 
     def source(m: re.Match[str]) -> bool:  # "Under the revised rules": the allowance's source
         return bool(noun.fullmatch(m.group(0))) and under.search(
-            m.string, max(0, m.start() - UNDER_REACH), m.start()) is not None
-    kept = [(cue, [m for m in found if not (cue.name in allowing and source(m))])
-            for cue, found in out]
-    return [(cue, found) for cue, found in kept if found]
+            text, max(0, m.start() - UNDER_REACH), m.start()) is not None and any(
+            m.end() <= a.start() and not any(b in text[m.end():a.start()] for b in CLAUSE_BREAKS)
+            and not rules.qualifiers["contrast"].search(text, m.end(), a.start())
+            and not _negated_before(text, a, rules)  # "may ship" is a permission here
+            and not condition.search(_clause_parts(text, a)[1])
+            for a in allowances)
+    rule_matches = [m for cue, found in out if cue.name in allowing for m in found]
+    if not rule_matches or not all(source(m) for m in rule_matches):
+        return out
+    return [(cue, found) for cue, found in out if cue.name not in allowing]
 
 
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
