@@ -78,6 +78,10 @@ def test_look_alikes_stay_content(line):
     ("Example's AI training chip, the Siyuan 290 smart chip. [example.com]", "caption"),
     ("Table of contents:", "ui_residue"),
     ("example.com.cn | Updated: Feb 7, 2021 L M S", "byline"),
+    ("Sponsored Links", "ad"),
+    ("Promoted Links", "ad"),
+    ("Published by", "byline"),
+    ("Volume XV, Number 120", "byline"),
 ])
 def test_site_furniture_is_set_aside(line, reason):
     assert one(line) == ("boilerplate", reason)
@@ -87,11 +91,15 @@ def test_a_name_with_a_number_heading_a_section_of_the_body_is_no_date_line():
     body = BODY + " The Example 800 chip is made in Hangzhou."
     lines = ["Huawei ships a new AI chip to Chinese clouds", body, "Example 800", BODY2]
     assert kinds(lines)[2] == ("heading", "")
-    # the same line when the body never names it, or above the body, is still a date line
-    assert kinds(["Huawei ships a new AI chip to Chinese clouds", BODY, "Example 800",
+    # a name with a day's number the body never names, or above the body, is a date line
+    assert kinds(["Huawei ships a new AI chip to Chinese clouds", BODY, "Example 12",
                   BODY2])[2] == ("boilerplate", "byline")
-    assert kinds(["Huawei ships a new AI chip to Chinese clouds", "Example 800", body,
+    assert kinds(["Huawei ships a new AI chip to Chinese clouds", "Example 12", body,
                   BODY2])[1] == ("boilerplate", "byline")
+    # a model number (three digits or more) with no date beside it is no date at all
+    for line in ("Example 800", "Atlas 950 SuperPod", "Kunpeng 960"):
+        assert kinds(["Huawei ships a new AI chip to Chinese clouds", BODY, line,
+                      BODY2])[2][0] != "boilerplate", line
 
 
 def test_a_title_printed_twice_below_a_section_name_is_the_title_and_its_repeat():

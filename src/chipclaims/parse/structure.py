@@ -121,6 +121,9 @@ class Structure:
             return False  # "141 GB |": a table cell split over lines, not a date line
         if not rest:
             return True
+        if not any(_STRONG_DATE.match(t) for t in dated) and any(
+                len(t.strip(".")) >= 3 and t.strip(".").isdigit() for t in dated):
+            return False  # "Atlas 950 SuperPod": a model number with names, no date
         if any(_QUARTER.fullmatch(t) for t in rest):
             return False  # "Launch: Q4 2025": a period in a fact sheet, not a stamp
         if _TIMELINE_ITEM.match(text):
