@@ -4243,31 +4243,6 @@ def test_a_rule_told_as_what_would_have_applied_is_history(book, record):
     assert verdicts(rows, action="export_rule") == ["partly supported"]
 
 
-def test_the_rules_an_allowance_comes_under_are_no_restriction(book, record):
-    """"Under the revised rules, exporters may ship the A800" tells an allowance (which the
-    record does not hold for the A800), not that the rules restrict the A800 (A5b)."""
-    rows = judged("Under the revised rules, U.S. exporters may ship Nvidia's A800 and H800 "
-                  "GPUs to approved Chinese cloud providers.", book, record, on="2025-07-20")
-    assert "supported" not in verdicts(rows)
-    rows = judged("Under the revised rules, Nvidia is allowed to sell the H20 to China.",
-                  book, record, on="2025-09-01")
-    assert acts(rows, "sales_allowed") == [("H20", "supported")]
-    assert acts(rows, "export_rule") == []
-    # a rule told as restricting stays one
-    rows = judged("The revised rules restrict sales of Nvidia's A800 to China.", book, record,
-                  on="2024-01-20")
-    assert verdicts(rows, action="export_rule") == ["supported"]
-    # an allowance negated, of another clause or on a condition leaves the rule a restriction
-    for sentence, day in (("Under the latest export controls, the H20 is restricted, and "
-                           "Nvidia is not allowed to sell it.", "2025-05-01"),
-                          ("Under the new controls, the A100 and H100 cannot be sold to "
-                           "China, but Nvidia can sell the A800.", "2022-12-01"),
-                          ("Under new US rules Nvidia may sell the H20 only if it obtains a "
-                           "licence.", "2025-05-01")):
-        rows = judged(sentence, book, record, on=day)
-        assert verdicts(rows, action="export_rule") == ["supported"], sentence
-
-
 def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_rule(
         book, record):
     rows = judged("Tech giants have built in-house chips to counter restrictions imposed by "
@@ -4276,7 +4251,9 @@ def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_r
     for sentence in ("Nvidia has built chips for China to meet restrictions imposed by the "
                      "US government.",
                      "Nvidia has lost market share in China due to restrictions imposed by "
-                     "Nvidia's home government."):
+                     "Nvidia's home government.",
+                     "Chinese buyers of Nvidia chips face restrictions imposed by Nvidia and "
+                     "AMD's home country."):
         rows = judged(sentence, book, record, on="2025-07-20")
         assert "supported" in verdicts(rows), sentence
 
@@ -4290,6 +4267,9 @@ def test_restrictions_told_as_imposed_by_the_restricted_company_are_not_the_us_r
     "or inference.",
     "Huawei's Ascend 910B chip is designed primarily for AI inference tasks.",
     "Huawei's Ascend chips lag far behind Nvidia's in inference.",
+    "Huawei designed the Ascend 910C chips for inference.",
+    "Huawei shifted its Ascend chips from inference to training.",
+    "ByteDance deployed Huawei's Ascend chips to enhance inference.",
 ])
 def test_inference_words_that_are_no_use_of_chips_for_inference(sentence, book, record):
     """D8a (Huawei pushes Ascend for inference) and D17b (DeepSeek keeps Ascend for
@@ -4338,13 +4318,9 @@ def test_officials_advising_firms_not_to_buy_unless_necessary_is_the_h200_guidan
         assert acts(rows, "discourage") == [], sentence
 
 
-def test_a_regulator_mandating_that_firms_cease_orders_is_steering(book, record):
-    """A18a: China's internet regulator told firms to stop testing and cancel orders of the
-    RTX Pro 6000D; company names with abbreviations ("Ltd.") stay inside the clause."""
-    rows = judged("China's internet watchdog has mandated that prominent companies, including "
-                  "Alibaba Group Holding Ltd. and ByteDance Ltd., cease all orders for "
-                  "Nvidia's RTX Pro 6000D.", book, record, on="2025-09-18")
-    assert ("RTX Pro 6000D", "supported") in acts(rows, "discourage")
+def test_orders_to_cease_buying_given_by_no_chinese_authority_are_no_steering(book, record):
+    """Steering (A18a, A16a) is a Chinese authority's; a company's order, a denial, a plan, a
+    foreign regulator or another product's ban is not."""
     for sentence in ("Nvidia has mandated that its distributors cease all orders for the RTX "
                      "Pro 6000D.",
                      "Beijing has not mandated that firms cease orders of Nvidia's RTX Pro "
@@ -4356,7 +4332,13 @@ def test_a_regulator_mandating_that_firms_cease_orders_is_steering(book, record)
                      "US regulators required that Nvidia halt all orders of its RTX Pro 6000D "
                      "chips.",
                      "After Beijing ordered operators to cease purchases of Micron memory, "
-                     "Nvidia's sales fell."):
+                     "Nvidia's sales fell.",
+                     "China Mobile required that its vendors cease purchases of Nvidia GPUs.",
+                     "Chinese regulators rescinded guidance telling firms not to buy Nvidia "
+                     "chips unless necessary.",
+                     "Chinese regulators did not tell firms not to buy the H20 unless "
+                     "necessary.",
+                     "Chinese regulators never told firms not to buy the H20."):
         rows = judged(sentence, book, record, on="2025-09-20")
         assert acts(rows, "discourage") == [], sentence
 
@@ -4373,7 +4355,13 @@ def test_assurances_that_licences_will_be_granted_are_the_july_2025_pledge(book,
         assert acts(rows, "licence_granted") == [("H20", "supported")], sentence
     for sentence in ("Nvidia assured customers that no licence was needed for the H20.",
                      "Nvidia sought assurances that approvals for the H20 would come, but "
-                     "none were given."):
+                     "none were given.",
+                     "Officials assured lawmakers that no H20 licences would be granted.",
+                     "Commerce assured lawmakers that approvals for H20 exports to China "
+                     "would remain frozen.",
+                     "US officials assured allies that licences for H20 chips would be "
+                     "issued sparingly.",
+                     "Nvidia hopes licences for the H20 will be granted soon."):
         rows = judged(sentence, book, record, on="2025-09-01")
         assert acts(rows, "licence_granted") == [], sentence
 

@@ -126,7 +126,6 @@ FUNDING_ACTION = "funding"  # money raised, which selling a stake undoes
 ACQUISITION_ACTION = "acquisition"  # a company bought, which a review of the deal only names
 SUMMONS_ACTION = "security_summons"  # China's regulator calling a company in over risks
 DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chip
-SALES_ALLOWED = "sales_allowed"  # US sales of a chip to China allowed (again)
 INFERENCE_ACTION = "inference_focus"  # chips put to inference rather than training
 DESIGN_REACH = 60  # characters before a use read for the words that make it a design
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
@@ -2663,6 +2662,17 @@ def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         and n.canonical not in by for n in s.names)
 
 
+def _told_as_design(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether a use is told as what a chip was designed for ("the chip is designed
+    primarily for AI inference tasks", "Huawei designed the 910C for inference"): the design
+    words must lead to a "for" or "toward", before the cue or opening it ("built clusters to
+    run inference" is a use)."""
+    m = rules.qualifiers["design_purpose"].search(text, max(0, cue.start() - DESIGN_REACH),
+                                                  cue.start())
+    return m is not None and (m.group("prep") is not None
+                              or cue.group(0).lower().startswith(("for", "toward")))
+
+
 def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     """Whether the restriction's words are said to be imposed by a company the fact has as
     what is restricted ("in-house chips to counter restrictions imposed by Nvidia Corp and
@@ -2675,7 +2685,12 @@ def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
     # "imposed by Nvidia's home government": the company names whose government acts
     return doer is not None and doer.start <= by.end() + 1 and doer.type == "org" \
         and doer.canonical in f.subjects and not POSSESSIVE_AFTER.match(s.text, doer.end) \
-        and not s.text[doer.start:doer.end].endswith(("'s", "’s"))
+        and not s.text[doer.start:doer.end].endswith(("'s", "’s")) \
+        and not OWNERS_AFTER.match(s.text, doer.end)
+
+
+# more owners joined to a company before a possessive ("Nvidia and AMD's home country")
+OWNERS_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*[\w.&-]+)+['’]s\b")
 
 
 # the passive that names who imposed a restriction, right after its words
@@ -2805,9 +2820,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not _acts_on_another(s, m, f)
                   and not _done_by_another(s, m, f)
                   # "the chip is designed primarily for AI inference": its design, not its use
-                  and not (f.action == INFERENCE_ACTION and rules.qualifiers[
-                      "design_purpose"].search(s.text, max(0, m.start() - DESIGN_REACH),
-                                               m.start()))
+                  and not (f.action == INFERENCE_ACTION and _told_as_design(s.text, m, rules))
                   # "restrictions imposed by Nvidia": the restricted company told as the doer
                   and not ("restriction" in f.qualifiers and _imposed_by_target(s, m, f))
                   # "China imposed volume caps on H200 imports" is no US licence condition
@@ -3130,41 +3143,6 @@ def _named_act(rules: StatementRules, f: Fact, names: list[str]) -> str:
     return f"{_cap(rules.describe(f.action))}: {', '.join(names)}"
 
 
-UNDER_REACH = 40  # characters before a rule's noun read for the "under" that makes it a source
-
-
-def _allowance_over_rule_noun(out: list[tuple[object, list]], rules: StatementRules
-                              ) -> list[tuple[object, list]]:
-    """A rule named only as a noun after "under" ("Under the revised rules, exporters may
-    ship the A800") in a sentence that tells an allowance (an action overriding the rule's,
-    such as ``sales_allowed``) is where the allowance comes from, not a claim that the rule
-    restricts: its match is set aside. Only when every match of the rule's action is such a
-    noun, and an allowance after it, in its clause, is neither negated nor conditional: a
-    rule told as restricting ("the H20 is restricted", "tightens export controls"), an
-    allowance of another clause ("..., but Nvidia can sell the A800") or one on a condition
-    ("may sell the H20 only if it obtains a licence") leaves the rule a restriction."""
-    allowances = [m for cue, found in out if cue.name == SALES_ALLOWED for m in found]
-    allowing = {o for cue, _ in out for o in cue.overrides if cue.name == SALES_ALLOWED}
-    if not allowances:
-        return out
-    noun, under = rules.qualifiers["rule_noun"], rules.qualifiers["under_rule"]
-    condition = rules.qualifiers["allowance_condition"]
-    text = allowances[0].string
-
-    def source(m: re.Match[str]) -> bool:  # "Under the revised rules": the allowance's source
-        return bool(noun.fullmatch(m.group(0))) and under.search(
-            text, max(0, m.start() - UNDER_REACH), m.start()) is not None and any(
-            m.end() <= a.start() and not any(b in text[m.end():a.start()] for b in CLAUSE_BREAKS)
-            and not rules.qualifiers["contrast"].search(text, m.end(), a.start())
-            and not _negated_before(text, a, rules)  # "may ship" is a permission here
-            and not condition.search(_clause_parts(text, a)[1])
-            for a in allowances)
-    rule_matches = [m for cue, found in out if cue.name in allowing for m in found]
-    if not rule_matches or not all(source(m) for m in rule_matches):
-        return out
-    return [(cue, found) for cue, found in out if cue.name not in allowing]
-
-
 def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object, list]]:
     """Each action's cue matches in the sentence, less those inside an organisation's name
     ("Regulation" in "State Administration for Market Regulation") or a rule's ("Rule" in
@@ -3192,7 +3170,6 @@ def _cue_matches(s: Sentence, rules: StatementRules, hits) -> list[tuple[object,
         found = [m for m in cue.pattern.finditer(s.text) if not in_org(m)]
         if found:
             out.append((cue, found))
-    out = _allowance_over_rule_noun(out, rules)
     over = {cue.name: cue.overrides for cue, _ in out}
     if len(out) < 2 or not any(over.values()):
         return out
