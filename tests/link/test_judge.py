@@ -4383,3 +4383,84 @@ def test_what_chips_are_built_for_is_read_neither_way(tmp_path):
     claims = claims_by_line(tmp_path, "Ascend\nPublished: March 3, 2025\nHuawei's Ascend "
                             "chips are built for inference, not training.\n")
     assert claims.loc[3, "verdict"] != "contradicted"
+
+
+def test_a_backer_the_record_does_not_name_is_left_open(book, record):
+    """C4c names Alibaba, Tencent and Meituan among Zhipu's investors: Xiaomi, listed beside
+    them, is a backer the record does not hold, so the sentence is not wholly supported;
+    an investor of another of Zhipu's rounds (Aramco, C6c) is one it holds."""
+    rows = judged("Zhipu AI has secured investments from Tencent, Meituan, and Xiaomi.", book,
+                  record, on="2025-03-20")
+    assert acts(rows, "funding") == [("Meituan;Tencent;Zhipu", "supported"),
+                                     ("Xiaomi", "unverifiable")]
+    assert overall(rows["verdict"].tolist()) == "partly supported"
+    rows = judged("Zhipu investors include Tencent, Alibaba and Aramco.", book, record,
+                  on="2024-06-20")
+    assert "unverifiable" not in verdicts(rows, action="funding")
+    rows = judged("Zhipu raised money from Tencent and Meituan, according to Reuters.", book,
+                  record, on="2024-03-20")
+    assert verdicts(rows, action="funding") == ["supported"]
+
+
+def test_a_round_s_total_told_as_one_investor_s_is_partly_right(book, record):
+    """C6a: Zhipu raised about US$400 million in May 2024, a round Aramco's Prosperity7
+    joined (C6c): "Prosperity7 invests $400 mn in Zhipu" gives the round's sum as its own."""
+    rows = judged("Saudi Aramco-owned Prosperity7 venture capital invests $400 mn in Chinese "
+                  "AI firm Zhipu", book, record, on="2024-06-01")
+    assert verdicts(rows, action="funding") == ["partly supported"]
+    for sentence in ("Prosperity7 joined a $400 million funding round for Zhipu AI.",
+                     "Prosperity7 led a $400 million round in Zhipu."):
+        rows = judged(sentence, book, record, on="2024-06-01")
+        assert verdicts(rows, action="funding") == ["supported"], sentence
+
+
+def test_funded_by_names_the_investors(book, record):
+    rows = judged("Zhipu AI, funded by Alibaba and Tencent, was added to the list.", book,
+                  record, on="2025-01-16")
+    assert acts(rows, "funding") == [("Alibaba;Tencent;Zhipu", "supported")]
+    rows = judged("Zhipu works with state-funded labs run by Alibaba.", book, record,
+                  on="2025-01-16")
+    assert acts(rows, "funding") == []
+
+
+def test_a_headline_in_the_present_tells_the_order(book, record):
+    rows = judged("China tells ByteDance and Alibaba to cancel all RTX Pro 6000D chip orders.",
+                  book, record, on="2025-09-18")
+    assert acts(rows, "discourage") == [("RTX Pro 6000D", "supported")]
+
+
+def test_an_allowance_naming_the_chip_with_its_maker_is_read(book, record):
+    """A19a: in December 2025 Trump said the H200 may be sold to approved Chinese
+    customers; a few more words between "allow" and "be sold" are still the allowance."""
+    rows = judged("Trump decided last week that he would allow Nvidia's H200 AI chip to be "
+                  "sold in China.", book, record, on="2025-12-15")
+    assert acts(rows, "sales_allowed") == [("H200", "supported")]
+
+
+def test_weeks_ago_is_that_week(book, record):
+    """A15a: licences began in August 2025 (8 to 11 August). "Two weeks ago", written on 20
+    August, is the week of 4 August, which meets it; one day would miss it."""
+    rows = judged("Two weeks ago, the U.S. Department of Commerce confirmed that it had "
+                  "started granting licenses for H20 sales to China.", book, record,
+                  on="2025-08-20")
+    assert acts(rows, "licence_granted") == [("H20", "supported")]
+
+
+def test_the_cloudmatrix384_spellings_are_the_system(book, record):
+    rows = judged("Huawei's CloudMatrix 384 Supernode delivers 300 petaFLOPs of compute.",
+                  book, record, on="2025-07-28")
+    assert acts(rows, "compute_fp16") == [("CloudMatrix 384", "supported")]
+    rows = judged("CloudMatrix384 combines 384 Ascend 910C NPUs.", book, record,
+                  on="2025-07-28")
+    assert ("Ascend 910C;CloudMatrix 384", "supported") in acts(rows, "components")
+
+
+def test_a_launch_based_on_a_system_is_not_the_system_s_launch(book, record):
+    """D11: the CloudMatrix 384 was unveiled in April 2025; a cloud service "based on" it,
+    launched in June, is another thing's launch."""
+    rows = judged("Huawei Cloud fully launched the Ascend AI cloud service based on the "
+                  "CloudMatrix384 super node.", book, record, on="2025-07-05")
+    assert acts(rows, "release") == []
+    rows = judged("Huawei launched the CloudMatrix 384, a system based on the Ascend 910C.",
+                  book, record, on="2025-04-12")
+    assert acts(rows, "release") == [("CloudMatrix 384", "supported")]

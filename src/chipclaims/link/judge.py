@@ -2662,6 +2662,23 @@ def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         and n.canonical not in by for n in s.names)
 
 
+def _only_as_base(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+    """Whether the fact's things are named after the act's words only as what something
+    else is built on ("launched the Ascend AI cloud service based on the CloudMatrix384
+    super node"), and not before them: the act is the other thing's."""
+    after = [n for n in s.names if n.canonical in f.names and n.start >= cue.end()]
+    if not after or any(n.canonical in f.names and n.end <= cue.start() for n in s.names):
+        return False
+    return all(BASE_OF.search(s.text, max(0, n.start - BASE_REACH), n.start) for n in after)
+
+
+BASE_REACH = 40  # characters before a name read for the words that make it a base
+# words right before a name that make it what another thing is built on
+BASE_OF = re.compile(r"\b(?:(?:based|built|running|runs|run|hosted|deployed|powered|"
+                     r"relying|relies|reliant)\s+(?:on|upon|by)|on top of)\s+"
+                     r"(?:(?:the|its|their|Huawei['’]s|a|an)\s+)?$", re.IGNORECASE)
+
+
 def _told_as_design(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether a use is told as what a chip was designed for ("the chip is designed
     primarily for AI inference tasks", "Huawei designed the 910C for inference"): the design
@@ -2850,6 +2867,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   and not (f.action in CHINA_MAY_DO and rules.qualifiers["china_levy"].search(
                       s.text, max(0, m.start() - CHINA_ACTOR_REACH), m.end()))
                   and not (f.action in record.product_actions and _subject_is_another(s, m, f))
+                  # "launched a cloud service based on the CloudMatrix384": the base, not the
+                  # thing launched
+                  and not (f.action in (RELEASE_ACTION, SHOWCASE_ACTION)
+                           and _only_as_base(s, m, f))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),
                                        _around(periods, m))
@@ -2962,6 +2983,10 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                                         num.end + 2 * CUE_WINDOW)):
             verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
                 f"the record gives this for named chips only: {f.statement}")
+        elif hit and f.action == FUNDING_ACTION and (
+                backer := _one_backer(s, num, f, record)) is not None:
+            verdict, why = "partly supported", (  # "Prosperity7 invests $400 mn in Zhipu"
+                f"the round's total, which {backer} joined, told as its own: {f.statement}")
         elif hit:
             verdict, why = "supported", f"the record: {f.statement}"
         else:
@@ -3368,6 +3393,74 @@ def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part
     return out
 
 
+def _one_backer(s: Sentence, num: Number, f: Fact, record: Record) -> str | None:
+    """The investor a round's whole sum is told as investing ("Prosperity7 invests $400 mn
+    in Zhipu"), where the record has that investor as one that joined the round (another
+    fact of its event) and the sum as the round's: None when the sentence tells no such
+    investor."""
+    k = bisect.bisect_left(s._name_starts, num.start)  # the organisation right before it
+    doer = next((n for n in reversed(s._names_sorted[max(0, k - BACKER_NAMES):k])
+                 if n.end <= num.start and n.type == "org"), None)
+    if doer is None or doer.canonical in f.names or not INVESTS.fullmatch(
+            s.text, doer.end, num.start):
+        return None
+    joined = any(g.event_id == f.event_id and doer.canonical in g.names
+                 for g in record.by_action.get(FUNDING_ACTION, []) if g is not f)
+    return doer.canonical if joined else None
+
+
+BACKER_NAMES = 3  # names before a sum looked at for the investor told as investing it
+# between an investor and the sum it is told as investing: "venture capital invests"
+INVESTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:invest(?:s|ed|ing)?|"
+                     r"inject(?:s|ed)?|puts?|pour(?:s|ed)|pump(?:s|ed)|commit(?:s|ted))\s+"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+)?",
+                     re.IGNORECASE)
+
+
+def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Part]:
+    """Investors listed beside those the record names for a round ("investments from
+    Tencent, Meituan and Xiaomi", the record naming Alibaba, Tencent and Meituan): a
+    statement of their own, unverifiable, so that the sentence is not "supported" for a
+    backer the record does not hold (in any of the company's rounds). The list is the
+    organisations joined to a named investor by commas and "and", nothing else between
+    them."""
+    out: list[Part] = []
+    orgs = sorted((n for n in s.names if n.type == "org"), key=lambda n: n.start)
+    for p in parts:
+        f = p.fact
+        if f is None or f.action != FUNDING_ACTION or not f.any_of \
+                or p.verdict not in ("supported", "partly supported"):
+            continue
+        listed = {k for k, n in enumerate(orgs) if n.canonical in f.any_of}
+        grown = True
+        while grown:  # grow the list both ways over its joiners
+            grown = False
+            for k in sorted(listed):
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(orgs) and j not in listed and LIST_JOINER.fullmatch(
+                            s.text, *sorted((orgs[j].end, orgs[k].start) if j < k
+                                            else (orgs[k].end, orgs[j].start))):
+                        listed.add(j)
+                        grown = True
+        known = {n for g in record.by_action.get(FUNDING_ACTION, []) if g.subjects & f.subjects
+                 for n in g.names}
+        heads = {n.split()[0] for n in known}  # "Alibaba Group Holding Ltd." is Alibaba
+        extra = sorted({orgs[k].canonical for k in listed} - known)
+        extra = [n for n in extra if n.split()[0] not in heads]
+        if listed and extra:
+            first, last = orgs[min(listed)], orgs[max(listed)]
+            out.append(Part(kind="event", action=f.action, subjects=tuple(extra),
+                            start=first.start, end=last.end,
+                            statement=f"Backers the record does not name: {', '.join(extra)}",
+                            verdict="unverifiable", evidence=[],
+                            rationale=f"the record names other investors: {f.statement}"))
+    return out
+
+
+# what joins the members of a list of names: "Tencent, Meituan, and Xiaomi"
+LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
+
+
 def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
     """Who the sentence credits. Supported only when the record has every statement the
     sentence makes from that source (its publishers, or the event's actor) and holds them
@@ -3440,6 +3533,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     has_record = any(p.fact is not None for p in parts)
     parts += _extras(s, used, has_record, rules, parts)
     parts += _unheld(s, rules, record, parts)
+    parts += _unnamed_backers(s, parts, record)
     att = _attribution(s, parts, record)
     if att is not None:
         parts.append(att)

@@ -243,8 +243,9 @@ class TimeFinder:
             n = m.group("n").lower()
             k = int(n) if n.isdigit() else int(self._number_words[0][n])
             unit = m.group("unit").lower().rstrip("s")
-            if unit in ("day", "week"):
-                days = k if unit == "day" else 7 * k
-                return _both(pub, lambda d: (d - dt.timedelta(days=days)).isoformat())
+            if unit == "day":
+                return _both(pub, lambda d: (d - dt.timedelta(days=k)).isoformat())
+            if unit == "week":  # "two weeks ago": that calendar week, not one day of it
+                return _both(pub, lambda d: _anchor("week", -k, d))
             return _both(pub, lambda d: _anchor(unit, -k, d))
         return _both(pub, lambda d: _anchor(anchor, shift, d))
