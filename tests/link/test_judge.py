@@ -4464,3 +4464,22 @@ def test_a_launch_based_on_a_system_is_not_the_system_s_launch(book, record):
     rows = judged("Huawei launched the CloudMatrix 384, a system based on the Ascend 910C.",
                   book, record, on="2025-04-12")
     assert acts(rows, "release") == [("CloudMatrix 384", "supported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "TikTok Investigates Huawei Chips for AI Model Development Amid U.S. Sanctions",
+    "Despite US sanctions, Huawei unveiled a new smartphone in August.",
+])
+def test_a_restriction_named_as_background_does_not_make_the_sentence_supported(
+        sentence, book, record):
+    """A1c holds Huawei's listing, not the act told against it: the sentence is at most
+    partly supported, its restriction still judged."""
+    rows = judged(sentence, book, record, on="2025-03-01")
+    assert verdicts(rows, action="export_rule") == ["supported"]
+    assert overall(rows["verdict"].tolist()) == "partly supported"
+
+
+def test_a_restriction_told_as_the_claim_stays_supported(book, record):
+    rows = judged("The US sanctions on Huawei remain in place.", book, record,
+                  on="2025-03-01")
+    assert overall(rows["verdict"].tolist()) == "supported"

@@ -128,6 +128,7 @@ SUMMONS_ACTION = "security_summons"  # China's regulator calling a company in ov
 DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chip
 INFERENCE_ACTION = "inference_focus"  # chips put to inference rather than training
 DESIGN_REACH = 60  # characters before a use read for the words that make it a design
+ASIDE_REACH = 80  # characters before a restriction read for "despite", "amid" and the like
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -3417,6 +3418,27 @@ INVESTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:invest
                      re.IGNORECASE)
 
 
+def _beside_background(s: Sentence, rules: StatementRules, parts: list[Part]) -> list[Part]:
+    """A restriction named only as the background of another act ("Huawei unveiled a new
+    smartphone despite US sanctions", "TikTok Investigates Huawei Chips ... Amid U.S.
+    Sanctions") is judged, but the act it is the background of is what the sentence
+    reports, and the record does not hold it: a statement of its own, unverifiable, so that
+    the sentence as a whole is not "supported" for the aside alone."""
+    held = [p for p in parts if p.fact is not None and p.verdict != "unverifiable"]
+    if not held or not all("restriction" in p.fact.qualifiers for p in held):
+        return []
+    aside = rules.qualifiers["background_aside"]
+    cues = {cue.name: found for cue, found in s.cue_matches(rules)}
+    if not all(cues.get(p.action) and all(
+            aside.search(s.text, max(0, m.start() - ASIDE_REACH), m.start())
+            for m in cues[p.action]) for p in held):
+        return []
+    return [Part(kind="event", action="", subjects=(), start=0, end=len(s.text),
+                 statement="What the sentence reports beside the restriction it names as "
+                           "background", verdict="unverifiable", evidence=[],
+                 rationale="the record holds the restriction, not the act told against it")]
+
+
 def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Part]:
     """Investors listed beside those the record names for a round ("investments from
     Tencent, Meituan and Xiaomi", the record naming Alibaba, Tencent and Meituan): a
@@ -3534,6 +3556,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     parts += _extras(s, used, has_record, rules, parts)
     parts += _unheld(s, rules, record, parts)
     parts += _unnamed_backers(s, parts, record)
+    parts += _beside_background(s, rules, parts)
     att = _attribution(s, parts, record)
     if att is not None:
         parts.append(att)

@@ -34,7 +34,7 @@ from .patterns import PatternSet
 
 RULE_KINDS = ("event", "money", "specification", "comparison", "threshold", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
-              "design_purpose",
+              "design_purpose", "background_aside",
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
