@@ -4397,9 +4397,10 @@ def test_a_backer_the_record_does_not_name_is_left_open(book, record):
     rows = judged("Zhipu investors include Tencent, Alibaba and Aramco.", book, record,
                   on="2024-06-20")
     assert "unverifiable" not in verdicts(rows, action="funding")
-    rows = judged("Zhipu raised money from Tencent and Meituan, according to Reuters.", book,
-                  record, on="2024-03-20")
-    assert verdicts(rows, action="funding") == ["supported"]
+    for sentence in ("Zhipu raised money from Tencent and Meituan, according to Reuters.",
+                     "Zhipu raised money from Alibaba, Tencent and Meituan, Reuters reported."):
+        rows = judged(sentence, book, record, on="2024-03-20")
+        assert verdicts(rows, action="funding") == ["supported"], sentence
 
 
 def test_a_round_s_total_told_as_one_investor_s_is_partly_right(book, record):
@@ -4408,33 +4409,24 @@ def test_a_round_s_total_told_as_one_investor_s_is_partly_right(book, record):
     rows = judged("Saudi Aramco-owned Prosperity7 venture capital invests $400 mn in Chinese "
                   "AI firm Zhipu", book, record, on="2024-06-01")
     assert verdicts(rows, action="funding") == ["partly supported"]
+    rows = judged("Xiaomi invested $400 million in Zhipu.", book, record, on="2024-06-01")
+    assert verdicts(rows, action="funding") == ["partly supported"]
     for sentence in ("Prosperity7 joined a $400 million funding round for Zhipu AI.",
                      "Prosperity7 led a $400 million round in Zhipu."):
         rows = judged(sentence, book, record, on="2024-06-01")
         assert verdicts(rows, action="funding") == ["supported"], sentence
 
 
-def test_funded_by_names_the_investors(book, record):
-    rows = judged("Zhipu AI, funded by Alibaba and Tencent, was added to the list.", book,
-                  record, on="2025-01-16")
-    assert acts(rows, "funding") == [("Alibaba;Tencent;Zhipu", "supported")]
-    rows = judged("Zhipu works with state-funded labs run by Alibaba.", book, record,
-                  on="2025-01-16")
-    assert acts(rows, "funding") == []
-
-
 def test_a_headline_in_the_present_tells_the_order(book, record):
     rows = judged("China tells ByteDance and Alibaba to cancel all RTX Pro 6000D chip orders.",
                   book, record, on="2025-09-18")
     assert acts(rows, "discourage") == [("RTX Pro 6000D", "supported")]
-
-
-def test_an_allowance_naming_the_chip_with_its_maker_is_read(book, record):
-    """A19a: in December 2025 Trump said the H200 may be sold to approved Chinese
-    customers; a few more words between "allow" and "be sold" are still the allowance."""
-    rows = judged("Trump decided last week that he would allow Nvidia's H200 AI chip to be "
-                  "sold in China.", book, record, on="2025-12-15")
-    assert acts(rows, "sales_allowed") == [("H200", "supported")]
+    # what is to be cancelled must be orders or purchases
+    for sentence in ("China asks Nvidia to cancel its plan to sell the RTX Pro 6000D.",
+                     "China urged Washington to cancel its H20 export curbs.",
+                     "China urges the US to cancel export controls on Nvidia chips."):
+        rows = judged(sentence, book, record, on="2025-09-18")
+        assert acts(rows, "discourage") == [], sentence
 
 
 def test_weeks_ago_is_that_week(book, record):

@@ -2987,7 +2987,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
         elif hit and f.action == FUNDING_ACTION and (
                 backer := _one_backer(s, num, f, record)) is not None:
             verdict, why = "partly supported", (  # "Prosperity7 invests $400 mn in Zhipu"
-                f"the round's total, which {backer} joined, told as its own: {f.statement}")
+                f"the round's total, told as {backer}'s own: {f.statement}")
         elif hit:
             verdict, why = "supported", f"the record: {f.statement}"
         else:
@@ -3396,25 +3396,23 @@ def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part
 
 def _one_backer(s: Sentence, num: Number, f: Fact, record: Record) -> str | None:
     """The investor a round's whole sum is told as investing ("Prosperity7 invests $400 mn
-    in Zhipu"), where the record has that investor as one that joined the round (another
-    fact of its event) and the sum as the round's: None when the sentence tells no such
-    investor."""
+    in Zhipu"), where the record has the sum as the round's and not as that investor's
+    (one that joined the round, or one it does not name): None when the sentence tells no
+    such investor."""
     k = bisect.bisect_left(s._name_starts, num.start)  # the organisation right before it
     doer = next((n for n in reversed(s._names_sorted[max(0, k - BACKER_NAMES):k])
                  if n.end <= num.start and n.type == "org"), None)
     if doer is None or doer.canonical in f.names or not INVESTS.fullmatch(
             s.text, doer.end, num.start):
         return None
-    joined = any(g.event_id == f.event_id and doer.canonical in g.names
-                 for g in record.by_action.get(FUNDING_ACTION, []) if g is not f)
-    return doer.canonical if joined else None
+    return doer.canonical
 
 
 BACKER_NAMES = 3  # names before a sum looked at for the investor told as investing it
 # between an investor and the sum it is told as investing: "venture capital invests"
-INVESTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+|have\s+)?(?:invest(?:s|ed|ing)?|"
-                     r"inject(?:s|ed)?|puts?|pour(?:s|ed)|pump(?:s|ed)|commit(?:s|ted))\s+"
-                     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+)?",
+INVESTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+|have\s+|recently\s+)?"
+                     r"(?:invest(?:s|ed|ing)?|inject(?:s|ed)?|puts?|pour(?:s|ed)|pump(?:s|ed)|commit(?:s|ted))\s+"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?",
                      re.IGNORECASE)
 
 
@@ -3464,6 +3462,15 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
                                             else (orgs[k].end, orgs[j].start))):
                         listed.add(j)
                         grown = True
+        # the list is one of backers only after words that introduce it ("from", "backed
+        # by", "including"), and a name that speaks or owns ("Reuters reported", "Baidu's
+        # rival") is not a member of it
+        if not listed or not LIST_INTRO.search(s.text, max(0, orgs[min(listed)].start
+                                                           - INTRO_REACH),
+                                               orgs[min(listed)].start):
+            continue
+        listed = {k for k in listed if not NOT_A_MEMBER.match(s.text, orgs[k].end)
+                  and not s.text[orgs[k].start:orgs[k].end].endswith(("'s", "’s"))}
         known = {n for g in record.by_action.get(FUNDING_ACTION, []) if g.subjects & f.subjects
                  for n in g.names}
         heads = {n.split()[0] for n in known}  # "Alibaba Group Holding Ltd." is Alibaba
@@ -3479,6 +3486,15 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
     return out
 
 
+INTRO_REACH = 40  # characters before a list of investors read for the words that open it
+# the words that open a list of investors: "investments from", "backed by", "including"
+LIST_INTRO = re.compile(r"\b(?:from|by|including|include[sd]?|such as|like|among them|"
+                        r"investors?|backers?|shareholders?)\s+(?:(?:tech|technology|"
+                        r"internet|industry|state|big|Chinese|giants?|firms?|companies|"
+                        r"such as|the|peers?|heavyweights?)\s+){0,3}$", re.IGNORECASE)
+# what follows a name that is no investor in a list: it speaks, reports or owns
+NOT_A_MEMBER = re.compile(r"\s*(?:['’]s\b|\s+(?:said|says|reported|reports|told|noted|"
+                          r"wrote|added)\b)", re.IGNORECASE)
 # what joins the members of a list of names: "Tencent, Meituan, and Xiaomi"
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
 
