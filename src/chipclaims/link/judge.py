@@ -2663,21 +2663,18 @@ def _done_by_another(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
         and n.canonical not in by for n in s.names)
 
 
-def _only_as_base(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+def _only_as_base(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRules) -> bool:
     """Whether the fact's things are named after the act's words only as what something
     else is built on ("launched the Ascend AI cloud service based on the CloudMatrix384
     super node"), and not before them: the act is the other thing's."""
     after = [n for n in s.names if n.canonical in f.names and n.start >= cue.end()]
     if not after or any(n.canonical in f.names and n.end <= cue.start() for n in s.names):
         return False
-    return all(BASE_OF.search(s.text, max(0, n.start - BASE_REACH), n.start) for n in after)
+    base_of = rules.qualifiers["base_of"]
+    return all(base_of.search(s.text, max(0, n.start - BASE_REACH), n.start) for n in after)
 
 
-BASE_REACH = 40  # characters before a name read for the words that make it a base
-# words right before a name that make it what another thing is built on
-BASE_OF = re.compile(r"\b(?:(?:based|built|running|runs|run|hosted|deployed|powered|"
-                     r"relying|relies|reliant)\s+(?:on|upon|by)|on top of)\s+"
-                     r"(?:(?:the|its|their|Huawei['’]s|a|an)\s+)?$", re.IGNORECASE)
+BASE_REACH = 40  # characters before a name read for the words that make it a base (base_of)
 
 
 def _told_as_design(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
@@ -2691,12 +2688,13 @@ def _told_as_design(text: str, cue: re.Match[str], rules: StatementRules) -> boo
                               or cue.group(0).lower().startswith(("for", "toward")))
 
 
-def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
+def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact,
+                       rules: StatementRules) -> bool:
     """Whether the restriction's words are said to be imposed by a company the fact has as
     what is restricted ("in-house chips to counter restrictions imposed by Nvidia Corp and
     other suppliers"): the sentence makes the restricted company the restriction's doer,
     which is not the US rule the record holds."""
-    by = IMPOSED_BY.match(s.text, cue.end())
+    by = rules.qualifiers["imposed_by"].match(s.text, cue.end())
     if by is None:
         return False
     doer = s.name_after(by.end())
@@ -2710,11 +2708,6 @@ def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact) -> bool:
 # more owners joined to a company before a possessive ("Nvidia and AMD's home country")
 OWNERS_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*[\w.&-]+)+['’]s\b")
 
-
-# the passive that names who imposed a restriction, right after its words
-IMPOSED_BY = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|are|is|have been|has been)\s+)?"
-                        r"(?:imposed|set|introduced|placed|enforced|put in place|applied)\s+"
-                        r"by\s+(?:the\s+)?", re.IGNORECASE)
 
 
 ACT_AS_VERB = re.compile(r"(?:acquired|bought|purchased)$", re.IGNORECASE)
@@ -2840,7 +2833,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   # "the chip is designed primarily for AI inference": its design, not its use
                   and not (f.action == INFERENCE_ACTION and _told_as_design(s.text, m, rules))
                   # "restrictions imposed by Nvidia": the restricted company told as the doer
-                  and not ("restriction" in f.qualifiers and _imposed_by_target(s, m, f))
+                  and not ("restriction" in f.qualifiers and _imposed_by_target(s, m, f, rules))
                   # "China imposed volume caps on H200 imports" is no US licence condition
                   and not ("us_side" in f.qualifiers and not US_SIDE.search(s.text)
                            and not rules.qualifiers["us_body"].search(s.text))
@@ -2871,7 +2864,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                   # "launched a cloud service based on the CloudMatrix384": the base, not the
                   # thing launched
                   and not (f.action in (RELEASE_ACTION, SHOWCASE_ACTION)
-                           and _only_as_base(s, m, f))
+                           and _only_as_base(s, m, f, rules))
                   and not _too_old_for(s, m, f, rules, as_of, dated,
                                        len(events) == 1 and bool(f.names & record.products),
                                        _around(periods, m))
@@ -2985,7 +2978,7 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
             verdict, why = "partly supported", (  # "15% of its China sales": of two chips'
                 f"the record gives this for named chips only: {f.statement}")
         elif hit and f.action == FUNDING_ACTION and (
-                backer := _one_backer(s, num, f, record)) is not None:
+                backer := _one_backer(s, num, f, rules)) is not None:
             verdict, why = "partly supported", (  # "Prosperity7 invests $400 mn in Zhipu"
                 f"the round's total, told as {backer}'s own: {f.statement}")
         elif hit:
@@ -3394,7 +3387,7 @@ def _unheld(s: Sentence, rules: StatementRules, record: Record, parts: list[Part
     return out
 
 
-def _one_backer(s: Sentence, num: Number, f: Fact, record: Record) -> str | None:
+def _one_backer(s: Sentence, num: Number, f: Fact, rules: StatementRules) -> str | None:
     """The investor a round's whole sum is told as investing ("Prosperity7 invests $400 mn
     in Zhipu"), where the record has the sum as the round's and not as that investor's
     (one that joined the round, or one it does not name): None when the sentence tells no
@@ -3402,18 +3395,13 @@ def _one_backer(s: Sentence, num: Number, f: Fact, record: Record) -> str | None
     k = bisect.bisect_left(s._name_starts, num.start)  # the organisation right before it
     doer = next((n for n in reversed(s._names_sorted[max(0, k - BACKER_NAMES):k])
                  if n.end <= num.start and n.type == "org"), None)
-    if doer is None or doer.canonical in f.names or not INVESTS.fullmatch(
+    if doer is None or doer.canonical in f.names or not rules.qualifiers["invests"].fullmatch(
             s.text, doer.end, num.start):
         return None
     return doer.canonical
 
 
 BACKER_NAMES = 3  # names before a sum looked at for the investor told as investing it
-# between an investor and the sum it is told as investing: "venture capital invests"
-INVESTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:has\s+|had\s+|have\s+|recently\s+)?"
-                     r"(?:invest(?:s|ed|ing)?|inject(?:s|ed)?|puts?|pour(?:s|ed)|pump(?:s|ed)|commit(?:s|ted))\s+"
-                     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?",
-                     re.IGNORECASE)
 
 
 def _beside_background(s: Sentence, rules: StatementRules, parts: list[Part]) -> list[Part]:
@@ -3437,7 +3425,8 @@ def _beside_background(s: Sentence, rules: StatementRules, parts: list[Part]) ->
                  rationale="the record holds the restriction, not the act told against it")]
 
 
-def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Part]:
+def _unnamed_backers(s: Sentence, parts: list[Part], record: Record,
+                     rules: StatementRules) -> list[Part]:
     """Investors listed beside those the record names for a round ("investments from
     Tencent, Meituan and Xiaomi", the record naming Alibaba, Tencent and Meituan): a
     statement of their own, unverifiable, so that the sentence is not "supported" for a
@@ -3446,6 +3435,8 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
     them."""
     out: list[Part] = []
     orgs = sorted((n for n in s.names if n.type == "org"), key=lambda n: n.start)
+    joiner, intro = rules.qualifiers["list_joiner"], rules.qualifiers["backers_intro"]
+    not_member = rules.qualifiers["not_a_backer"]
     for p in parts:
         f = p.fact
         if f is None or f.action != FUNDING_ACTION or not f.any_of \
@@ -3457,7 +3448,7 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
             grown = False
             for k in sorted(listed):
                 for j in (k - 1, k + 1):
-                    if 0 <= j < len(orgs) and j not in listed and LIST_JOINER.fullmatch(
+                    if 0 <= j < len(orgs) and j not in listed and joiner.fullmatch(
                             s.text, *sorted((orgs[j].end, orgs[k].start) if j < k
                                             else (orgs[k].end, orgs[j].start))):
                         listed.add(j)
@@ -3465,11 +3456,11 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
         # the list is one of backers only after words that introduce it ("from", "backed
         # by", "including"), and a name that speaks or owns ("Reuters reported", "Baidu's
         # rival") is not a member of it
-        if not listed or not LIST_INTRO.search(s.text, max(0, orgs[min(listed)].start
+        if not listed or not intro.search(s.text, max(0, orgs[min(listed)].start
                                                            - INTRO_REACH),
                                                orgs[min(listed)].start):
             continue
-        listed = {k for k in listed if not NOT_A_MEMBER.match(s.text, orgs[k].end)
+        listed = {k for k in listed if not not_member.match(s.text, orgs[k].end)
                   and not s.text[orgs[k].start:orgs[k].end].endswith(("'s", "’s"))}
         known = {n for g in record.by_action.get(FUNDING_ACTION, []) if g.subjects & f.subjects
                  for n in g.names}
@@ -3487,16 +3478,6 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record) -> list[Par
 
 
 INTRO_REACH = 40  # characters before a list of investors read for the words that open it
-# the words that open a list of investors: "investments from", "backed by", "including"
-LIST_INTRO = re.compile(r"\b(?:from|by|including|include[sd]?|such as|like|among them|"
-                        r"investors?|backers?|shareholders?)\s+(?:(?:tech|technology|"
-                        r"internet|industry|state|big|Chinese|giants?|firms?|companies|"
-                        r"such as|the|peers?|heavyweights?)\s+){0,3}$", re.IGNORECASE)
-# what follows a name that is no investor in a list: it speaks, reports or owns
-NOT_A_MEMBER = re.compile(r"\s*(?:['’]s\b|\s+(?:said|says|reported|reports|told|noted|"
-                          r"wrote|added)\b)", re.IGNORECASE)
-# what joins the members of a list of names: "Tencent, Meituan, and Xiaomi"
-LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)")
 
 
 def _attribution(s: Sentence, parts: list[Part], record: Record) -> Part | None:
@@ -3571,7 +3552,7 @@ def judge_sentence(s: Sentence, rules: StatementRules, record: Record,
     has_record = any(p.fact is not None for p in parts)
     parts += _extras(s, used, has_record, rules, parts)
     parts += _unheld(s, rules, record, parts)
-    parts += _unnamed_backers(s, parts, record)
+    parts += _unnamed_backers(s, parts, record, rules)
     parts += _beside_background(s, rules, parts)
     att = _attribution(s, parts, record)
     if att is not None:
