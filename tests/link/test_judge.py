@@ -4475,3 +4475,19 @@ def test_a_restriction_told_as_the_claim_stays_supported(book, record):
     rows = judged("The US sanctions on Huawei remain in place.", book, record,
                   on="2025-03-01")
     assert overall(rows["verdict"].tolist()) == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "steered"), [
+    ("US trade officials told Chinese buyers not to purchase Nvidia's H20 without a licence.",
+     False),
+    ("Japanese officials told firms not to buy Nvidia chips from grey-market dealers.", False),
+    ("US government officials urged firms not to buy Nvidia chips.", False),
+    ("US officials said Beijing told firms not to buy the H20.", True),
+    ("Chinese authorities have told companies not to buy Nvidia's H20 chips.", True),
+])
+def test_a_foreign_government_telling_firms_what_to_buy_is_no_chinese_steer(
+        sentence, steered, book, record):
+    """A16a, A18b: steering is China's; a US or other government telling firms not to buy
+    is not, unless it reports that Beijing did."""
+    rows = judged(sentence, book, record, on="2025-09-01")
+    assert bool(acts(rows, "discourage")) is steered

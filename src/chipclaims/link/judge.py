@@ -129,6 +129,7 @@ DISCOURAGE_ACTION = "discourage"  # Chinese authorities steering firms off a chi
 INFERENCE_ACTION = "inference_focus"  # chips put to inference rather than training
 DESIGN_REACH = 60  # characters before a use read for the words that make it a design
 ASIDE_REACH = 80  # characters before a restriction read for "despite", "amid" and the like
+ACTOR_IN_CUE = 60  # characters of a steer's words that may still name who tells
 LICENCE_ACTION = "licence_required"  # a requirement one must meet is a licence needed
 COMPONENTS = "components"  # the action of being built from parts or by makers
 SHOWCASE_ACTION = "showcase"  # shown in public, which is not a first unveiling if released
@@ -2677,6 +2678,21 @@ def _only_as_base(s: Sentence, cue: re.Match[str], f: Fact, rules: StatementRule
 BASE_REACH = 40  # characters before a name read for the words that make it a base (base_of)
 
 
+def _told_by_foreign(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
+    """Whether the steer's words are told by a government other than China's, named last
+    before them in their clause ("US trade officials told Chinese buyers not to purchase the
+    H20", "Japanese officials told firms not to buy Nvidia chips"); "US officials said
+    Beijing told firms ..." names China after them, which is then who tells."""
+    lo = _clause_start(text, cue.start())  # the actor may open the steer's own words
+    foreign = [m for m in rules.qualifiers["foreign_actor"].finditer(
+        text, lo, min(len(text), cue.start() + ACTOR_IN_CUE)) if m.start() < cue.start()]
+    if not foreign:
+        return False
+    china = rules.qualifiers["china_named"]
+    return not (china.search(text, foreign[-1].end(), cue.start())
+                or china.match(text, cue.start()))
+
+
 def _told_as_design(text: str, cue: re.Match[str], rules: StatementRules) -> bool:
     """Whether a use is told as what a chip was designed for ("the chip is designed
     primarily for AI inference tasks", "Huawei designed the 910C for inference"): the design
@@ -2895,6 +2911,9 @@ def _events(s: Sentence, rules: StatementRules, record: Record, used: set[int],
                            and not rules.qualifiers["authority_named"].search(s.text, 0,
                                                                               m.end())
                            and not _china_speaks(s, rules))
+                  # "US trade officials told Chinese buyers not to purchase the H20": a
+                  # foreign government's telling, not China's steering
+                  and not (f.action == DISCOURAGE_ACTION and _told_by_foreign(s.text, m, rules))
                   # "In December 2024, Beijing began a review of Nvidia's deal to acquire
                   # Mellanox": the date is the review's, not the purchase's (unless the
                   # deal's own date follows it: "... its acquisition of Mellanox in 2020")

@@ -35,7 +35,8 @@ from .patterns import PatternSet
 RULE_KINDS = ("event", "money", "specification", "comparison", "threshold", "qualifier")
 QUALIFIERS = ("negation", "pledge", "superlative", "sparse", "single_round", "future",
               "design_purpose", "background_aside", "imposed_by", "base_of", "invests",
-              "backers_intro", "not_a_backer", "list_joiner",
+              "backers_intro", "not_a_backer", "list_joiner", "foreign_actor",
+              "china_named",
               "period_end", "reversal", "undone_passive", "contrast", "speculative", "attempt",
               "ban", "lifted", "recent",
               "reduced_to", "delayed", "compliance", "earlier_act", "anaphoric_subject",
