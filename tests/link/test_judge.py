@@ -4491,3 +4491,13 @@ def test_a_foreign_government_telling_firms_what_to_buy_is_no_chinese_steer(
     is not, unless it reports that Beijing did."""
     rows = judged(sentence, book, record, on="2025-09-01")
     assert bool(acts(rows, "discourage")) is steered
+
+
+def test_a_long_list_of_backers_is_read_in_linear_time(book, record):
+    """A scraped page can hold a list of thousands of names in one sentence: the list is read
+    in one pass, and an unnamed backer in it is still found."""
+    names = ", ".join(["Tencent"] + ["Baidu", "Xiaomi"] * 1500)
+    rows = judged(f"Zhipu AI has secured investments from {names}.", book, record,
+                  on="2025-03-20")
+    assert acts(rows, "funding") == [("Tencent;Zhipu", "supported"),
+                                     ("Baidu;Xiaomi", "unverifiable")]

@@ -369,6 +369,12 @@ class Sentence:
             return None
         return part if part.start > num.start else None
 
+    def names_before(self, pos: int, count: int) -> list[Name]:
+        """The last ``count`` names starting before ``pos``, in order (a bisection: linear
+        however many names the sentence holds)."""
+        i = bisect.bisect_left(self._name_starts, pos)
+        return self._names_sorted[max(0, i - count):i]
+
     def name_after(self, pos: int) -> Name | None:
         """The first name of any type at or after ``pos``."""
         i = bisect.bisect_left(self._name_starts, pos)
@@ -2725,7 +2731,6 @@ def _imposed_by_target(s: Sentence, cue: re.Match[str], f: Fact,
 OWNERS_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*[\w.&-]+)+['’]s\b")
 
 
-
 ACT_AS_VERB = re.compile(r"(?:acquired|bought|purchased)$", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -3411,8 +3416,8 @@ def _one_backer(s: Sentence, num: Number, f: Fact, rules: StatementRules) -> str
     in Zhipu"), where the record has the sum as the round's and not as that investor's
     (one that joined the round, or one it does not name): None when the sentence tells no
     such investor."""
-    k = bisect.bisect_left(s._name_starts, num.start)  # the organisation right before it
-    doer = next((n for n in reversed(s._names_sorted[max(0, k - BACKER_NAMES):k])
+    # the organisation right before the sum
+    doer = next((n for n in reversed(s.names_before(num.start, BACKER_NAMES))
                  if n.end <= num.start and n.type == "org"), None)
     if doer is None or doer.canonical in f.names or not rules.qualifiers["invests"].fullmatch(
             s.text, doer.end, num.start):
@@ -3456,22 +3461,25 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record,
     orgs = sorted((n for n in s.names if n.type == "org"), key=lambda n: n.start)
     joiner, intro = rules.qualifiers["list_joiner"], rules.qualifiers["backers_intro"]
     not_member = rules.qualifiers["not_a_backer"]
+    joined = [bool(joiner.fullmatch(s.text, a.end, b.start)) if a.end <= b.start else False
+              for a, b in itertools.pairwise(orgs)]
     for p in parts:
         f = p.fact
         if f is None or f.action != FUNDING_ACTION or not f.any_of \
                 or p.verdict not in ("supported", "partly supported"):
             continue
-        listed = {k for k, n in enumerate(orgs) if n.canonical in f.any_of}
-        grown = True
-        while grown:  # grow the list both ways over its joiners
-            grown = False
-            for k in sorted(listed):
-                for j in (k - 1, k + 1):
-                    if 0 <= j < len(orgs) and j not in listed and joiner.fullmatch(
-                            s.text, *sorted((orgs[j].end, orgs[k].start) if j < k
-                                            else (orgs[k].end, orgs[j].start))):
-                        listed.add(j)
-                        grown = True
+        # the runs of organisations joined one to the next, and those holding an investor
+        # the record names (one pass: a page-long list stays linear)
+        listed: set[int] = set()
+        run: list[int] = []
+        for k in range(len(orgs)):
+            if run and not joined[k - 1]:
+                if any(orgs[j].canonical in f.any_of for j in run):
+                    listed.update(run)
+                run = []
+            run.append(k)
+        if any(orgs[j].canonical in f.any_of for j in run):
+            listed.update(run)
         # the list is one of backers only after words that introduce it ("from", "backed
         # by", "including"), and a name that speaks or owns ("Reuters reported", "Baidu's
         # rival") is not a member of it
@@ -3486,7 +3494,7 @@ def _unnamed_backers(s: Sentence, parts: list[Part], record: Record,
         heads = {n.split()[0] for n in known}  # "Alibaba Group Holding Ltd." is Alibaba
         extra = sorted({orgs[k].canonical for k in listed} - known)
         extra = [n for n in extra if n.split()[0] not in heads]
-        if listed and extra:
+        if extra:
             first, last = orgs[min(listed)], orgs[max(listed)]
             out.append(Part(kind="event", action=f.action, subjects=tuple(extra),
                             start=first.start, end=last.end,
